@@ -1,0 +1,160 @@
+"""Command line: ``delegation-app [--db PATH | --demo] [COMMAND]``; no command opens the window.
+
+Exit codes: 0 ok, 2 usage, 1 any other error with one line on stderr. No Qt import on these
+paths, so the commands start fast and run headless.
+"""
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from delegation_app import __version__
+from delegation_app.domain.errors import DomainError
+from delegation_app.i18n import SUPPORTED, _, set_language
+from delegation_app.i18n.formatting import format_datetime
+from delegation_app.i18n.labels import label
+from delegation_app.storage.settings import load_settings
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="delegation-app",
+        description=_(
+            "Plan delegation visits, log contacts, print briefings. Without a command: open the window."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=_("database file or SQLAlchemy URL (default: $DELEGATION_APP_DB, else the user data folder)"),
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help=_("use the separate demo database (filled on first use)")
+    )
+    parser.add_argument("--lang", choices=SUPPORTED, help=_("language of the program (default: German)"))
+    parser.add_argument("-v", "--verbose", action="store_true", help=_("log more detail"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("gui", help=_("open the window (the default)"))
+    commands.add_parser("demo", help=_("load the demo visit into the database (once)"))
+    visits = commands.add_parser("visits", help=_("list the visits"))
+    visits.add_argument("--json", action="store_true", help=_("print a JSON array instead of a table"))
+    export = commands.add_parser("export-json", help=_("write the whole database to a JSON file"))
+    export.add_argument("file", type=Path)
+    imp = commands.add_parser("import-json", help=_("read a JSON export into an empty database"))
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--merge", action="store_true", help=_("add to a database that already holds records"))
+    return parser
+
+
+def _early_language(argv: list[str]) -> str:
+    """The language for --help and usage errors, known before argparse runs."""
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        elif arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        else:
+            continue
+        if value in SUPPORTED:
+            return value
+    return load_settings().language
+
+
+def main(argv: list[str] | None = None) -> int:
+    from delegation_app.logs import install_excepthook
+
+    install_excepthook()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    set_language(_early_language(argv))
+    parser = build_parser()
+    args = parser.parse_args(argv)  # exits with 2 on usage errors
+    if args.demo and args.db is not None:
+        parser.error(_("--demo and --db cannot be used together"))
+    from delegation_app.app import open_services, run_gui, startup
+
+    start = startup(args.db, args.demo, args.lang, args.verbose)
+    if args.command in (None, "gui"):
+        return run_gui(start)
+    try:
+        services = open_services(start)
+        try:
+            return COMMANDS[args.command](services, args)
+        finally:
+            services.db.dispose()
+    except DomainError as exc:
+        print(f"delegation-app: {exc.message}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: one line here, the traceback in the log
+        log.exception("command %s failed", args.command)
+        print(f"delegation-app: {_('Unexpected error')}: {exc}", file=sys.stderr)
+        return 1
+
+
+def cmd_demo(services, args) -> int:
+    from delegation_app.services.demo import load_demo
+
+    visit_id = load_demo(services)
+    if visit_id is None:
+        print(_("The demo visit is already in the database."))
+    else:
+        print(_("Demo visit added (id {id}).").format(id=visit_id))
+    return 0
+
+
+def cmd_visits(services, args) -> int:
+    visits = services.visits.list()
+    if args.json:
+        rows = [
+            {
+                "id": v.id,
+                "title": v.title,
+                "starts_at": v.starts_at.isoformat() if v.starts_at else None,
+                "ends_at": v.ends_at.isoformat() if v.ends_at else None,
+                "timezone": v.timezone,
+                "status": v.status.value,
+                "direction": v.direction.value,
+                "host": v.host_organisation_name,
+                "guest": v.guest_organisation_name,
+                "place": v.place,
+            }
+            for v in visits
+        ]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    header = ("ID", _("Start"), _("End"), _("Status"), _("Title"))
+    rows = [(str(v.id), format_datetime(v.starts_at), format_datetime(v.ends_at), label(v.status), v.title)
+            for v in visits]  # fmt: skip
+    widths = [max(len(r[i]) for r in (header, *rows)) for i in range(4)]
+    for row in (header, *rows):
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[4])
+    if not rows:
+        print(_("No visits yet."))
+    return 0
+
+
+def cmd_export(services, args) -> int:
+    from delegation_app.services.interchange import export_json
+
+    counts = export_json(services.db, args.file)
+    print(_("Exported {count} records to {path}.").format(count=sum(counts.values()), path=args.file))
+    return 0
+
+
+def cmd_import(services, args) -> int:
+    from delegation_app.services.interchange import import_json
+
+    counts = import_json(services.db, args.file, merge=args.merge)
+    print(_("Imported {count} records from {path}.").format(count=sum(counts.values()), path=args.file))
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "visits": cmd_visits, "export-json": cmd_export, "import-json": cmd_import}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Domain: tables, enums, pure rules and user-presentable errors. No Qt, no sessions."""

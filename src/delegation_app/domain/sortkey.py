@@ -1,0 +1,27 @@
+"""Sort keys for names per DIN 5007-1 ("dictionary" order): Ö sorts as O, ß as ss.
+
+Stored in an indexed column so that SQL can sort 100k people without a Python pass.
+"""
+
+import unicodedata
+
+# Letters that NFKD does not decompose into base letter + combining mark.
+_SPECIAL = str.maketrans(
+    {"ß": "ss", "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d"}
+)
+# Lower than any printable character, so that "Kuhn, Dominik" sorts before "Kuhne, Anna".
+SEPARATOR = "\t"
+
+
+def fold(text: str | None) -> str:
+    """Lower-case, strip accents and fold special letters; whitespace collapsed."""
+    if not text:
+        return ""
+    text = text.casefold().translate(_SPECIAL)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(text.split())
+
+
+def name_sort_key(*parts: str | None) -> str:
+    """Key for (last name, first name, …) or an organisation's name."""
+    return SEPARATOR.join(fold(p) for p in parts)

@@ -1,0 +1,29 @@
+"""Dates and times as German users expect them (DIN 5008): 24.02.2026, 14:30 Uhr."""
+
+from datetime import date, datetime, time
+
+from delegation_app.i18n import current_language
+
+
+def format_date(value: date | datetime | None) -> str:
+    return "" if value is None else value.strftime("%d.%m.%Y")
+
+
+def format_time(value: time | datetime | None) -> str:
+    if value is None:
+        return ""
+    text = value.strftime("%H:%M")
+    return f"{text} Uhr" if current_language() == "de" else text
+
+
+def format_datetime(value: datetime | None) -> str:
+    return "" if value is None else f"{format_date(value)}, {format_time(value)}"
+
+
+def format_date_range(start: datetime | date | None, end: datetime | date | None) -> str:
+    """``24.02.2026 – 25.02.2026``; a single day once."""
+    if start is None:
+        return ""
+    if end is None or format_date(end) == format_date(start):
+        return format_date(start)
+    return f"{format_date(start)} – {format_date(end)}"

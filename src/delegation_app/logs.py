@@ -1,0 +1,64 @@
+"""Logging to a file in the user's log folder, and an excepthook that never loses a crash."""
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from delegation_app.storage.paths import log_dir
+
+log = logging.getLogger("delegation_app")
+LOG_FILE_NAME = "delegation-app.log"
+_log_file: Path | None = None
+
+
+def log_file() -> Path | None:
+    return _log_file
+
+
+def configure_logging(verbose: bool = False) -> Path | None:
+    """File log at INFO (DEBUG with verbose); a console handler only for warnings."""
+    global _log_file
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / LOG_FILE_NAME, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        _log_file = folder / LOG_FILE_NAME
+    except OSError as exc:  # a read-only profile must not stop the program
+        print(f"delegation-app: cannot write log file: {exc}", file=sys.stderr)
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    console.setFormatter(logging.Formatter("delegation-app: %(levelname)s: %(message)s"))
+    root.addHandler(console)
+    return _log_file
+
+
+CrashReporter = Callable[[str], None]
+
+
+def install_excepthook(report: CrashReporter | None = None) -> None:
+    """Log every uncaught exception with its traceback; ``report`` shows it to the user."""
+
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.critical("uncaught exception\n%s", text)
+        if report is not None:
+            try:
+                report(text)
+            except Exception:  # the reporter itself failed; the log has it
+                log.exception("crash reporter failed")
+        else:
+            sys.__excepthook__(exc_type, exc, tb)
+
+    sys.excepthook = hook

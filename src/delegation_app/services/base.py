@@ -1,0 +1,112 @@
+"""The shape every entity service shares: validate, write through storage.writer, return views."""
+
+from collections.abc import Mapping
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Select, select
+from sqlmodel import Session, SQLModel
+
+from delegation_app.domain.errors import NotFoundError, StillReferencedError
+from delegation_app.i18n import _
+from delegation_app.services.validation import Checker
+from delegation_app.storage import writer
+from delegation_app.storage.database import Database
+
+M = TypeVar("M", bound=SQLModel)
+I = TypeVar("I")  # noqa: E741 - input dataclass
+V = TypeVar("V")
+
+
+def _columns(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Validated values minus the parts (keys starting with "_") that _write_parts handles."""
+    return {k: v for k, v in values.items() if not k.startswith("_")}
+
+
+class CrudService(Generic[M, I, V]):
+    model: type[M]
+    entity: str  # marked with N_(), translated when shown
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- hooks -------------------------------------------------------------------------------
+    def _validate(self, session: Session, check: Checker, data: I, record_id: int | None) -> dict[str, Any]:
+        """Column values; keys starting with "_" carry validated parts for _write_parts."""
+        raise NotImplementedError
+
+    def _view(self, session: Session, row: M) -> V:
+        raise NotImplementedError
+
+    def _write_parts(self, session: Session, record_id: int, data: I, values: Mapping[str, Any]) -> None:
+        """Write rows owned by the record (phones, linked people)."""
+
+    def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
+        """What deleting the record would touch, as {translated description: count}."""
+        return {}
+
+    def _before_delete(self, session: Session, record_id: int) -> None:
+        """Detach or remove what the user agreed to when confirming the consequences."""
+
+    def _list_query(self, search: str | None) -> Select:
+        return select(self.model).order_by(self.model.id)
+
+    # --- use cases -----------------------------------------------------------------------------
+    def entity_name(self) -> str:
+        return _(self.entity)
+
+    def _checked(self, session: Session, data: I, record_id: int | None) -> dict[str, Any]:
+        check = Checker()
+        values = self._validate(session, check, data, record_id)
+        check.raise_if_any()
+        return values
+
+    def _row(self, session: Session, record_id: int) -> M:
+        row = session.get(self.model, record_id, populate_existing=True)
+        if row is None:
+            raise NotFoundError(self.entity_name(), record_id)
+        return row
+
+    def create(self, data: I) -> V:
+        with self.db.write() as session:
+            values = self._checked(session, data, None)
+            row = writer.insert(session, self.model(**_columns(values)))
+            self._write_parts(session, row.id, data, values)
+            return self._view(session, self._row(session, row.id))
+
+    def update(self, record_id: int, version: int, data: I) -> V:
+        with self.db.write() as session:
+            self._row(session, record_id)
+            values = self._checked(session, data, record_id)
+            writer.update(session, self.model, record_id, version, _columns(values), self.entity_name())
+            self._write_parts(session, record_id, data, values)
+            return self._view(session, self._row(session, record_id))
+
+    def consequences(self, record_id: int) -> dict[str, int]:
+        with self.db.read() as session:
+            self._row(session, record_id)
+            return self._consequences(session, record_id)
+
+    def delete(self, record_id: int, version: int, *, confirmed: bool = False) -> None:
+        """Refuses with StillReferencedError unless the caller confirmed the listed consequences."""
+        with self.db.write() as session:
+            self._row(session, record_id)
+            consequences = self._consequences(session, record_id)
+            if consequences and not confirmed:
+                raise StillReferencedError(self.entity_name(), record_id, consequences)
+            self._before_delete(session, record_id)
+            writer.delete(session, self.model, record_id, version, self.entity_name())
+
+    def get(self, record_id: int) -> V:
+        with self.db.read() as session:
+            return self._view(session, self._row(session, record_id))
+
+    def _views(self, query: Select) -> list[V]:
+        with self.db.read() as session:
+            return [self._view(session, row) for row in session.scalars(query)]
+
+    def list(self, search: str | None = None, *, limit: int | None = None, offset: int = 0) -> list[V]:
+        with self.db.read() as session:
+            query = self._list_query(search).offset(offset)
+            if limit is not None:
+                query = query.limit(limit)
+            return [self._view(session, row) for row in session.scalars(query)]

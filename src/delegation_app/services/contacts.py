@@ -1,0 +1,94 @@
+import getpass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from delegation_app.domain.enums import ContactChannel
+from delegation_app.domain.models import ContactEntry, ContactEntryPerson, FollowUp, Person, Visit
+from delegation_app.i18n import N_, _
+from delegation_app.services.base import CrudService
+from delegation_app.services.people import display_name
+from delegation_app.services.validation import Checker
+from delegation_app.services.views import ContactEntryView
+from delegation_app.storage import writer
+
+
+def current_user() -> str:
+    """The OS user; getpass works without a terminal, os.getlogin() does not."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment at all
+        return "unknown"
+
+
+@dataclass
+class ContactEntryInput:
+    occurred_at: datetime  # local wall-clock time (Europe/Berlin)
+    summary: str
+    person_ids: Sequence[int] = field(default_factory=list)
+    channel: ContactChannel | str = ContactChannel.MEETING
+    visit_id: int | None = None
+    logged_by: str | None = None  # None: the current OS user
+
+
+class ContactEntryService(CrudService[ContactEntry, ContactEntryInput, ContactEntryView]):
+    model = ContactEntry
+    entity = N_("Contact entry")
+
+    def _validate(
+        self, session: Session, check: Checker, data: ContactEntryInput, record_id
+    ) -> dict[str, Any]:
+        person_ids = []
+        if not data.person_ids:
+            check.fail("person_ids", _("Please choose at least one person."))
+        for person_id in dict.fromkeys(data.person_ids):
+            if check.exists(session, "person_ids", Person, person_id) is not None:
+                person_ids.append(person_id)
+        logged_by = check.model_text(ContactEntry, "logged_by", data.logged_by)
+        return {
+            "occurred_at": check.typed("occurred_at", data.occurred_at, datetime, required=True),
+            "channel": check.enum("channel", data.channel, ContactChannel),
+            "visit_id": check.exists(session, "visit_id", Visit, data.visit_id),
+            "summary": check.text("summary", data.summary, required=True, multiline=True, max_length=20_000),
+            "logged_by": logged_by or current_user(),
+            "_person_ids": person_ids,
+        }
+
+    def _write_parts(self, session: Session, record_id: int, data, values) -> None:
+        writer.delete_where(session, ContactEntryPerson, ContactEntryPerson.contact_entry_id == record_id)
+        for person_id in values["_person_ids"]:
+            writer.insert(session, ContactEntryPerson(contact_entry_id=record_id, person_id=person_id))
+
+    def _view(self, session: Session, row: ContactEntry) -> ContactEntryView:
+        people = session.scalars(
+            select(Person)
+            .join(ContactEntryPerson, ContactEntryPerson.person_id == Person.id)
+            .where(ContactEntryPerson.contact_entry_id == row.id)
+            .order_by(Person.sort_key, Person.id)
+        ).all()
+        return ContactEntryView(
+            id=row.id, version=row.version, occurred_at=row.occurred_at, channel=row.channel,
+            visit_id=row.visit_id, summary=row.summary, logged_by=row.logged_by,
+            person_ids=tuple(p.id for p in people),
+            person_names=tuple(display_name(p.title, p.first_name, p.last_name) for p in people),
+        )  # fmt: skip
+
+    def _list_query(self, search: str | None):
+        return select(ContactEntry).order_by(ContactEntry.occurred_at.desc(), ContactEntry.id.desc())
+
+    def list_for_visit(self, visit_id: int) -> list[ContactEntryView]:
+        return self._views(self._list_query(None).where(ContactEntry.visit_id == visit_id))
+
+    def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
+        count = session.scalar(select(func.count()).where(FollowUp.contact_entry_id == record_id))
+        return {_("follow-ups lose their contact entry"): count} if count else {}
+
+    def _before_delete(self, session: Session, record_id: int) -> None:
+        writer.update_where(
+            session, FollowUp, FollowUp.contact_entry_id == record_id, {"contact_entry_id": None}
+        )
+        writer.delete_where(session, ContactEntryPerson, ContactEntryPerson.contact_entry_id == record_id)

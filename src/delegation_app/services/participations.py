@@ -1,0 +1,86 @@
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import case, func, select
+from sqlmodel import Session
+
+from delegation_app.domain.enums import Attendance, ParticipantRole, ParticipantSide
+from delegation_app.domain.models import Organisation, Participation, Person, Visit
+from delegation_app.i18n import N_, _
+from delegation_app.services.base import CrudService
+from delegation_app.services.people import display_name
+from delegation_app.services.validation import Checker
+from delegation_app.services.views import ParticipationView
+
+
+@dataclass
+class ParticipationInput:
+    visit_id: int
+    person_id: int
+    side: ParticipantSide | str = ParticipantSide.DELEGATION
+    role: ParticipantRole | str = ParticipantRole.MEMBER
+    attendance: Attendance | str = Attendance.INVITED
+    position: int | None = None  # None: after the last one
+    function_at_visit: str | None = None
+
+
+class ParticipationService(CrudService[Participation, ParticipationInput, ParticipationView]):
+    model = Participation
+    entity = N_("Participant")
+
+    def _validate(
+        self, session: Session, check: Checker, data: ParticipationInput, record_id
+    ) -> dict[str, Any]:
+        visit_id = check.exists(session, "visit_id", Visit, data.visit_id)
+        person_id = check.exists(session, "person_id", Person, data.person_id)
+        if visit_id is not None and person_id is not None:
+            clash = session.scalar(
+                select(Participation.id).where(
+                    Participation.visit_id == visit_id,
+                    Participation.person_id == person_id,
+                    Participation.id != (record_id or -1),
+                )
+            )
+            if clash is not None:
+                check.fail("person_id", _("This person already takes part in the visit."))
+        position = check.typed("position", data.position, int)
+        if position is None and visit_id is not None:
+            if record_id is not None:
+                position = session.get(Participation, record_id).position
+            else:
+                last = session.scalar(
+                    select(func.max(Participation.position)).where(Participation.visit_id == visit_id)
+                )
+                position = 0 if last is None else last + 1
+        return {
+            "visit_id": visit_id,
+            "person_id": person_id,
+            "side": check.enum("side", data.side, ParticipantSide),
+            "role": check.enum("role", data.role, ParticipantRole),
+            "attendance": check.enum("attendance", data.attendance, Attendance),
+            "position": position,
+            "function_at_visit": check.model_text(Participation, "function_at_visit", data.function_at_visit),
+        }
+
+    def _view(self, session: Session, row: Participation) -> ParticipationView:
+        person = session.get(Person, row.person_id)
+        org = session.get(Organisation, person.organisation_id) if person.organisation_id else None
+        return ParticipationView(
+            id=row.id, version=row.version, visit_id=row.visit_id, person_id=row.person_id,
+            person_name=display_name(person.title, person.first_name, person.last_name),
+            function=row.function_at_visit or person.function, organisation_name=org.name if org else None,
+            side=row.side, role=row.role, attendance=row.attendance, position=row.position,
+            function_at_visit=row.function_at_visit,
+        )  # fmt: skip
+
+    def list_for_visit(self, visit_id: int) -> list[ParticipationView]:
+        """Head of delegation first, then by side and the users' order."""
+        head_first = case((Participation.role == ParticipantRole.HEAD_OF_DELEGATION, 0), else_=1)
+        side_order = case(
+            {side.value: index for index, side in enumerate(ParticipantSide)}, value=Participation.side
+        )
+        return self._views(
+            select(Participation)
+            .where(Participation.visit_id == visit_id)
+            .order_by(side_order, head_first, Participation.position, Participation.id)
+        )

@@ -1,0 +1,190 @@
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlmodel import Session
+
+from delegation_app.domain import phones as phone_rules
+from delegation_app.domain.enums import DataSource, PhoneKind
+from delegation_app.domain.models import (
+    AgendaItem,
+    ContactEntryPerson,
+    FollowUp,
+    Organisation,
+    Participation,
+    Person,
+    PhoneNumber,
+    Quote,
+    Visit,
+)
+from delegation_app.domain.sortkey import fold, name_sort_key
+from delegation_app.i18n import N_, _
+from delegation_app.services.base import CrudService
+from delegation_app.services.validation import Checker
+from delegation_app.services.views import PersonView, PhoneView
+from delegation_app.storage import writer
+
+
+@dataclass
+class PhoneInput:
+    number: str  # as typed: "06181 3000-6069"
+    kind: PhoneKind | str = PhoneKind.OFFICE
+
+
+@dataclass
+class PersonInput:
+    last_name: str
+    first_name: str | None = None
+    title: str | None = None
+    salutation: str | None = None
+    function: str | None = None
+    department: str | None = None
+    organisation_id: int | None = None
+    email: str | None = None
+    phones: Sequence[PhoneInput] = field(default_factory=list)
+    notes: str | None = None
+    is_own_staff: bool = False
+    source: DataSource | str = DataSource.UNKNOWN
+    source_note: str | None = None
+    source_date: date | None = None
+
+
+def display_name(title: str | None, first_name: str | None, last_name: str) -> str:
+    return " ".join(part for part in (title, first_name, last_name) if part)
+
+
+def person_name(session: Session, person_id: int | None) -> str | None:
+    if person_id is None:
+        return None
+    row = session.get(Person, person_id)
+    return display_name(row.title, row.first_name, row.last_name) if row else None
+
+
+class PersonService(CrudService[Person, PersonInput, PersonView]):
+    model = Person
+    entity = N_("Person")
+
+    def _validate(self, session: Session, check: Checker, data: PersonInput, record_id) -> dict[str, Any]:
+        last = check.model_text(Person, "last_name", data.last_name, required=True)
+        first = check.model_text(Person, "first_name", data.first_name)
+        if not isinstance(data.is_own_staff, bool):
+            check.fail("is_own_staff", _("Please enter a valid value."))
+        phones = []
+        for index, phone in enumerate(data.phones):
+            kind = check.enum(f"phones.{index}", phone.kind, PhoneKind)
+            parsed = check.phone(f"phones.{index}", phone.number)
+            if parsed is not None and kind is not None:
+                phones.append((kind, parsed))
+        return {
+            "title": check.model_text(Person, "title", data.title),
+            "first_name": first,
+            "last_name": last,
+            "salutation": check.model_text(Person, "salutation", data.salutation),
+            "function": check.model_text(Person, "function", data.function),
+            "department": check.model_text(Person, "department", data.department),
+            "organisation_id": check.exists(session, "organisation_id", Organisation, data.organisation_id),
+            "email": check.email("email", data.email),
+            "notes": check.model_text(Person, "notes", data.notes, multiline=True),
+            "is_own_staff": bool(data.is_own_staff),
+            "source": check.enum("source", data.source, DataSource),
+            "source_note": check.model_text(Person, "source_note", data.source_note),
+            "source_date": check.typed("source_date", data.source_date, date),
+            "sort_key": name_sort_key(last, first),
+            "_phones": phones,
+        }
+
+    def _write_parts(self, session: Session, record_id: int, data: PersonInput, values) -> None:
+        writer.delete_where(session, PhoneNumber, PhoneNumber.person_id == record_id)
+        for position, (kind, phone) in enumerate(values["_phones"]):
+            writer.insert(
+                session,
+                PhoneNumber(
+                    person_id=record_id,
+                    position=position,
+                    kind=kind,
+                    e164=phone.e164,
+                    extension=phone.extension,
+                ),
+            )
+
+    def _view(self, session: Session, row: Person) -> PersonView:
+        phones = session.scalars(
+            select(PhoneNumber).where(PhoneNumber.person_id == row.id).order_by(PhoneNumber.position)
+        )
+        org = session.get(Organisation, row.organisation_id) if row.organisation_id else None
+        return PersonView(
+            id=row.id, version=row.version, title=row.title, first_name=row.first_name,
+            last_name=row.last_name, display_name=display_name(row.title, row.first_name, row.last_name),
+            salutation=row.salutation, function=row.function, department=row.department,
+            organisation_id=row.organisation_id, organisation_name=org.name if org else None,
+            email=row.email,
+            phones=tuple(
+                PhoneView(p.kind, p.e164, p.extension,
+                          phone_rules.display(phone_rules.Phone(p.e164, p.extension)))
+                for p in phones
+            ),
+            notes=row.notes, is_own_staff=row.is_own_staff, source=row.source,
+            source_note=row.source_note, source_date=row.source_date,
+            created_at=row.created_at, updated_at=row.updated_at,
+        )  # fmt: skip
+
+    def _list_query(self, search: str | None):
+        query = select(Person).order_by(Person.sort_key, Person.id)
+        if search:
+            words = fold(search).split()
+            for word in words:
+                query = query.where(Person.sort_key.contains(word, autoescape=True))
+        return query
+
+    def _references(self):
+        return (
+            (N_("participations in visits are removed"), Participation, Participation.person_id, None),
+            (N_("quotes keep the name as text"), Quote, Quote.speaker_person_id, "speaker"),
+            (
+                N_("agenda items lose their responsible person"),
+                AgendaItem,
+                AgendaItem.responsible_person_id,
+                None,
+            ),
+            (N_("follow-ups lose their owner"), FollowUp, FollowUp.owner_person_id, None),
+            (N_("follow-ups lose their person"), FollowUp, FollowUp.person_id, None),
+            (N_("visits lose their press contact"), Visit, Visit.press_contact_id, None),
+            (N_("contact log entries no longer name the person"), ContactEntryPerson,
+             ContactEntryPerson.person_id, None),
+        )  # fmt: skip
+
+    def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
+        found = {}
+        for text, _model, column, _how in self._references():
+            count = session.scalar(select(func.count()).where(column == record_id))
+            if count:
+                found[_(text)] = count
+        return found
+
+    def _before_delete(self, session: Session, record_id: int) -> None:
+        name = person_name(session, record_id)
+        for _text, model, column, how in self._references():
+            if model in (Participation, ContactEntryPerson):
+                if model is Participation:
+                    for row in session.scalars(select(Participation).where(column == record_id)).all():
+                        writer.delete(session, Participation, row.id, row.version, _("Participant"))
+                else:
+                    writer.delete_where(session, model, column == record_id)
+            elif how == "speaker":
+                # A quote must keep saying who spoke it.
+                writer.update_where(
+                    session, Quote, column == record_id, {"speaker_person_id": None, "speaker_label": name}
+                )
+            else:
+                writer.update_where(session, model, column == record_id, {column.key: None})
+
+    def find(self, last_name: str, first_name: str | None = None) -> PersonView | None:
+        with self.db.read() as session:
+            query = select(Person).where(Person.last_name == last_name).order_by(Person.id)
+            query = query.where(
+                Person.first_name == first_name if first_name else or_(Person.first_name.is_(None))
+            )
+            row = session.scalars(query).first()
+            return self._view(session, row) if row else None

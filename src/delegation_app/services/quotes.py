@@ -1,0 +1,88 @@
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from delegation_app.domain.enums import ApprovalState, QuoteKind
+from delegation_app.domain.models import AgendaItem, Person, Quote, Visit, utcnow
+from delegation_app.i18n import N_, _
+from delegation_app.services.base import CrudService
+from delegation_app.services.people import person_name
+from delegation_app.services.validation import Checker
+from delegation_app.services.views import QuoteView
+
+
+@dataclass
+class QuoteInput:
+    visit_id: int
+    text: str  # verbatim, German quotation marks kept as typed
+    speaker_person_id: int | None = None
+    speaker_label: str | None = None  # where no person record exists
+    agenda_item_id: int | None = None
+    context: str | None = None
+    said_on: date | None = None
+    language: str = "de"
+    kind: QuoteKind | str = QuoteKind.VERBATIM
+    approval_state: ApprovalState | str = ApprovalState.CAPTURED
+    approved_by: str | None = None
+    approved_at: datetime | None = None  # UTC; filled in when approved without one
+    position: int | None = None
+
+
+class QuoteService(CrudService[Quote, QuoteInput, QuoteView]):
+    model = Quote
+    entity = N_("Quote")
+
+    def _validate(self, session: Session, check: Checker, data: QuoteInput, record_id) -> dict[str, Any]:
+        visit_id = check.exists(session, "visit_id", Visit, data.visit_id)
+        speaker_id = check.exists(session, "speaker_person_id", Person, data.speaker_person_id)
+        label = check.model_text(Quote, "speaker_label", data.speaker_label)
+        if data.speaker_person_id is None and label is None and "speaker_label" not in check.errors:
+            check.fail("speaker_label", _("Please choose who said it, or enter a name."))
+        agenda_id = check.exists(session, "agenda_item_id", AgendaItem, data.agenda_item_id)
+        if agenda_id is not None and session.get(AgendaItem, agenda_id).visit_id != visit_id:
+            check.fail("agenda_item_id", _("The agenda item belongs to another visit."))
+        language = check.model_text(Quote, "language", data.language, required=True)
+        state = check.enum("approval_state", data.approval_state, ApprovalState)
+        approved_at = check.typed("approved_at", data.approved_at, datetime)
+        if state == ApprovalState.APPROVED and approved_at is None:
+            approved_at = utcnow()
+        position = check.typed("position", data.position, int)
+        if position is None and record_id is not None:
+            position = session.get(Quote, record_id).position
+        elif position is None and visit_id is not None:
+            position = len(session.scalars(select(Quote.id).where(Quote.visit_id == visit_id)).all())
+        return {
+            "visit_id": visit_id,
+            # Verbatim: only the surrounding whitespace goes; inner line breaks stay.
+            "text": check.text("text", data.text, required=True, multiline=True, max_length=20_000),
+            "speaker_person_id": speaker_id,
+            "speaker_label": label,
+            "agenda_item_id": agenda_id,
+            "context": check.model_text(Quote, "context", data.context),
+            "said_on": check.typed("said_on", data.said_on, date),
+            "language": language,
+            "kind": check.enum("kind", data.kind, QuoteKind),
+            "approval_state": state,
+            "approved_by": check.model_text(Quote, "approved_by", data.approved_by),
+            "approved_at": approved_at,
+            "position": position,
+        }
+
+    def _view(self, session: Session, row: Quote) -> QuoteView:
+        name = person_name(session, row.speaker_person_id)
+        return QuoteView(
+            id=row.id, version=row.version, visit_id=row.visit_id, position=row.position, text=row.text,
+            speaker_person_id=row.speaker_person_id, speaker_label=row.speaker_label,
+            speaker_display=name or row.speaker_label or "", agenda_item_id=row.agenda_item_id,
+            context=row.context, said_on=row.said_on, language=row.language, kind=row.kind,
+            approval_state=row.approval_state, approved_by=row.approved_by, approved_at=row.approved_at,
+        )  # fmt: skip
+
+    def list_for_visit(self, visit_id: int) -> list[QuoteView]:
+        return self._views(select(Quote).where(Quote.visit_id == visit_id).order_by(Quote.position, Quote.id))
+
+    def list_for_person(self, person_id: int) -> list[QuoteView]:
+        return self._views(select(Quote).where(Quote.speaker_person_id == person_id).order_by(Quote.id))

@@ -1,0 +1,40 @@
+"""All services over one database, built once by the composition root (app.py / cli.py)."""
+
+from dataclasses import dataclass
+
+from delegation_app.services.agenda import AgendaService
+from delegation_app.services.contacts import ContactEntryService
+from delegation_app.services.followups import FollowUpService
+from delegation_app.services.organisations import OrganisationService
+from delegation_app.services.participations import ParticipationService
+from delegation_app.services.people import PersonService
+from delegation_app.services.quotes import QuoteService
+from delegation_app.services.visits import VisitService
+from delegation_app.storage.database import Database
+
+
+@dataclass(frozen=True)
+class Services:
+    db: Database
+    organisations: OrganisationService
+    people: PersonService
+    visits: VisitService
+    participations: ParticipationService
+    agenda: AgendaService
+    quotes: QuoteService
+    contacts: ContactEntryService
+    followups: FollowUpService
+
+    @classmethod
+    def over(cls, db: Database) -> "Services":
+        return cls(
+            db=db,
+            organisations=OrganisationService(db),
+            people=PersonService(db),
+            visits=VisitService(db),
+            participations=ParticipationService(db),
+            agenda=AgendaService(db),
+            quotes=QuoteService(db),
+            contacts=ContactEntryService(db),
+            followups=FollowUpService(db),
+        )

@@ -1,0 +1,144 @@
+"""Field-level checks at the service boundary; every problem is collected, then raised at once."""
+
+import unicodedata
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from email_validator import EmailNotValidError, validate_email
+from sqlmodel import Session, SQLModel
+
+from delegation_app.domain.errors import ValidationError
+from delegation_app.domain.phones import Phone, PhoneError, parse_phone
+from delegation_app.i18n import _
+
+E = TypeVar("E", bound=StrEnum)
+_ALLOWED_CONTROLS = {"\n", "\t"}
+
+
+def column_length(model: type[SQLModel], field: str) -> int | None:
+    return getattr(model.__table__.c[field].type, "length", None)
+
+
+class Checker:
+    def __init__(self) -> None:
+        self.errors: dict[str, str] = {}
+
+    def fail(self, field: str, message: str) -> None:
+        self.errors.setdefault(field, message)
+
+    def text(
+        self,
+        field: str,
+        value: Any,
+        *,
+        required: bool = False,
+        max_length: int | None = None,
+        multiline: bool = False,
+    ) -> str | None:
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            self.fail(field, _("Please enter text."))
+            return None
+        text = value.strip()
+        if not multiline:
+            text = " ".join(text.split())
+        if not text:
+            if required:
+                self.fail(field, _("This field is required."))
+            return None
+        if any(unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS for c in text):
+            self.fail(field, _("Contains invisible control characters; please retype the text."))
+            return None
+        if max_length is not None and len(text) > max_length:
+            self.fail(
+                field,
+                _("At most {max} characters allowed (now {count}).").format(max=max_length, count=len(text)),
+            )
+            return None
+        return text
+
+    def model_text(
+        self,
+        model: type[SQLModel],
+        field: str,
+        value: Any,
+        *,
+        required: bool = False,
+        multiline: bool = False,
+    ) -> str | None:
+        return self.text(
+            field, value, required=required, max_length=column_length(model, field), multiline=multiline
+        )
+
+    def enum(self, field: str, value: Any, enum_cls: type[E]) -> E | None:
+        try:
+            return enum_cls(value)
+        except ValueError:
+            self.fail(field, _("Please choose one of the offered values."))
+            return None
+
+    def email(self, field: str, value: Any) -> str | None:
+        text = self.text(field, value, max_length=254)
+        if text is None:
+            return None
+        try:
+            return validate_email(text, check_deliverability=False).normalized
+        except EmailNotValidError:
+            self.fail(field, _("This is not a valid email address (example: name@stadt.de)."))
+            return None
+
+    def phone(self, field: str, value: Any) -> Phone | None:
+        text = self.text(field, value, max_length=40)
+        if text is None:
+            return None
+        try:
+            return parse_phone(text)
+        except PhoneError:
+            self.fail(field, _("This is not a valid phone number (example: 06181 3000-6069)."))
+            return None
+
+    def timezone(self, field: str, value: Any) -> str | None:
+        text = self.text(field, value, required=True, max_length=64)
+        if text is None:
+            return None
+        try:
+            ZoneInfo(text)
+        except (ZoneInfoNotFoundError, ValueError):
+            self.fail(field, _("Unknown time zone (example: Europe/Berlin)."))
+            return None
+        return text
+
+    def typed(self, field: str, value: Any, kind: type, *, required: bool = False) -> Any:
+        """A date, datetime or int given as such (forms convert text before calling services)."""
+        if value is None:
+            if required:
+                self.fail(field, _("This field is required."))
+            return None
+        if kind is date and isinstance(value, datetime):
+            value = value.date()
+        if kind is datetime and isinstance(value, datetime) and value.tzinfo is not None:
+            self.fail(field, _("Please enter the local time without a time zone."))
+            return None
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            self.fail(field, _("Please enter a valid value."))
+            return None
+        return value
+
+    def order(self, start_field: str, start: Any, end_field: str, end: Any) -> None:
+        if start is not None and end is not None and end < start:
+            self.fail(end_field, _("The end must not be before the start."))
+
+    def exists(self, session: Session, field: str, model: type[SQLModel], record_id: Any) -> int | None:
+        if record_id is None:
+            return None
+        if not isinstance(record_id, int) or session.get(model, record_id) is None:
+            self.fail(field, _("The selected record does not exist (any more)."))
+            return None
+        return record_id
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationError(self.errors)

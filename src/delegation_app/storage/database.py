@@ -1,0 +1,70 @@
+"""A database handle: short read sessions, serialized write transactions, change listeners."""
+
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from delegation_app.storage.engine import make_engine, write_engine
+from delegation_app.storage.paths import sqlite_path
+from delegation_app.storage.writer import Change, take_changes
+
+ChangeListener = Callable[[Sequence[Change]], None]
+
+
+class Database:
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.url = url
+        self.engine = engine or make_engine(url)
+        self._write_engine = write_engine(self.engine)
+        # DB writes one at a time within this process; other processes wait on the busy timeout.
+        self._write_lock = threading.RLock()
+        self._listeners: list[ChangeListener] = []
+        self._local = threading.local()
+
+    @property
+    def path(self):
+        return sqlite_path(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def add_listener(self, listener: ChangeListener) -> None:
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: ChangeListener) -> None:
+        self._listeners.remove(listener)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One all-or-nothing transaction; listeners hear of its changes after the commit.
+
+        Nested calls on the same thread join the outer transaction, so a use case made of
+        several service calls (demo data, an import) commits once or not at all.
+        """
+        outer = getattr(self._local, "session", None)
+        if outer is not None:
+            yield outer
+            return
+        with self._write_lock:
+            with Session(self._write_engine, expire_on_commit=False) as session:
+                self._local.session = session
+                try:
+                    with session.begin():
+                        yield session
+                finally:
+                    self._local.session = None
+                changes = take_changes(session)
+            for listener in list(self._listeners):
+                listener(changes)
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,95 @@
+"""Bring a database to the current schema; run at every start, before anything else touches it.
+
+SQLite traps handled here (docs/architecture.md, "Migrations"): batch mode rebuilds a table by
+copy-and-drop, and with foreign keys ON that DROP fires ON DELETE CASCADE and silently deletes
+child rows. So migrations run on a connection opened with foreign keys OFF (the PRAGMA is a
+no-op inside a transaction, so it is set at connect), and ``PRAGMA foreign_key_check`` must come
+back empty before the transaction commits.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+from sqlalchemy.exc import DatabaseError
+
+from delegation_app.domain.errors import DomainError
+from delegation_app.i18n import _
+from delegation_app.storage.backup import backup_sqlite, timestamped_name
+from delegation_app.storage.engine import make_engine
+from delegation_app.storage.paths import backup_dir, sqlite_path
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class DatabaseOpenError(DomainError):
+    """The database cannot be used as it is; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    from_revision: str | None
+    to_revision: str | None
+    backup: Path | None
+
+
+def alembic_config(script_location: Path | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(script_location or MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision(script_location: Path | None = None) -> str | None:
+    return ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
+
+
+def upgrade_database(
+    url: str, *, target: str = "head", script_location: Path | None = None, backups: Path | None = None
+) -> MigrationReport:
+    cfg = alembic_config(script_location)
+    script = ScriptDirectory.from_config(cfg)
+    engine = make_engine(url, foreign_keys=False)
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            tables = set(inspect(conn).get_table_names())
+    except DatabaseError as exc:
+        engine.dispose()
+        raise DatabaseOpenError(
+            _("The file is not a database of this program, or it is damaged ({detail}).").format(
+                detail=exc.orig
+            )
+        ) from exc
+    try:
+        if current is None and tables:
+            raise DatabaseOpenError(_("The file is a database, but not one of this program."))
+        if current is not None and current not in {r.revision for r in script.walk_revisions()}:
+            raise DatabaseOpenError(
+                _("The database was written by a newer version of this program. Please update the program.")
+            )
+        target_rev = script.get_current_head() if target == "head" else target
+        if current == target_rev:
+            return MigrationReport(current, current, None)
+        backup = None
+        path = sqlite_path(url)
+        if current is not None and path is not None:
+            backup = backup_sqlite(
+                path, (backups or backup_dir()) / timestamped_name(path, f"before-{target_rev}")
+            )
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, target)
+            if engine.dialect.name == "sqlite":
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    message = _(
+                        "The update of the database failed ({count} broken references); nothing was changed."
+                    )
+                    raise DatabaseOpenError(message.format(count=len(broken)))
+        return MigrationReport(current, target_rev, backup)
+    finally:
+        engine.dispose()

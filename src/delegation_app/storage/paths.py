@@ -1,0 +1,55 @@
+"""Where data lives: the platform's user folders (``%LOCALAPPDATA%\\delegation-app`` on Windows)."""
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_DIR_NAME = "delegation-app"
+DB_ENV_VAR = "DELEGATION_APP_DB"
+
+
+def data_dir() -> Path:
+    return platformdirs.user_data_path(APP_DIR_NAME, appauthor=False)
+
+
+def log_dir() -> Path:
+    return platformdirs.user_log_path(APP_DIR_NAME, appauthor=False)
+
+
+def config_dir() -> Path:
+    return platformdirs.user_config_path(APP_DIR_NAME, appauthor=False)
+
+
+def backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def default_db_path() -> Path:
+    return data_dir() / "delegation.sqlite"
+
+
+def demo_db_path() -> Path:
+    return data_dir() / "demo.sqlite"
+
+
+def is_url(value: str) -> bool:
+    return "://" in value
+
+
+def database_url(value: str | os.PathLike[str] | None = None) -> str:
+    """A SQLAlchemy URL from ``--db`` (a path or a URL), else ``DELEGATION_APP_DB``, else the default."""
+    if value is None:
+        value = os.environ.get(DB_ENV_VAR) or default_db_path()
+    text = os.fspath(value)
+    if is_url(text):
+        return text
+    return "sqlite:///" + str(Path(text).expanduser().resolve())
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or url in (prefix, prefix + ":memory:"):
+        return None
+    return Path(url[len(prefix) :])

@@ -1,0 +1,53 @@
+"""User preferences shared by GUI and CLI (no Qt: the CLI needs the language too).
+
+A small JSON file in the user's config folder. Window geometry and other purely visual state
+live in QSettings inside ui/; everything here is typed and validated on load.
+"""
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from delegation_app.i18n import DEFAULT_LANGUAGE, SUPPORTED
+from delegation_app.storage.paths import config_dir
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Settings:
+    language: str = DEFAULT_LANGUAGE
+
+    def valid(self) -> "Settings":
+        if self.language not in SUPPORTED:
+            self.language = DEFAULT_LANGUAGE
+        return self
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    path = path or settings_path()
+    try:
+        raw = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as exc:
+        log.warning("ignoring unreadable settings file %s: %s", path, exc)
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    known = {f.name for f in fields(Settings)}
+    return Settings(**{k: v for k, v in raw.items() if k in known}).valid()
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(asdict(settings), indent=1, ensure_ascii=False), "utf-8")
+    os.replace(tmp, path)

@@ -1,0 +1,150 @@
+"""The one path every create, update and delete takes.
+
+Optimistic locking is ``UPDATE … WHERE id = ? AND version = ?`` with a row-count check: copying a
+stale version onto an ORM object makes SQLAlchemy accept the stale save and move the version
+backwards, so updates never go through the ORM. Each write is recorded as a ``Change`` in the
+session; ``Database.write`` hands them to listeners after the commit (the audit trail and the
+GUI's refresh signal hook in there).
+"""
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import delete as sql_delete
+from sqlalchemy import select
+from sqlalchemy import update as sql_update
+from sqlmodel import Session, SQLModel
+
+from delegation_app.domain.errors import ConflictError, NotFoundError
+from delegation_app.domain.models import utcnow
+
+Action = Literal["create", "update", "delete"]
+
+
+@dataclass(frozen=True)
+class Change:
+    action: Action
+    table: str
+    record_id: Any
+    old: Mapping[str, Any] | None = None
+    new: Mapping[str, Any] | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+def _pending(session: Session) -> list[Change]:
+    return session.info.setdefault("changes", [])
+
+
+def row_dict(session: Session, model: type[SQLModel], record_id: Any) -> dict[str, Any] | None:
+    table = model.__table__
+    row = session.execute(select(table).where(table.c.id == record_id)).mappings().one_or_none()
+    return dict(row) if row is not None else None
+
+
+def insert(session: Session, obj: SQLModel) -> SQLModel:
+    session.add(obj)
+    session.flush()
+    new = {c.name: getattr(obj, c.name) for c in obj.__table__.columns}
+    _pending(session).append(Change("create", obj.__tablename__, new.get("id"), None, new))
+    return obj
+
+
+def insert_rows(session: Session, model: type[SQLModel], rows: Iterable[Mapping[str, Any]]) -> int:
+    """Raw rows as they are (JSON import): ids, versions and timestamps kept."""
+    rows = list(rows)
+    if rows:
+        session.execute(model.__table__.insert(), rows)
+        _pending(session).append(
+            Change("create", model.__tablename__, None, extra={"rows": len(rows), "bulk": True})
+        )
+    return len(rows)
+
+
+def update(
+    session: Session,
+    model: type[SQLModel],
+    record_id: int,
+    expected_version: int,
+    values: Mapping[str, Any],
+    entity: str,
+) -> dict[str, Any]:
+    table = model.__table__
+    old = row_dict(session, model, record_id)
+    if old is None:
+        raise NotFoundError(entity, record_id)
+    if old["version"] != expected_version:
+        raise ConflictError(entity, record_id, old)
+    stmt = (
+        sql_update(table)
+        .where(table.c.id == record_id, table.c.version == expected_version)
+        .values(**values, version=table.c.version + 1, updated_at=utcnow())
+    )
+    if session.execute(stmt).rowcount != 1:
+        raise ConflictError(entity, record_id, row_dict(session, model, record_id))
+    new = row_dict(session, model, record_id)
+    changed = {k for k in new if new[k] != old[k]} - {"version", "updated_at"}
+    _pending(session).append(
+        Change(
+            "update",
+            model.__tablename__,
+            record_id,
+            {k: old[k] for k in changed},
+            {k: new[k] for k in changed},
+        )
+    )
+    session.expire_all()
+    return new
+
+
+def delete(
+    session: Session, model: type[SQLModel], record_id: int, expected_version: int, entity: str
+) -> None:
+    table = model.__table__
+    old = row_dict(session, model, record_id)
+    if old is None:
+        raise NotFoundError(entity, record_id)
+    stmt = sql_delete(table).where(table.c.id == record_id, table.c.version == expected_version)
+    if session.execute(stmt).rowcount != 1:
+        raise ConflictError(entity, record_id, row_dict(session, model, record_id))
+    _pending(session).append(Change("delete", model.__tablename__, record_id, old, None))
+    session.expire_all()
+
+
+def update_where(session: Session, model: type[SQLModel], criteria: Any, values: Mapping[str, Any]) -> int:
+    """Change every matching record (detaching references the user agreed to), versions bumped."""
+    table = model.__table__
+    rows = [dict(r) for r in session.execute(select(table).where(criteria)).mappings()]
+    if not rows:
+        return 0
+    stmt = (
+        sql_update(table)
+        .where(table.c.id.in_([r["id"] for r in rows]))
+        .values(
+            **values,
+            **({"version": table.c.version + 1, "updated_at": utcnow()} if "version" in table.c else {}),
+        )
+    )
+    session.execute(stmt)
+    for row in rows:
+        old = {k: row[k] for k in values}
+        _pending(session).append(Change("update", model.__tablename__, row["id"], old, dict(values)))
+    session.expire_all()
+    return len(rows)
+
+
+def delete_where(session: Session, model: type[SQLModel], *criteria: Any) -> int:
+    """Delete part rows (phones, link rows) that carry no version of their own."""
+    table = model.__table__
+    rows = [dict(r) for r in session.execute(select(table).where(*criteria)).mappings()]
+    if not rows:
+        return 0
+    session.execute(sql_delete(table).where(*criteria))
+    for row in rows:
+        _pending(session).append(Change("delete", model.__tablename__, row.get("id"), row, None))
+    session.expire_all()
+    return len(rows)
+
+
+def take_changes(session: Session) -> list[Change]:
+    return session.info.pop("changes", [])

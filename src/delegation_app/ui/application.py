@@ -1,0 +1,52 @@
+"""Start the GUI: QApplication, crash dialog, translations, fonts, database, main window."""
+
+import sys
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from delegation_app.domain.errors import DomainError
+from delegation_app.i18n import _
+from delegation_app.logs import install_excepthook
+from delegation_app.services.registry import Services
+from delegation_app.storage.paths import sqlite_path
+from delegation_app.ui.change_bus import ChangeBus
+from delegation_app.ui.crash_dialog import show_crash_dialog
+from delegation_app.ui.main_window import MainWindow
+from delegation_app.ui.qt_setup import apply_font, install_qt_translations
+
+APP_NAME = "delegation-app"
+
+
+def create_application(language: str) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(_("Delegation visits"))
+    install_qt_translations(app, language)
+    apply_font(app)
+    return app
+
+
+def build_main_window(services: Services, url: str) -> tuple[MainWindow, ChangeBus]:
+    bus = ChangeBus()
+    services.db.add_listener(bus.on_commit)
+    path = sqlite_path(url)
+    window = MainWindow(services, bus, str(path) if path else url)
+    return window, bus
+
+
+def run(start, open_services: Callable[..., Services]) -> int:
+    app = create_application(start.language)
+    install_excepthook(report=show_crash_dialog)
+    try:
+        services = open_services(start)
+    except DomainError as exc:
+        QMessageBox.critical(None, _("The database cannot be opened"), exc.message)
+        return 1
+    window, _bus = build_main_window(services, start.url)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        services.db.dispose()

@@ -12,6 +12,7 @@ from delegation_app.storage.paths import log_dir
 log = logging.getLogger("delegation_app")
 LOG_FILE_NAME = "delegation-app.log"
 _log_file: Path | None = None
+_handlers: list[logging.Handler] = []
 
 
 def log_file() -> Path | None:
@@ -22,6 +23,10 @@ def configure_logging(verbose: bool = False) -> Path | None:
     """File log at INFO (DEBUG with verbose); a console handler only for warnings."""
     global _log_file
     root = logging.getLogger()
+    for old in _handlers:  # configuring twice (tests, GUI after CLI parsing) must not duplicate output
+        root.removeHandler(old)
+        old.close()
+    _handlers.clear()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     try:
         folder = log_dir()
@@ -31,6 +36,7 @@ def configure_logging(verbose: bool = False) -> Path | None:
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
+        _handlers.append(handler)
         _log_file = folder / LOG_FILE_NAME
     except OSError as exc:  # a read-only profile must not stop the program
         print(f"delegation-app: cannot write log file: {exc}", file=sys.stderr)
@@ -38,6 +44,7 @@ def configure_logging(verbose: bool = False) -> Path | None:
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("delegation-app: %(levelname)s: %(message)s"))
     root.addHandler(console)
+    _handlers.append(console)
     return _log_file
 
 

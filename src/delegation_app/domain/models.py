@@ -8,7 +8,7 @@
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
-from sqlalchemy import Boolean, Column, DateTime, Text, UniqueConstraint
+from sqlalchemy import Boolean, Column, DateTime, String, Text, UniqueConstraint
 from sqlalchemy import Enum as SAEnum
 from sqlmodel import Field, SQLModel
 
@@ -32,6 +32,11 @@ DEFAULT_TIMEZONE = "Europe/Berlin"
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+# Sort keys compare byte-wise: PostgreSQL's default (linguistic) collation would ignore the tab
+# between last and first name. SQLite's default BINARY collation already does what "C" does.
+SORT_KEY_TYPE = String(400).with_variant(String(400, collation="C"), "postgresql")
 
 
 def enum_field(enum_cls: type[StrEnum], default: StrEnum):
@@ -75,7 +80,7 @@ class Organisation(Record, table=True):
     country: str | None = Field(default=None, max_length=2)
     website: str | None = Field(default=None, max_length=300)
     notes: str | None = text_field()
-    sort_key: str = Field(max_length=400, index=True)
+    sort_key: str = Field(sa_type=SORT_KEY_TYPE, index=True)
 
 
 class Person(Record, table=True):
@@ -96,7 +101,7 @@ class Person(Record, table=True):
     source: e.DataSource = enum_field(e.DataSource, e.DataSource.UNKNOWN)
     source_note: str | None = Field(default=None, max_length=500)
     source_date: date | None = None
-    sort_key: str = Field(max_length=400, index=True)
+    sort_key: str = Field(sa_type=SORT_KEY_TYPE, index=True)
 
 
 class PhoneNumber(SQLModel, table=True):

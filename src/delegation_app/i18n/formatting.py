@@ -16,6 +16,16 @@ def format_time(value: time | datetime | None) -> str:
     return f"{text} Uhr" if current_language() == "de" else text
 
 
+def format_time_range(start: time | datetime | None, end: time | datetime | None) -> str:
+    """``09:30–10:00 Uhr``: the unit once, after the range (DIN 5008)."""
+    if start is None:
+        return ""
+    if end is None:
+        return format_time(start)
+    text = f"{start.strftime('%H:%M')}–{end.strftime('%H:%M')}"
+    return f"{text} Uhr" if current_language() == "de" else text
+
+
 def format_datetime(value: datetime | None) -> str:
     return "" if value is None else f"{format_date(value)}, {format_time(value)}"
 

@@ -31,7 +31,7 @@ class AgendaService(CrudService[AgendaItem, AgendaItemInput, AgendaItemView]):
     entity = N_("Agenda item")
 
     def _validate(self, session: Session, check: Checker, data: AgendaItemInput, record_id) -> dict[str, Any]:
-        visit_id = check.exists(session, "visit_id", Visit, data.visit_id)
+        visit_id = check.exists(session, "visit_id", Visit, data.visit_id, required=True)
         starts = check.typed("starts_at", data.starts_at, datetime)
         ends = check.typed("ends_at", data.ends_at, datetime)
         check.order("starts_at", starts, "ends_at", ends)

@@ -43,9 +43,15 @@ class ContactEntryService(CrudService[ContactEntry, ContactEntryInput, ContactEn
         self, session: Session, check: Checker, data: ContactEntryInput, record_id
     ) -> dict[str, Any]:
         person_ids = []
-        if not data.person_ids:
+        chosen = data.person_ids or []
+        if not isinstance(chosen, list | tuple | set) or not all(
+            isinstance(p, int) and not isinstance(p, bool) for p in chosen
+        ):
+            check.fail("person_ids", _("Please enter a valid value."))
+            chosen = []
+        elif not chosen:
             check.fail("person_ids", _("Please choose at least one person."))
-        for person_id in dict.fromkeys(data.person_ids):
+        for person_id in dict.fromkeys(chosen):
             if check.exists(session, "person_ids", Person, person_id) is not None:
                 person_ids.append(person_id)
         logged_by = check.model_text(ContactEntry, "logged_by", data.logged_by)

@@ -5,6 +5,8 @@ from datetime import date, datetime
 from importlib import resources
 from typing import Any
 
+from sqlalchemy import select
+
 from delegation_app.domain.models import Visit
 from delegation_app.services.agenda import AgendaItemInput
 from delegation_app.services.organisations import OrganisationInput
@@ -31,7 +33,7 @@ def load_demo(services: Services) -> int | None:
     doc = demo_document()
     spec = doc["visit"]
     with services.db.write() as session:
-        if session.query(Visit.id).filter(Visit.title == spec["title"]).first() is not None:
+        if session.scalars(select(Visit.id).where(Visit.title == spec["title"])).first() is not None:
             return None
         orgs = {
             o["key"]: services.organisations.create(

@@ -5,6 +5,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
+
 from delegation_app import __version__
 from delegation_app.domain.errors import DomainError, InvalidFileError
 from delegation_app.i18n import _
@@ -50,9 +52,17 @@ def read_json(path: Path) -> object:
 def import_json(db: Database, path: Path, *, merge: bool = False) -> dict[str, int]:
     """All or nothing: one transaction; refuses a non-empty database unless merging."""
     document = read_json(path)
-    with db.write() as session:
-        if not merge and not jsonio.is_empty(session):
-            raise DomainError(
-                _("The database already holds records. Import into an empty database, or merge.")
-            )
-        return jsonio.import_document(session, document, merge=merge)
+    try:
+        with db.write() as session:
+            if not merge and not jsonio.is_empty(session):
+                raise DomainError(
+                    _("The database already holds records. Import into an empty database, or merge.")
+                )
+            return jsonio.import_document(session, document, merge=merge)
+    except IntegrityError as exc:
+        raise InvalidFileError(
+            _(
+                "The file contradicts itself (a reference to a missing record, or a duplicate): {detail}. "
+                "Nothing was imported."
+            ).format(detail=exc.orig)
+        ) from exc

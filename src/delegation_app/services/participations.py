@@ -31,8 +31,8 @@ class ParticipationService(CrudService[Participation, ParticipationInput, Partic
     def _validate(
         self, session: Session, check: Checker, data: ParticipationInput, record_id
     ) -> dict[str, Any]:
-        visit_id = check.exists(session, "visit_id", Visit, data.visit_id)
-        person_id = check.exists(session, "person_id", Person, data.person_id)
+        visit_id = check.exists(session, "visit_id", Visit, data.visit_id, required=True)
+        person_id = check.exists(session, "person_id", Person, data.person_id, required=True)
         if visit_id is not None and person_id is not None:
             clash = session.scalar(
                 select(Participation.id).where(

@@ -36,13 +36,17 @@ class QuoteService(CrudService[Quote, QuoteInput, QuoteView]):
     entity = N_("Quote")
 
     def _validate(self, session: Session, check: Checker, data: QuoteInput, record_id) -> dict[str, Any]:
-        visit_id = check.exists(session, "visit_id", Visit, data.visit_id)
+        visit_id = check.exists(session, "visit_id", Visit, data.visit_id, required=True)
         speaker_id = check.exists(session, "speaker_person_id", Person, data.speaker_person_id)
         label = check.model_text(Quote, "speaker_label", data.speaker_label)
         if data.speaker_person_id is None and label is None and "speaker_label" not in check.errors:
             check.fail("speaker_label", _("Please choose who said it, or enter a name."))
         agenda_id = check.exists(session, "agenda_item_id", AgendaItem, data.agenda_item_id)
-        if agenda_id is not None and session.get(AgendaItem, agenda_id).visit_id != visit_id:
+        if (
+            agenda_id is not None
+            and visit_id is not None
+            and session.get(AgendaItem, agenda_id).visit_id != visit_id
+        ):
             check.fail("agenda_item_id", _("The agenda item belongs to another visit."))
         language = check.model_text(Quote, "language", data.language, required=True)
         state = check.enum("approval_state", data.approval_state, ApprovalState)

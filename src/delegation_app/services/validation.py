@@ -131,10 +131,15 @@ class Checker:
         if start is not None and end is not None and end < start:
             self.fail(end_field, _("The end must not be before the start."))
 
-    def exists(self, session: Session, field: str, model: type[SQLModel], record_id: Any) -> int | None:
+    def exists(
+        self, session: Session, field: str, model: type[SQLModel], record_id: Any, *, required: bool = False
+    ) -> int | None:
         if record_id is None:
+            if required:
+                self.fail(field, _("Please choose one."))
             return None
-        if not isinstance(record_id, int) or session.get(model, record_id) is None:
+        valid_type = isinstance(record_id, int) and not isinstance(record_id, bool)
+        if not valid_type or session.get(model, record_id) is None:
             self.fail(field, _("The selected record does not exist (any more)."))
             return None
         return record_id

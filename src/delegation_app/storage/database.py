@@ -7,9 +7,10 @@ from contextlib import contextmanager
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from delegation_app.domain.changes import Change
 from delegation_app.storage.engine import make_engine, write_engine
 from delegation_app.storage.paths import sqlite_path
-from delegation_app.storage.writer import Change, take_changes
+from delegation_app.storage.writer import take_changes
 
 ChangeListener = Callable[[Sequence[Change]], None]
 

@@ -8,28 +8,16 @@ GUI's refresh signal hook in there).
 """
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import select
 from sqlalchemy import update as sql_update
 from sqlmodel import Session, SQLModel
 
+from delegation_app.domain.changes import Change
 from delegation_app.domain.errors import ConflictError, NotFoundError
 from delegation_app.domain.models import utcnow
-
-Action = Literal["create", "update", "delete"]
-
-
-@dataclass(frozen=True)
-class Change:
-    action: Action
-    table: str
-    record_id: Any
-    old: Mapping[str, Any] | None = None
-    new: Mapping[str, Any] | None = None
-    extra: Mapping[str, Any] = field(default_factory=dict)
 
 
 def _pending(session: Session) -> list[Change]:

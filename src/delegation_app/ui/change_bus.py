@@ -4,12 +4,12 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from delegation_app.storage.writer import Change
+from delegation_app.domain.changes import Change
 
 
 class ChangeBus(QObject):
     # Emitted in the GUI thread (queued when the commit happened on a worker thread).
-    changed = Signal(object)  # tuple of storage.writer.Change
+    changed = Signal(object)  # tuple of domain.changes.Change
 
     def on_commit(self, changes: Sequence[Change]) -> None:
         if changes:

@@ -64,11 +64,14 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title takes the room left
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         layout = QVBoxLayout(self._list_panel)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 6, 0, 0)
         layout.addWidget(caption)
         layout.addWidget(self.search)
         layout.addWidget(self.table)
@@ -101,7 +104,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         current = self.model.visit_at(self.table.currentIndex().row())
         self.model.set_visits(self.services.visits.list(self.search.text().strip() or None))
-        self.table.resizeColumnToContents(0)
+        for column in (0, 5):  # date and status: short, known widths; cheap on a page of rows
+            self.table.resizeColumnToContents(column)
         row = self.model.row_of(current.id) if current else -1
         if row >= 0:
             self.table.selectRow(row)

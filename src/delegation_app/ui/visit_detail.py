@@ -5,7 +5,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser
 
 from delegation_app.i18n import _
-from delegation_app.i18n.formatting import format_date_range, format_time
+from delegation_app.i18n.formatting import format_date_range, format_time_range
 from delegation_app.i18n.labels import label
 from delegation_app.services.views import AgendaItemView, ParticipationView, QuoteView, VisitView
 
@@ -40,8 +40,7 @@ def visit_html(
         for p in participants
     )
     times = "".join(
-        f"<tr><td>{escape(format_time(a.starts_at))}–{escape(format_time(a.ends_at))}</td>"
-        f"<td>{escape(a.title)}</td></tr>"
+        f"<tr><td>{escape(format_time_range(a.starts_at, a.ends_at))}</td><td>{escape(a.title)}</td></tr>"
         for a in agenda
     )
     said = "".join(

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-26 07:06:56.110255
+Create Date: 2026-11-26 07:19:25.300319
 
 Checklist (docs/architecture.md, "Migrations"): a new NOT NULL column needs a server_default;
 batch_alter_table rebuilds the table and drops its triggers, so re-create them here.
@@ -50,7 +50,11 @@ def upgrade() -> None:
         sa.Column("country", sqlmodel.sql.sqltypes.AutoString(length=2), nullable=True),
         sa.Column("website", sqlmodel.sql.sqltypes.AutoString(length=300), nullable=True),
         sa.Column("notes", sa.Text(), nullable=True),
-        sa.Column("sort_key", sqlmodel.sql.sqltypes.AutoString(length=400), nullable=False),
+        sa.Column(
+            "sort_key",
+            sa.String(length=400).with_variant(sa.String(length=400, collation="C"), "postgresql"),
+            nullable=False,
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_organisation")),
     )
     with op.batch_alter_table("organisation", schema=None) as batch_op:
@@ -91,7 +95,11 @@ def upgrade() -> None:
         ),
         sa.Column("source_note", sqlmodel.sql.sqltypes.AutoString(length=500), nullable=True),
         sa.Column("source_date", sa.Date(), nullable=True),
-        sa.Column("sort_key", sqlmodel.sql.sqltypes.AutoString(length=400), nullable=False),
+        sa.Column(
+            "sort_key",
+            sa.String(length=400).with_variant(sa.String(length=400, collation="C"), "postgresql"),
+            nullable=False,
+        ),
         sa.ForeignKeyConstraint(
             ["organisation_id"],
             ["organisation.id"],

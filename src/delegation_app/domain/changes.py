@@ -1,0 +1,17 @@
+"""A record of one write, as the audit trail and the GUI's refresh signal see it."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Action = Literal["create", "update", "delete"]
+
+
+@dataclass(frozen=True)
+class Change:
+    action: Action
+    table: str
+    record_id: Any
+    old: Mapping[str, Any] | None = None
+    new: Mapping[str, Any] | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)

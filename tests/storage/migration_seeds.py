@@ -1,0 +1,35 @@
+"""Rows to insert at each revision, in that revision's own schema (raw SQL, never the models).
+
+When you add a revision, add its seed here: the test refuses a revision without one. Each seed
+returns {table: number of rows it added}.
+"""
+
+SEED_0001 = """
+INSERT INTO organisation (id, version, created_at, updated_at, name, kind, sort_key)
+    VALUES (1, 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', 'Stadt Bochum', 'city_administration',
+            'stadt bochum');
+INSERT INTO person (id, version, created_at, updated_at, first_name, last_name, organisation_id, sort_key)
+    VALUES (1, 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', 'Denes', 'Kücük', 1, 'kucuk	denes'),
+           (2, 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', NULL, 'Kopietz', 1, 'kopietz	');
+INSERT INTO phone_number (id, person_id, position, kind, e164, extension)
+    VALUES (1, 1, 0, 'office', '+49234910', '1234');
+INSERT INTO visit (id, version, created_at, updated_at, title, host_organisation_id, starts_at, ends_at,
+                   press_contact_id)
+    VALUES (1, 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', 'Besuch', 1, '2026-02-24 09:30:00',
+            '2026-02-24 16:00:00', 2);
+INSERT INTO participation (id, version, created_at, updated_at, visit_id, person_id, side, role)
+    VALUES (1, 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', 1, 1, 'host', 'speaker'),
+           (2, 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', 1, 2, 'host', 'host');
+INSERT INTO agenda_item (id, version, created_at, updated_at, visit_id, title, responsible_person_id)
+    VALUES (1, 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', 1, 'Begrüßung', 2);
+INSERT INTO quote (id, version, created_at, updated_at, visit_id, text, speaker_person_id, agenda_item_id)
+    VALUES (1, 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', 1, '„Wichtig ist …“', 2, 1);
+INSERT INTO contact_entry (id, version, created_at, updated_at, occurred_at, summary, visit_id)
+    VALUES (1, 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', '2026-03-01 11:00:00', 'Dank', 1);
+INSERT INTO contact_entry_person (contact_entry_id, person_id) VALUES (1, 1), (1, 2);
+INSERT INTO follow_up (id, version, created_at, updated_at, title, owner_person_id, visit_id,
+                       contact_entry_id)
+    VALUES (1, 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', 'Strategiepapier senden', 1, 1, 1);
+"""
+
+SEEDS = {"0001": SEED_0001}

@@ -1,0 +1,95 @@
+"""The same storage and services against PostgreSQL, the shared team database.
+
+Needs DELEGATION_APP_TEST_PG_URL: a URL whose user may create databases (.ci/run sets it up).
+Each test gets a database of its own.
+"""
+
+import json
+import os
+import uuid
+
+import pytest
+from alembic import command
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from delegation_app.domain.errors import ConflictError, StillReferencedError, ValidationError
+from delegation_app.services.demo import load_demo
+from delegation_app.services.interchange import export_json, import_json
+from delegation_app.services.people import PersonInput
+from delegation_app.services.registry import Services
+from delegation_app.storage.migrate import alembic_config, upgrade_database
+from delegation_app.storage.opening import open_database
+
+ADMIN_URL = os.environ.get("DELEGATION_APP_TEST_PG_URL")
+if not ADMIN_URL and os.environ.get("CI"):
+    raise RuntimeError("CI must run the PostgreSQL tests: set DELEGATION_APP_TEST_PG_URL (see .ci/run)")
+pytestmark = pytest.mark.skipif(not ADMIN_URL, reason="no PostgreSQL: DELEGATION_APP_TEST_PG_URL is not set")
+
+
+@pytest.fixture
+def pg_url():
+    name = f"delegation_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def pg_services(pg_url, tmp_path):
+    db, _ = open_database(pg_url, backups=tmp_path)
+    yield Services.over(db)
+    db.dispose()
+
+
+def test_migrations_match_the_models_on_postgresql(pg_url, tmp_path):
+    report = upgrade_database(pg_url, backups=tmp_path)
+    assert report.backup is None  # nothing to copy on a server; its own backups apply
+    engine = create_engine(pg_url)
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.check(cfg)
+        # enums are plain strings: no PostgreSQL enum types were created
+        assert conn.execute(text("SELECT count(*) FROM pg_type WHERE typtype = 'e'")).scalar() == 0
+    engine.dispose()
+
+
+def test_services_behave_the_same(pg_services):
+    visit_id = load_demo(pg_services)
+    assert load_demo(pg_services) is None
+    participants = pg_services.participations.list_for_visit(visit_id)
+    assert participants[0].person_name == "Isabelle Hemsley"
+    kopietz = next(p for p in pg_services.people.list() if p.last_name == "Kopietz")
+    with pytest.raises(ValidationError) as info:
+        pg_services.people.update(kopietz.id, kopietz.version, PersonInput(last_name="", email="kein@"))
+    assert set(info.value.errors) == {"last_name", "email"}
+    with pytest.raises(ConflictError):
+        pg_services.people.update(kopietz.id, kopietz.version + 1, PersonInput(last_name="Kopietz"))
+    with pytest.raises(StillReferencedError):
+        pg_services.people.delete(kopietz.id, kopietz.version)
+    pg_services.people.delete(kopietz.id, kopietz.version, confirmed=True)
+    speakers = {q.speaker_label for q in pg_services.quotes.list_for_visit(visit_id)}
+    assert "Kopietz" in speakers
+
+
+def test_names_sort_per_din_5007_on_postgresql(pg_services):
+    for last, first in [("Kuhne", "Anna"), ("Kuhn", "Zoe"), ("Özdemir", "Şadi"), ("Zander", "Ute")]:
+        pg_services.people.create(PersonInput(last_name=last, first_name=first))
+    assert [p.last_name for p in pg_services.people.list()] == ["Kuhn", "Kuhne", "Özdemir", "Zander"]
+
+
+def test_json_from_sqlite_round_trips_through_postgresql(services, pg_services, tmp_path):
+    load_demo(services)
+    first, second = tmp_path / "sqlite.json", tmp_path / "pg.json"
+    export_json(services.db, first)
+    import_json(pg_services.db, first)
+    export_json(pg_services.db, second)
+    assert json.loads(first.read_text("utf-8"))["data"] == json.loads(second.read_text("utf-8"))["data"]
+    # sequences were moved past the imported ids
+    new = pg_services.people.create(PersonInput(last_name="Neu"))
+    assert new.id == max(p.id for p in services.people.list()) + 1

@@ -1,0 +1,133 @@
+"""The command line as a user runs it: a real process, exit codes, one-line errors."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+TITLE = "Hanauer Delegation in Bochum: Stadt- und Smart-City-Strategie"
+
+
+def run(*args, check_rc=None):
+    result = subprocess.run(
+        [sys.executable, "-m", "delegation_app", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    if check_rc is not None:
+        assert result.returncode == check_rc, result.stderr
+    return result
+
+
+def assert_one_line_error(result, rc, *fragments):
+    assert result.returncode == rc
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_demo_then_visits_lists_the_bochum_visit(db_path):
+    first = run("--db", db_path, "demo", check_rc=0)
+    assert "Demo-Besuch hinzugefügt" in first.stdout
+    again = run("--db", db_path, "demo", check_rc=0)
+    assert "bereits" in again.stdout
+    table = run("--db", db_path, "visits", check_rc=0).stdout
+    assert TITLE in table
+    assert "13.11.2025, 09:30 Uhr" in table
+    assert "Erledigt" in table
+    assert table.count(TITLE) == 1
+
+
+def test_visits_as_json(db_path):
+    run("--db", db_path, "demo", check_rc=0)
+    rows = json.loads(run("--db", db_path, "visits", "--json", check_rc=0).stdout)
+    assert len(rows) == 1
+    assert {"id", "title", "starts_at", "ends_at", "status"} <= set(rows[0])
+    assert rows[0]["title"] == TITLE
+    assert rows[0]["starts_at"] == "2025-11-13T09:30:00"
+    assert rows[0]["status"] == "done"
+
+
+def test_english_on_request(db_path):
+    run("--db", db_path, "demo", check_rc=0)
+    table = run("--db", db_path, "--lang", "en", "visits", check_rc=0).stdout
+    assert table.splitlines()[0].split() == ["ID", "Start", "End", "Status", "Title"]
+    assert "13.11.2025, 09:30" in table
+    assert "Uhr" not in table
+
+
+def test_environment_variable_selects_the_database(db_path, monkeypatch):
+    monkeypatch.setenv("DELEGATION_APP_DB", str(db_path))
+    run("demo", check_rc=0)
+    assert db_path.exists()
+    assert TITLE in run("visits", check_rc=0).stdout
+
+
+def test_demo_flag_uses_a_separate_database(db_path, user_dirs):
+    assert TITLE in run("--demo", "visits", check_rc=0).stdout
+    assert (user_dirs / "xdg_data_home" / "delegation-app" / "demo.sqlite").exists()
+    assert not (user_dirs / "xdg_data_home" / "delegation-app" / "delegation.sqlite").exists()
+
+
+def test_export_and_import_round_trip(db_path, tmp_path):
+    run("--db", db_path, "demo", check_rc=0)
+    dump = tmp_path / "dump.json"
+    assert "Datensätze" in run("--db", db_path, "export-json", dump, check_rc=0).stdout
+    target = tmp_path / "copy.sqlite"
+    run("--db", target, "import-json", dump, check_rc=0)
+    assert TITLE in run("--db", target, "visits", check_rc=0).stdout
+    assert_one_line_error(run("--db", target, "import-json", dump), 1, "bereits Datensätze")
+    run("--db", target, "import-json", "--merge", dump, check_rc=0)
+    assert run("--db", target, "visits").stdout.count(TITLE) == 2
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["no-such-command"],
+        ["--demo", "--db", "x.sqlite", "visits"],
+        ["import-json"],
+        ["--lang", "fr", "visits"],
+        ["visits", "--colour"],
+    ],
+)
+def test_usage_errors_exit_2(args, db_path):
+    result = run(*args)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "usage:" in result.stderr
+
+
+def test_user_errors_exit_1_with_one_line(db_path, tmp_path):
+    assert_one_line_error(
+        run("--db", db_path, "import-json", tmp_path / "missing.json"), 1, "existiert nicht"
+    )
+    bad = tmp_path / "bad.json"
+    bad.write_text("{ nope", "utf-8")
+    assert_one_line_error(run("--db", db_path, "import-json", bad), 1, "kein gültiges JSON")
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"\x00garbage" * 1000)
+    assert_one_line_error(run("--db", garbage, "visits"), 1, "beschädigt")
+    assert_one_line_error(run("--db", db_path, "export-json", tmp_path / "no-dir" / "x.json"), 1, "x.json")
+
+
+def test_headless_commands_do_not_import_qt(db_path):
+    code = (
+        "import sys; from delegation_app.cli import main; "
+        f"rc = main(['--db', {str(db_path)!r}, 'visits', '--json']); "
+        "assert rc == 0, rc; "
+        "loaded = [m for m in sys.modules if m.startswith('PySide6')]; "
+        "assert not loaded, loaded"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
+def test_version():
+    from delegation_app import __version__
+
+    assert run("--version", check_rc=0).stdout.strip() == f"delegation-app {__version__}"

@@ -1,0 +1,77 @@
+"""What a non-editable install must carry: resources, migrations, entry points."""
+
+import subprocess
+import sys
+import zipfile
+from importlib import metadata, resources
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_resources_are_reachable_through_the_package():
+    fonts = resources.files("delegation_app.resources.fonts")
+    names = {entry.name for entry in fonts.iterdir()}
+    assert {
+        "NotoSans-Regular.ttf",
+        "NotoSans-Bold.ttf",
+        "NotoSans-Italic.ttf",
+        "NotoSans-BoldItalic.ttf",
+    } <= names
+    assert "OFL.txt" in names
+    assert fonts.joinpath("NotoSans-Regular.ttf").read_bytes()[:4] == b"\x00\x01\x00\x00"
+    demo = resources.files("delegation_app.resources.demo")
+    assert demo.joinpath("hanau-bochum.json").is_file()
+    migrations = resources.files("delegation_app.storage.migrations")
+    assert migrations.joinpath("script.py.mako").is_file()
+    assert migrations.joinpath("env.py").is_file()
+    assert any(e.name.endswith(".py") for e in migrations.joinpath("versions").iterdir())
+
+
+def test_entry_points_are_declared():
+    dist = metadata.distribution("delegation-app")
+    points = {(ep.group, ep.name): ep.value for ep in dist.entry_points}
+    assert points[("console_scripts", "delegation-app")] == "delegation_app.cli:main"
+    assert points[("gui_scripts", "delegation-app-gui")] == "delegation_app.app:main"
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (built,) = out.glob("delegation_app-*.whl")
+    return built
+
+
+def test_the_wheel_carries_resources_and_migrations(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    expected = {
+        "delegation_app/resources/fonts/NotoSans-Regular.ttf",
+        "delegation_app/resources/fonts/NotoSans-BoldItalic.ttf",
+        "delegation_app/resources/fonts/OFL.txt",
+        "delegation_app/resources/demo/hanau-bochum.json",
+        "delegation_app/resources/demo/press-release-hanau-bochum.txt",
+        "delegation_app/storage/migrations/env.py",
+        "delegation_app/storage/migrations/script.py.mako",
+        "delegation_app/storage/migrations/versions/0001_initial_schema.py",
+    }
+    assert expected <= names
+    assert not any("tests/" in n or n.endswith(".sqlite") for n in names)

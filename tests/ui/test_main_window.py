@@ -1,0 +1,85 @@
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialogButtonBox
+
+from delegation_app import __version__
+from delegation_app.services.organisations import OrganisationInput
+from delegation_app.services.visits import VisitInput
+from delegation_app.ui.crash_dialog import CrashDialog
+
+TITLE = "Hanauer Delegation in Bochum: Stadt- und Smart-City-Strategie"
+
+
+def test_opens_on_the_demo_visit_with_its_details(window):
+    assert window.model.rowCount() == 1
+    assert window.table.currentIndex().row() == 0
+    html = window.detail.toPlainText()
+    assert TITLE in html
+    assert "Isabelle Hemsley, Stadträtin — Delegationsleitung (Delegation)" in html
+    assert "„Wichtig ist nicht, was technisch möglich ist, sondern was den Menschen nützt“" in html
+    assert "09:30–10:00 Uhr" in html
+
+
+def test_menus_are_german_with_mnemonics(window):
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
+
+
+def test_typing_in_the_search_box_filters(window, qtbot, demo_services):
+    demo_services.visits.create(VisitInput(title="Gegenbesuch aus Bochum"))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)  # the change signal refreshed the list
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "gegen")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert window.model.visit_at(0).title == "Gegenbesuch aus Bochum"
+    qtbot.keyClick(window.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.search, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+
+
+def test_find_shortcut_focuses_the_search_box(window, qtbot):
+    window.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search.hasFocus)
+
+
+def test_a_change_elsewhere_updates_the_open_details(window, qtbot, demo_services):
+    org = demo_services.organisations.list()[0]
+    demo_services.organisations.update(org.id, org.version, OrganisationInput(name="Stadt Bochum (Ruhr)",
+                                                                             kind=org.kind))  # fmt: skip
+    qtbot.waitUntil(lambda: "Stadt Bochum (Ruhr)" in window.detail.toPlainText())
+
+
+def test_about_names_version_and_database(window, db_path):
+    text = window.about_text()
+    assert __version__ in text
+    assert str(db_path) in text
+    assert str(db_path) in window.statusBar().currentMessage()
+
+
+def test_qt_own_buttons_are_translated(window):
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
+
+
+def test_crash_dialog_copies_the_details(qtbot):
+    dialog = CrashDialog("Traceback (most recent call last): boom")
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "Traceback (most recent call last): boom"
+
+
+def test_window_geometry_is_remembered(window, qtbot, demo_services, db_url):
+    from delegation_app.ui.application import build_main_window
+
+    window.resize(700, 500)  # the offscreen screen is 800 × 600
+    qtbot.waitUntil(lambda: window.width() == 700)
+    window.splitter.setSizes([250, 450])
+    before = window.splitter.sizes()
+    window.close()
+    again, _bus = build_main_window(demo_services, db_url)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert (again.width(), again.height()) == (700, 500)
+    assert again.splitter.sizes() == before

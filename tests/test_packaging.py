@@ -47,7 +47,6 @@ def wheel(tmp_path_factory):
             "pip",
             "wheel",
             "--no-deps",
-            "--no-build-isolation",
             "-q",
             "-w",
             str(out),

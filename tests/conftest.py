@@ -12,7 +12,7 @@ os.environ.pop("DELEGATION_APP_DB", None)
 
 import pytest  # noqa: E402
 
-from delegation_app import i18n  # noqa: E402
+from delegation_app import i18n, logs  # noqa: E402
 from delegation_app.services.registry import Services  # noqa: E402
 from delegation_app.storage.opening import open_database  # noqa: E402
 
@@ -27,6 +27,7 @@ def user_dirs(tmp_path, monkeypatch):
     i18n.set_language("de")
     yield home
     i18n.set_language("de")
+    logs.shutdown_logging()
 
 
 @pytest.fixture

@@ -19,14 +19,22 @@ def log_file() -> Path | None:
     return _log_file
 
 
+def shutdown_logging() -> None:
+    """Detach and close the handlers configure_logging added."""
+    global _log_file
+    root = logging.getLogger()
+    for handler in _handlers:
+        root.removeHandler(handler)
+        handler.close()
+    _handlers.clear()
+    _log_file = None
+
+
 def configure_logging(verbose: bool = False) -> Path | None:
     """File log at INFO (DEBUG with verbose); a console handler only for warnings."""
     global _log_file
+    shutdown_logging()  # configuring twice must not duplicate output
     root = logging.getLogger()
-    for old in _handlers:  # configuring twice (tests, GUI after CLI parsing) must not duplicate output
-        root.removeHandler(old)
-        old.close()
-    _handlers.clear()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     try:
         folder = log_dir()

@@ -46,6 +46,7 @@ def run(start, open_services: Callable[..., Services]) -> int:
         return 1
     window, _bus = build_main_window(services, start.url)
     window.show()
+    window.activateWindow()  # keyboard focus at once, also where no window manager gives it
     try:
         return app.exec()
     finally:

@@ -38,7 +38,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
         self._build_menus()
-        self.statusBar().showMessage(_("Database: {path}").format(path=database_label))
+        # A permanent widget: menu hovers clear ordinary status messages.
+        self.database_status = QLabel(_("Database: {path}").format(path=database_label), self)
+        self.statusBar().addPermanentWidget(self.database_status, 1)
         # Typing in the search box refreshes after a short pause, not on every key.
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)

@@ -33,11 +33,12 @@ def visit_html(
         (_("Press contact"), visit.press_contact_name or ""),
     ]
     rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in facts if v)
+    groups = {}
+    for p in participants:  # already head of delegation first, then by side and order
+        entry = escape(p.person_name) + (f", {escape(p.function)}" if p.function else "")
+        groups.setdefault(p.side, []).append(f"<li>{entry} — {escape(label(p.role))}</li>")
     people = "".join(
-        f"<li>{escape(p.person_name)}"
-        + (f", {escape(p.function)}" if p.function else "")
-        + f" — {escape(label(p.role))} ({escape(label(p.side))})</li>"
-        for p in participants
+        f"<h4>{escape(label(side))}</h4><ul>{''.join(items)}</ul>" for side, items in groups.items()
     )
     times = "".join(
         f"<tr><td>{escape(format_time_range(a.starts_at, a.ends_at))}</td><td>{escape(a.title)}</td></tr>"
@@ -50,7 +51,7 @@ def visit_html(
         f"<h2>{escape(visit.title)}</h2><table>{rows}</table>"
         + _section(_("Purpose"), _paragraphs(visit.purpose))
         + _section(_("Agenda"), f"<table>{times}</table>" if times else "")
-        + _section(_("Participants"), f"<ul>{people}</ul>" if people else "")
+        + _section(_("Participants"), people)
         + _section(_("Quotes"), said)
         + _section(_("Lessons learned"), _paragraphs(visit.lessons_learned))
         + _section(_("Notes"), _paragraphs(visit.notes))

@@ -35,15 +35,7 @@ class AgendaService(CrudService[AgendaItem, AgendaItemInput, AgendaItemView]):
         starts = check.typed("starts_at", data.starts_at, datetime)
         ends = check.typed("ends_at", data.ends_at, datetime)
         check.order("starts_at", starts, "ends_at", ends)
-        position = check.typed("position", data.position, int)
-        if position is None and visit_id is not None:
-            if record_id is not None:
-                position = session.get(AgendaItem, record_id).position
-            else:
-                last = session.scalar(
-                    select(func.max(AgendaItem.position)).where(AgendaItem.visit_id == visit_id)
-                )
-                position = 0 if last is None else last + 1
+        position = self._position(session, check, data.position, visit_id, record_id)
         return {
             "visit_id": visit_id,
             "title": check.model_text(AgendaItem, "title", data.title, required=True),

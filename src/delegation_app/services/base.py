@@ -3,7 +3,7 @@
 from collections.abc import Mapping
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlmodel import Session, SQLModel
 
 from delegation_app.domain.errors import NotFoundError, StillReferencedError
@@ -49,6 +49,18 @@ class CrudService(Generic[M, I, V]):
 
     def _list_query(self, search: str | None) -> Select:
         return select(self.model).order_by(self.model.id)
+
+    def _position(
+        self, session: Session, check: Checker, value: Any, visit_id: int | None, record_id: int | None
+    ) -> int | None:
+        """Order within a visit: as given, else unchanged on update, else after the last one."""
+        position = check.typed("position", value, int)
+        if position is not None or visit_id is None:
+            return position
+        if record_id is not None:
+            return session.get(self.model, record_id).position
+        last = session.scalar(select(func.max(self.model.position)).where(self.model.visit_id == visit_id))
+        return 0 if last is None else last + 1
 
     # --- use cases -----------------------------------------------------------------------------
     def entity_name(self) -> str:

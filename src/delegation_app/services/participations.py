@@ -1,7 +1,7 @@
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, select
 from sqlmodel import Session
 
 from delegation_app.domain.enums import Attendance, ParticipantRole, ParticipantSide
@@ -43,15 +43,7 @@ class ParticipationService(CrudService[Participation, ParticipationInput, Partic
             )
             if clash is not None:
                 check.fail("person_id", _("This person already takes part in the visit."))
-        position = check.typed("position", data.position, int)
-        if position is None and visit_id is not None:
-            if record_id is not None:
-                position = session.get(Participation, record_id).position
-            else:
-                last = session.scalar(
-                    select(func.max(Participation.position)).where(Participation.visit_id == visit_id)
-                )
-                position = 0 if last is None else last + 1
+        position = self._position(session, check, data.position, visit_id, record_id)
         return {
             "visit_id": visit_id,
             "person_id": person_id,

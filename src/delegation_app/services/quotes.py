@@ -53,11 +53,7 @@ class QuoteService(CrudService[Quote, QuoteInput, QuoteView]):
         approved_at = check.typed("approved_at", data.approved_at, datetime)
         if state == ApprovalState.APPROVED and approved_at is None:
             approved_at = utcnow()
-        position = check.typed("position", data.position, int)
-        if position is None and record_id is not None:
-            position = session.get(Quote, record_id).position
-        elif position is None and visit_id is not None:
-            position = len(session.scalars(select(Quote.id).where(Quote.visit_id == visit_id)).all())
+        position = self._position(session, check, data.position, visit_id, record_id)
         return {
             "visit_id": visit_id,
             # Verbatim: only the surrounding whitespace goes; inner line breaks stay.

@@ -142,3 +142,16 @@ def test_deleting_a_quoted_speaker_needs_confirmation(services, table_rows):
     assert (kept.speaker_person_id, kept.speaker_label) == (None, "Dr. Anna Schmidt")
     assert kept.speaker_display == "Dr. Anna Schmidt"
     assert services.people.list() == []
+
+
+def test_windows_line_endings_are_kept_as_line_breaks(services):
+    created = services.people.create(
+        PersonInput(last_name="Temme", notes="Erste Zeile\r\nZweite Zeile\rDritte")
+    )
+    assert created.notes == "Erste Zeile\nZweite Zeile\nDritte"
+
+
+def test_invisible_only_text_counts_as_empty(services):
+    with pytest.raises(ValidationError) as info:
+        services.people.create(PersonInput(last_name="\u200b\u200b "))
+    assert set(info.value.errors) == {"last_name"}

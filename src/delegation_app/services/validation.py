@@ -42,9 +42,11 @@ class Checker:
         if not isinstance(value, str):
             self.fail(field, _("Please enter text."))
             return None
-        text = value.strip()
+        text = value.replace("\r\n", "\n").replace("\r", "\n").strip()  # Windows line ends
         if not multiline:
             text = " ".join(text.split())
+        if all(c.isspace() or unicodedata.category(c) == "Cf" for c in text):  # "\u200b" looks empty
+            text = ""
         if not text:
             if required:
                 self.fail(field, _("This field is required."))

@@ -7,6 +7,7 @@ paths, so the commands start fast and run headless.
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -89,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     except DomainError as exc:
         print(f"delegation-app: {exc.message}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `delegation-app visits | head`: the reader has had enough
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stop Python's flush at exit from failing
+        return 0
     except Exception as exc:  # a bug: one line here, the traceback in the log
         log.exception("command %s failed", args.command)
         print(f"delegation-app: {_('Unexpected error')}: {exc}", file=sys.stderr)

@@ -19,6 +19,18 @@ def log_file() -> Path | None:
     return _log_file
 
 
+class _OneLineFormatter(logging.Formatter):
+    """Tracebacks go to the log file; the terminal gets the message alone."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved = record.exc_info, record.exc_text, record.stack_info
+        record.exc_info = record.exc_text = record.stack_info = None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_info, record.exc_text, record.stack_info = saved
+
+
 def shutdown_logging() -> None:
     """Detach and close the handlers configure_logging added."""
     global _log_file
@@ -50,7 +62,9 @@ def configure_logging(verbose: bool = False) -> Path | None:
         print(f"delegation-app: cannot write log file: {exc}", file=sys.stderr)
     console = logging.StreamHandler(sys.stderr)
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
-    console.setFormatter(logging.Formatter("delegation-app: %(levelname)s: %(message)s"))
+    console.setFormatter(
+        (logging.Formatter if verbose else _OneLineFormatter)("delegation-app: %(levelname)s: %(message)s")
+    )
     root.addHandler(console)
     _handlers.append(console)
     return _log_file

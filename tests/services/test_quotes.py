@@ -70,8 +70,8 @@ def test_agenda_item_of_another_visit_is_refused(services, rejected, valid):
     foreign_item = factories.agenda_item(services, other_visit.id, title="Hafenrundfahrt")
     rejected(lambda: services.quotes.create(replace(valid, agenda_item_id=foreign_item.id)), "agenda_item_id")
     quote = services.quotes.create(valid)
-    moved = replace(valid, visit_id=other_visit.id)  # the agenda item stays with the first visit
-    rejected(lambda: services.quotes.update(quote.id, quote.version, moved), "agenda_item_id")
+    moved = replace(valid, visit_id=other_visit.id)  # parts of a visit never move to another
+    rejected(lambda: services.quotes.update(quote.id, quote.version, moved), "visit_id")
 
 
 def test_text_is_kept_verbatim_apart_from_surrounding_whitespace(services, valid):

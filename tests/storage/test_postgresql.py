@@ -7,6 +7,7 @@ Each test gets a database of its own.
 import json
 import os
 import uuid
+from datetime import datetime
 
 import pytest
 from alembic import command
@@ -14,6 +15,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from delegation_app.domain.errors import ConflictError, StillReferencedError, ValidationError
+from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.demo import load_demo
 from delegation_app.services.interchange import export_json, import_json
 from delegation_app.services.people import PersonInput
@@ -90,6 +92,10 @@ def test_json_from_sqlite_round_trips_through_postgresql(services, pg_services, 
     import_json(pg_services.db, first)
     export_json(pg_services.db, second)
     assert json.loads(first.read_text("utf-8"))["data"] == json.loads(second.read_text("utf-8"))["data"]
-    # sequences were moved past the imported ids
+    # sequences were moved past the imported ids, and empty tables start at 1
     new = pg_services.people.create(PersonInput(last_name="Neu"))
     assert new.id == max(p.id for p in services.people.list()) + 1
+    entry = pg_services.contacts.create(
+        ContactEntryInput(occurred_at=datetime(2025, 11, 20, 10), summary="Dank", person_ids=[new.id])
+    )
+    assert entry.id == 1

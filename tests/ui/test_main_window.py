@@ -84,3 +84,17 @@ def test_window_geometry_is_remembered(window, qtbot, demo_services, db_url):
     qtbot.waitExposed(again)
     assert (again.width(), again.height()) == (700, 500)
     assert again.splitter.sizes() == before
+
+
+def test_a_visit_deleted_elsewhere_is_explained_not_a_crash(window, qtbot, db_url, demo_services):
+    from delegation_app.services.registry import Services
+    from delegation_app.storage.database import Database
+
+    second = demo_services.visits.create(VisitInput(title="Gegenbesuch aus Bochum"))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    other = Database(db_url)  # a colleague's program on the same file: no signal reaches us
+    Services.over(other).visits.delete(second.id, second.version)
+    other.dispose()
+    window.table.selectRow(window.model.row_of(second.id))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert "gibt es nicht (mehr)" in window.statusBar().currentMessage()

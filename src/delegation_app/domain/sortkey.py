@@ -11,6 +11,7 @@ _SPECIAL = str.maketrans(
 )
 # Lower than any printable character, so that "Kuhn, Dominik" sorts before "Kuhne, Anna".
 SEPARATOR = "\t"
+MAX_LENGTH = 400  # the column's size; folding can lengthen text (ß → ss, ﬃ → ffi)
 
 
 def fold(text: str | None) -> str:
@@ -24,4 +25,4 @@ def fold(text: str | None) -> str:
 
 def name_sort_key(*parts: str | None) -> str:
     """Key for (last name, first name, …) or an organisation's name."""
-    return SEPARATOR.join(fold(p) for p in parts)
+    return SEPARATOR.join(fold(p) for p in parts)[:MAX_LENGTH]

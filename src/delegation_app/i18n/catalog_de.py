@@ -124,6 +124,13 @@ MESSAGES: dict[str, str] = {
     "The file is not a database of this program, or it is damaged ({detail}).": "Die Datei ist keine Datenbank dieses Programms oder sie ist beschädigt ({detail}).",
     "The update of the database failed ({count} broken references); nothing was changed.": "Die Aktualisierung der Datenbank ist fehlgeschlagen ({count} fehlerhafte Verweise); "
     "es wurde nichts verändert.",
+    "This cannot be moved to another visit; please add it there anew.": "Das lässt sich nicht in einen anderen Besuch verschieben; bitte legen Sie es dort neu an.",
+    "The file holds a value the database cannot store ({detail}). Nothing was imported.": "Die Datei enthält einen Wert, den die Datenbank nicht speichern kann ({detail}). Nichts wurde importiert.",
+    "Contains invalid characters; please retype the text.": "Enthält ungültige Zeichen; bitte geben Sie den Text neu ein.",
+    "Table {table}: {field} = {value} refers to a record that is not in the file.": "Tabelle {table}: {field} = {value} verweist auf einen Datensatz, der nicht in der Datei steht.",
+    "An in-memory database would lose everything on exit; please name a file.": "Eine Datenbank nur im Arbeitsspeicher verlöre beim Beenden alles; bitte geben Sie eine Datei an.",
+    "The database server cannot be reached or refused the connection ({detail}).": "Der Datenbankserver ist nicht erreichbar oder hat die Verbindung abgelehnt ({detail}).",
+    "This database address is not understood: {url} ({detail})": "Diese Datenbankadresse ist unverständlich: {url} ({detail})",
     "The database cannot be opened": "Die Datenbank kann nicht geöffnet werden",
     "The file contradicts itself (a reference to a missing record, or a duplicate): {detail}. Nothing was imported.": "Die Datei widerspricht sich selbst (ein Verweis auf einen fehlenden Datensatz oder ein Duplikat): {detail}. Nichts wurde importiert.",
     # --- command line ---

@@ -5,7 +5,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlmodel import Session
 
-from delegation_app.domain.models import AgendaItem, Person, Quote, Visit
+from delegation_app.domain.models import AgendaItem, Person, Quote
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import CrudService
 from delegation_app.services.people import person_name
@@ -31,7 +31,7 @@ class AgendaService(CrudService[AgendaItem, AgendaItemInput, AgendaItemView]):
     entity = N_("Agenda item")
 
     def _validate(self, session: Session, check: Checker, data: AgendaItemInput, record_id) -> dict[str, Any]:
-        visit_id = check.exists(session, "visit_id", Visit, data.visit_id, required=True)
+        visit_id = self._visit_of_part(session, check, data.visit_id, record_id)
         starts = check.typed("starts_at", data.starts_at, datetime)
         ends = check.typed("ends_at", data.ends_at, datetime)
         check.order("starts_at", starts, "ends_at", ends)

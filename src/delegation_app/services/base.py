@@ -7,8 +7,9 @@ from sqlalchemy import Select, func, select
 from sqlmodel import Session, SQLModel
 
 from delegation_app.domain.errors import NotFoundError, StillReferencedError
+from delegation_app.domain.models import Visit
 from delegation_app.i18n import _
-from delegation_app.services.validation import Checker
+from delegation_app.services.validation import MAX_POSITION, Checker, is_record_id
 from delegation_app.storage import writer
 from delegation_app.storage.database import Database
 
@@ -54,13 +55,24 @@ class CrudService(Generic[M, I, V]):
         self, session: Session, check: Checker, value: Any, visit_id: int | None, record_id: int | None
     ) -> int | None:
         """Order within a visit: as given, else unchanged on update, else after the last one."""
-        position = check.typed("position", value, int)
+        position = check.position("position", value)
         if position is not None or visit_id is None:
             return position
         if record_id is not None:
             return session.get(self.model, record_id).position
         last = session.scalar(select(func.max(self.model.position)).where(self.model.visit_id == visit_id))
-        return 0 if last is None else last + 1
+        return 0 if last is None else min(last + 1, MAX_POSITION)
+
+    def _visit_of_part(
+        self, session: Session, check: Checker, value: Any, record_id: int | None
+    ) -> int | None:
+        """The visit a part (participant, agenda item, quote) belongs to; parts never move."""
+        visit_id = check.exists(session, "visit_id", Visit, value, required=True)
+        moved = record_id is not None and visit_id is not None
+        if moved and session.get(self.model, record_id).visit_id != visit_id:
+            check.fail("visit_id", _("This cannot be moved to another visit; please add it there anew."))
+            return None
+        return visit_id
 
     # --- use cases -----------------------------------------------------------------------------
     def entity_name(self) -> str:
@@ -73,7 +85,7 @@ class CrudService(Generic[M, I, V]):
         return values
 
     def _row(self, session: Session, record_id: int) -> M:
-        row = session.get(self.model, record_id, populate_existing=True)
+        row = session.get(self.model, record_id, populate_existing=True) if is_record_id(record_id) else None
         if row is None:
             raise NotFoundError(self.entity_name(), record_id)
         return row

@@ -5,7 +5,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, StatementError
 
 from delegation_app import __version__
 from delegation_app.domain.errors import DomainError, InvalidFileError
@@ -65,4 +65,11 @@ def import_json(db: Database, path: Path, *, merge: bool = False) -> dict[str, i
                 "The file contradicts itself (a reference to a missing record, or a duplicate): {detail}. "
                 "Nothing was imported."
             ).format(detail=exc.orig)
+        ) from exc
+    except (StatementError, OverflowError, UnicodeError) as exc:
+        detail = " ".join(str(getattr(exc, "orig", None) or exc).split())[:300]
+        raise InvalidFileError(
+            _("The file holds a value the database cannot store ({detail}). Nothing was imported.").format(
+                detail=detail
+            )
         ) from exc

@@ -5,7 +5,7 @@ from sqlalchemy import case, select
 from sqlmodel import Session
 
 from delegation_app.domain.enums import Attendance, ParticipantRole, ParticipantSide
-from delegation_app.domain.models import Organisation, Participation, Person, Visit
+from delegation_app.domain.models import Organisation, Participation, Person
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import CrudService
 from delegation_app.services.people import display_name
@@ -31,7 +31,7 @@ class ParticipationService(CrudService[Participation, ParticipationInput, Partic
     def _validate(
         self, session: Session, check: Checker, data: ParticipationInput, record_id
     ) -> dict[str, Any]:
-        visit_id = check.exists(session, "visit_id", Visit, data.visit_id, required=True)
+        visit_id = self._visit_of_part(session, check, data.visit_id, record_id)
         person_id = check.exists(session, "person_id", Person, data.person_id, required=True)
         if visit_id is not None and person_id is not None:
             clash = session.scalar(

@@ -72,7 +72,11 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
         if not isinstance(data.is_own_staff, bool):
             check.fail("is_own_staff", _("Please enter a valid value."))
         phones = []
-        for index, phone in enumerate(data.phones):
+        given = data.phones if isinstance(data.phones, list | tuple) else None
+        if given is None or not all(isinstance(p, PhoneInput) for p in given):
+            check.fail("phones", _("Please enter a valid value."))
+            given = []
+        for index, phone in enumerate(given):
             kind = check.enum(f"phones.{index}", phone.kind, PhoneKind)
             parsed = check.phone(f"phones.{index}", phone.number)
             if parsed is not None and kind is not None:
@@ -165,6 +169,7 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
 
     def _before_delete(self, session: Session, record_id: int) -> None:
         name = person_name(session, record_id)
+        writer.delete_where(session, PhoneNumber, PhoneNumber.person_id == record_id)
         for _text, model, column, how in self._references():
             if model in (Participation, ContactEntryPerson):
                 if model is Participation:

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from delegation_app.domain.enums import ApprovalState, QuoteKind
-from delegation_app.domain.models import AgendaItem, Person, Quote, Visit, utcnow
+from delegation_app.domain.models import AgendaItem, Person, Quote, utcnow
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import CrudService
 from delegation_app.services.people import person_name
@@ -36,7 +36,7 @@ class QuoteService(CrudService[Quote, QuoteInput, QuoteView]):
     entity = N_("Quote")
 
     def _validate(self, session: Session, check: Checker, data: QuoteInput, record_id) -> dict[str, Any]:
-        visit_id = check.exists(session, "visit_id", Visit, data.visit_id, required=True)
+        visit_id = self._visit_of_part(session, check, data.visit_id, record_id)
         speaker_id = check.exists(session, "speaker_person_id", Person, data.speaker_person_id)
         label = check.model_text(Quote, "speaker_label", data.speaker_label)
         if data.speaker_person_id is None and label is None and "speaker_label" not in check.errors:
@@ -52,7 +52,9 @@ class QuoteService(CrudService[Quote, QuoteInput, QuoteView]):
         state = check.enum("approval_state", data.approval_state, ApprovalState)
         approved_at = check.typed("approved_at", data.approved_at, datetime)
         if state == ApprovalState.APPROVED and approved_at is None:
-            approved_at = utcnow()
+            stored = session.get(Quote, record_id) if record_id is not None else None
+            kept = stored.approved_at if stored and stored.approval_state == ApprovalState.APPROVED else None
+            approved_at = kept or utcnow()  # re-saving must not move the approval date
         position = self._position(session, check, data.position, visit_id, record_id)
         return {
             "visit_id": visit_id,

@@ -3,8 +3,9 @@
 import unicodedata
 from datetime import date, datetime
 from enum import StrEnum
+from functools import cache
 from typing import Any, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import available_timezones
 
 from email_validator import EmailNotValidError, validate_email
 from sqlmodel import Session, SQLModel
@@ -15,6 +16,20 @@ from delegation_app.i18n import _
 
 E = TypeVar("E", bound=StrEnum)
 _ALLOWED_CONTROLS = {"\n", "\t"}
+
+
+MAX_ID = 2**63 - 1  # SQLite INTEGER; larger Python ints raise OverflowError in the driver
+MAX_POSITION = 2**31 - 1  # PostgreSQL INTEGER
+
+
+def is_record_id(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_ID
+
+
+@cache
+def _zone_names() -> frozenset[str]:
+    # IANA names only: the system's zone folder also holds "localtime" and friends.
+    return frozenset(available_timezones()) - {"localtime", "posixrules", "Factory"}
 
 
 def column_length(model: type[SQLModel], field: str) -> int | None:
@@ -50,6 +65,9 @@ class Checker:
         if not text:
             if required:
                 self.fail(field, _("This field is required."))
+            return None
+        if any(unicodedata.category(c) == "Cs" for c in text):  # lone surrogates cannot be stored
+            self.fail(field, _("Contains invalid characters; please retype the text."))
             return None
         if any(unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS for c in text):
             self.fail(field, _("Contains invisible control characters; please retype the text."))
@@ -104,14 +122,17 @@ class Checker:
 
     def timezone(self, field: str, value: Any) -> str | None:
         text = self.text(field, value, required=True, max_length=64)
-        if text is None:
-            return None
-        try:
-            ZoneInfo(text)
-        except (ZoneInfoNotFoundError, ValueError):
+        if text is not None and text not in _zone_names():
             self.fail(field, _("Unknown time zone (example: Europe/Berlin)."))
             return None
         return text
+
+    def position(self, field: str, value: Any) -> int | None:
+        number = self.typed(field, value, int)
+        if number is not None and not 0 <= number <= MAX_POSITION:
+            self.fail(field, _("Please enter a valid value."))
+            return None
+        return number
 
     def typed(self, field: str, value: Any, kind: type, *, required: bool = False) -> Any:
         """A date, datetime or int given as such (forms convert text before calling services)."""
@@ -140,8 +161,7 @@ class Checker:
             if required:
                 self.fail(field, _("Please choose one."))
             return None
-        valid_type = isinstance(record_id, int) and not isinstance(record_id, bool)
-        if not valid_type or session.get(model, record_id) is None:
+        if not is_record_id(record_id) or session.get(model, record_id) is None:
             self.fail(field, _("The selected record does not exist (any more)."))
             return None
         return record_id

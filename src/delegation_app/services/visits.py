@@ -17,13 +17,13 @@ from delegation_app.domain.models import (
     Quote,
     Visit,
 )
-from delegation_app.domain.sortkey import fold
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import CrudService
 from delegation_app.services.people import person_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import VisitView
 from delegation_app.storage import writer
+from delegation_app.storage.search import contains_all_words
 
 
 @dataclass
@@ -116,11 +116,7 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
 
     def _list_query(self, search: str | None):
         query = select(Visit).order_by(Visit.starts_at.is_(None), Visit.starts_at, Visit.id)
-        if search:
-            # Titles are not folded in storage yet; the search issue brings a real index.
-            for word in fold(search).split():
-                query = query.where(func.lower(Visit.title).contains(word, autoescape=True))
-        return query
+        return query.where(contains_all_words(self.db.engine.dialect.name, Visit.title, search))
 
     def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
         found = {}

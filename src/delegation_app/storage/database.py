@@ -1,5 +1,6 @@
 """A database handle: short read sessions, serialized write transactions, change listeners."""
 
+import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -12,6 +13,7 @@ from delegation_app.storage.engine import make_engine, write_engine
 from delegation_app.storage.paths import sqlite_path
 from delegation_app.storage.writer import take_changes
 
+log = logging.getLogger(__name__)
 ChangeListener = Callable[[Sequence[Change]], None]
 
 
@@ -41,6 +43,11 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """A short read session; inside a write transaction, that transaction (it sees its own rows)."""
+        outer = getattr(self._local, "session", None)
+        if outer is not None:
+            yield outer
+            return
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
 
@@ -65,7 +72,10 @@ class Database:
                     self._local.session = None
                 changes = take_changes(session)
             for listener in list(self._listeners):
-                listener(changes)
+                try:
+                    listener(changes)
+                except Exception:  # the write is committed; a failing listener must not undo that claim
+                    log.exception("change listener %r failed", listener)
 
     def dispose(self) -> None:
         self.engine.dispose()

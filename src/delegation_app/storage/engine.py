@@ -8,6 +8,8 @@ outside any transaction (``PRAGMA foreign_keys`` is a no-op inside one).
 
 from sqlalchemy import Engine, create_engine, event
 
+from delegation_app.domain.sortkey import fold
+
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "delegation_app_write"
 
@@ -24,6 +26,7 @@ def make_engine(url: str, *, foreign_keys: bool = True, echo: bool = False) -> E
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
         dbapi_connection.isolation_level = None
+        dbapi_connection.create_function("app_fold", 1, fold, deterministic=True)
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

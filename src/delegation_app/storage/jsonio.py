@@ -63,7 +63,9 @@ def _from_json(table_name: str, index: int, column, value: Any) -> Any:
         return None
     try:
         if isinstance(column.type, DateTime):
-            return datetime.fromisoformat(value)
+            parsed = datetime.fromisoformat(value)
+            if parsed.tzinfo is None:  # an offset would be dropped silently: refuse it instead
+                return parsed
         if isinstance(column.type, Date):
             return date.fromisoformat(value)
         if isinstance(column.type, Boolean) and isinstance(value, bool):
@@ -144,8 +146,8 @@ def import_document(session: Session, document: Any, *, merge: bool = False) -> 
                 name = model.__tablename__
                 session.execute(
                     text(
-                        f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), COALESCE(MAX(id), 1)) "
-                        f"FROM {name}"
+                        f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                        f"COALESCE(MAX(id), 0) + 1, false) FROM {name}"
                     )
                 )
     return counts
@@ -160,7 +162,14 @@ def _remap(session: Session, model, rows: list[dict[str, Any]], id_maps: dict[st
         row = dict(row)
         for column, target in fks.items():
             if row.get(column) is not None:
-                row[column] = id_maps.get(target, {}).get(row[column], row[column])
+                if row[column] not in id_maps.get(target, {}):
+                    # Never fall back to the raw id: in this database it may be a different record.
+                    raise InvalidFileError(
+                        _(
+                            "Table {table}: {field} = {value} refers to a record that is not in the file."
+                        ).format(table=table.name, field=column, value=row[column])
+                    )
+                row[column] = id_maps[target][row[column]]
         old_id = row.pop("id", None) if "id" in table.c else None
         new = writer.insert(session, model(**row))
         if old_id is not None:

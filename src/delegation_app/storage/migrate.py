@@ -7,6 +7,7 @@ no-op inside a transaction, so it is set at connect), and ``PRAGMA foreign_key_c
 back empty before the transaction commits.
 """
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,12 +16,12 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
 from delegation_app.storage.backup import backup_sqlite, timestamped_name
-from delegation_app.storage.engine import make_engine
+from delegation_app.storage.engine import make_engine, write_engine
 from delegation_app.storage.paths import backup_dir, sqlite_path
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -47,24 +48,61 @@ def head_revision(script_location: Path | None = None) -> str | None:
     return ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
 
 
+def _inspect_sqlite(path: Path) -> tuple[str | None, set[str]]:
+    """Revision and tables, read-only: a file we end up refusing must not be changed at all
+    (the engine's connect-time PRAGMAs would switch it to WAL)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None, set()
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            current = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                current = row[0] if row else None
+            return current, tables - {"alembic_version"}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(
+            _("The file is not a database of this program, or it is damaged ({detail}).").format(detail=exc)
+        ) from exc
+
+
+def _inspect_server(engine) -> tuple[str | None, set[str]]:
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            return current, set(inspect(conn).get_table_names()) - {"alembic_version"}
+    except DBAPIError as exc:
+        detail = " ".join(str(exc.orig).split())
+        raise DatabaseOpenError(
+            _("The database server cannot be reached or refused the connection ({detail}).").format(
+                detail=detail
+            )
+        ) from exc
+
+
 def upgrade_database(
     url: str, *, target: str = "head", script_location: Path | None = None, backups: Path | None = None
 ) -> MigrationReport:
     cfg = alembic_config(script_location)
     script = ScriptDirectory.from_config(cfg)
-    engine = make_engine(url, foreign_keys=False)
+    path = sqlite_path(url)
+    if path is None and url.startswith("sqlite"):
+        raise DatabaseOpenError(_("An in-memory database would lose everything on exit; please name a file."))
+    if path is not None:
+        current, tables = _inspect_sqlite(path)
     try:
-        with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-            tables = set(inspect(conn).get_table_names())
-    except DatabaseError as exc:
-        engine.dispose()
+        engine = make_engine(url, foreign_keys=False)
+    except ArgumentError as exc:
         raise DatabaseOpenError(
-            _("The file is not a database of this program, or it is damaged ({detail}).").format(
-                detail=exc.orig
-            )
+            _("This database address is not understood: {url} ({detail})").format(url=url, detail=exc)
         ) from exc
     try:
+        if path is None:
+            current, tables = _inspect_server(engine)
         if current is None and tables:
             raise DatabaseOpenError(_("The file is a database, but not one of this program."))
         if current is not None and current not in {r.revision for r in script.walk_revisions()}:
@@ -75,12 +113,12 @@ def upgrade_database(
         if current == target_rev:
             return MigrationReport(current, current, None)
         backup = None
-        path = sqlite_path(url)
         if current is not None and path is not None:
             backup = backup_sqlite(
                 path, (backups or backup_dir()) / timestamped_name(path, f"before-{target_rev}")
             )
-        with engine.begin() as conn:
+        # IMMEDIATE: a second instance starting at the same moment waits instead of failing.
+        with write_engine(engine).begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, target)
             if engine.dialect.name == "sqlite":

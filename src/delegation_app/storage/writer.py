@@ -39,14 +39,23 @@ def insert(session: Session, obj: SQLModel) -> SQLModel:
 
 
 def insert_rows(session: Session, model: type[SQLModel], rows: Iterable[Mapping[str, Any]]) -> int:
-    """Raw rows as they are (JSON import): ids, versions and timestamps kept."""
-    rows = list(rows)
-    if rows:
-        session.execute(model.__table__.insert(), rows)
+    """Raw rows as they are (JSON import): ids, versions and timestamps kept.
+
+    Rows are sent in batches of equal key sets: one executemany takes its columns from the
+    first row and would silently drop, or demand, the others' fields.
+    """
+    batches: dict[frozenset[str], list[Mapping[str, Any]]] = {}
+    count = 0
+    for row in rows:
+        batches.setdefault(frozenset(row), []).append(row)
+        count += 1
+    for batch in batches.values():
+        session.execute(model.__table__.insert(), batch)
+    if count:
         _pending(session).append(
-            Change("create", model.__tablename__, None, extra={"rows": len(rows), "bulk": True})
+            Change("create", model.__tablename__, None, extra={"rows": count, "bulk": True})
         )
-    return len(rows)
+    return count
 
 
 def update(

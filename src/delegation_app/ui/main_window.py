@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_app import __version__
+from delegation_app.domain.errors import NotFoundError
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
 from delegation_app.ui.change_bus import ChangeBus
@@ -120,8 +121,14 @@ class MainWindow(QMainWindow):
             self.detail.show_nothing()
             return
         s = self.services
+        try:
+            details = s.visits.get(visit.id)
+        except NotFoundError as exc:  # deleted by someone else since the list was loaded
+            self.statusBar().showMessage(exc.message, 10_000)
+            QTimer.singleShot(0, self.refresh)
+            return
         self.detail.show_visit(
-            s.visits.get(visit.id),
+            details,
             s.participations.list_for_visit(visit.id),
             s.agenda.list_for_visit(visit.id),
             s.quotes.list_for_visit(visit.id),

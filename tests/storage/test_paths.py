@@ -25,3 +25,9 @@ def test_urls_pass_through_and_only_sqlite_files_have_a_path():
     assert paths.sqlite_path(url) is None
     assert paths.sqlite_path("sqlite:///:memory:") is None
     assert paths.sqlite_path("sqlite:////data/x.sqlite") == Path("/data/x.sqlite")
+
+
+def test_unusual_characters_in_paths_survive(tmp_path):
+    odd = tmp_path / "Ablage?alt" / "50%A" / "Besuche.sqlite"
+    url = paths.database_url(str(odd))
+    assert paths.sqlite_path(url) == odd

@@ -4,6 +4,8 @@ import os
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 APP_DIR_NAME = "delegation-app"
 DB_ENV_VAR = "DELEGATION_APP_DB"
@@ -44,12 +46,17 @@ def database_url(value: str | os.PathLike[str] | None = None) -> str:
     text = os.fspath(value)
     if is_url(text):
         return text
-    return "sqlite:///" + str(Path(text).expanduser().resolve())
+    # URL.create escapes "?" and "%" in the path, which a plain "sqlite:///" + path would not.
+    path = str(Path(text).expanduser().resolve())
+    return URL.create("sqlite", database=path).render_as_string(hide_password=False)
 
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
-    prefix = "sqlite:///"
-    if not url.startswith(prefix) or url in (prefix, prefix + ":memory:"):
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
         return None
-    return Path(url[len(prefix) :])
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)

@@ -13,6 +13,7 @@ FORBIDDEN = {
     "storage": {"services", "ui", "reports", "cli", "app"},
     "services": {"ui", "reports", "cli", "app"},
     "i18n": {"storage", "services", "ui", "reports", "cli", "app"},
+    "reports": {"storage", "ui", "cli", "app"},
     "ui": {"storage.engine", "storage.writer", "storage.jsonio", "cli"},
 }
 

@@ -131,3 +131,15 @@ def test_version():
     from delegation_app import __version__
 
     assert run("--version", check_rc=0).stdout.strip() == f"delegation-app {__version__}"
+
+
+def test_briefing_command(db_path, tmp_path):
+    run("--db", db_path, "demo", check_rc=0)
+    out = tmp_path / "briefing.pdf"
+    result = run("--db", db_path, "briefing", "1", "-o", out, "--no-private", "--sections", "agenda,press",
+                 check_rc=0)  # fmt: skip
+    assert "Briefing nach" in result.stdout
+    assert out.read_bytes().startswith(b"%PDF")
+    assert_one_line_error(run("--db", db_path, "briefing", "99", "-o", out), 1, "Besuch 99")
+    assert run("--db", db_path, "briefing", "1", "-o", out, "--sections", "menu").returncode == 2
+    assert run("--db", db_path, "briefing", "one", "-o", out).returncode == 2

@@ -16,6 +16,7 @@ from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import SUPPORTED, _, set_language
 from delegation_app.i18n.formatting import format_datetime
 from delegation_app.i18n.labels import label
+from delegation_app.reports.options import BriefingOptions, Section
 from delegation_app.storage.settings import load_settings
 
 log = logging.getLogger(__name__)
@@ -46,10 +47,37 @@ def build_parser() -> argparse.ArgumentParser:
     visits.add_argument("--json", action="store_true", help=_("print a JSON array instead of a table"))
     export = commands.add_parser("export-json", help=_("write the whole database to a JSON file"))
     export.add_argument("file", type=Path)
+    briefing = commands.add_parser("briefing", help=_("write the briefing PDF of a visit"))
+    briefing.add_argument("visit_id", type=int, metavar="VISIT_ID")
+    briefing.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    briefing.add_argument(
+        "--language", choices=SUPPORTED, help=_("language of the briefing (default: German)")
+    )
+    briefing.add_argument(
+        "--sections",
+        type=_sections,
+        metavar="LIST",
+        help=_("comma-separated sections to include (default: all): {names}").format(
+            names=",".join(s.value for s in Section)
+        ),
+    )
+    briefing.add_argument(
+        "--no-private", action="store_true", help=_("leave out phone numbers and emails (copies for outside)")
+    )
+    briefing.add_argument("--issued-by", metavar="NAME", help=_("who issues it (default: the user name)"))
     imp = commands.add_parser("import-json", help=_("read a JSON export into an empty database"))
     imp.add_argument("file", type=Path)
     imp.add_argument("--merge", action="store_true", help=_("add to a database that already holds records"))
     return parser
+
+
+def _sections(value: str) -> frozenset:
+    try:
+        return frozenset(Section(part.strip()) for part in value.split(",") if part.strip())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            _("unknown section; choose from {names}").format(names=", ".join(s.value for s in Section))
+        ) from exc
 
 
 def _early_language(argv: list[str]) -> str:
@@ -158,7 +186,27 @@ def cmd_import(services, args) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "visits": cmd_visits, "export-json": cmd_export, "import-json": cmd_import}
+def cmd_briefing(services, args) -> int:
+    from delegation_app.i18n import current_language
+    from delegation_app.reports.export import export_briefing
+
+    options = BriefingOptions(
+        language=args.language or current_language(),
+        sections=args.sections if args.sections is not None else frozenset(Section),
+        private_details=not args.no_private,
+    )
+    path = export_briefing(services, args.visit_id, args.output, options, issued_by=args.issued_by)
+    print(_("Briefing written to {path}.").format(path=path))
+    return 0
+
+
+COMMANDS = {
+    "briefing": cmd_briefing,
+    "demo": cmd_demo,
+    "visits": cmd_visits,
+    "export-json": cmd_export,
+    "import-json": cmd_import,
+}
 
 if __name__ == "__main__":
     sys.exit(main())

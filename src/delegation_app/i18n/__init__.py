@@ -29,6 +29,17 @@ def _(message: str) -> str:
     return _catalogs[_current].get(message, message)
 
 
+def translator(lang: str | None = None):
+    """A ``_`` for one language, independent of the program's current one (PDF in English while
+    the window is German; a worker thread must not switch the language under the GUI's feet)."""
+    if lang is None:
+        lang = _current
+    if lang not in SUPPORTED:
+        raise ValueError(f"unsupported language {lang!r}; choose one of {', '.join(SUPPORTED)}")
+    catalog = _catalogs[lang]
+    return lambda message: catalog.get(message, message)
+
+
 def N_(message: str) -> str:
     return message
 

@@ -9,25 +9,27 @@ def format_date(value: date | datetime | None) -> str:
     return "" if value is None else value.strftime("%d.%m.%Y")
 
 
-def format_time(value: time | datetime | None) -> str:
+def format_time(value: time | datetime | None, lang: str | None = None) -> str:
     if value is None:
         return ""
     text = value.strftime("%H:%M")
-    return f"{text} Uhr" if current_language() == "de" else text
+    return f"{text} Uhr" if (lang or current_language()) == "de" else text
 
 
-def format_time_range(start: time | datetime | None, end: time | datetime | None) -> str:
+def format_time_range(
+    start: time | datetime | None, end: time | datetime | None, lang: str | None = None
+) -> str:
     """``09:30–10:00 Uhr``: the unit once, after the range (DIN 5008)."""
     if start is None:
         return ""
     if end is None:
-        return format_time(start)
+        return format_time(start, lang)
     text = f"{start.strftime('%H:%M')}–{end.strftime('%H:%M')}"
-    return f"{text} Uhr" if current_language() == "de" else text
+    return f"{text} Uhr" if (lang or current_language()) == "de" else text
 
 
-def format_datetime(value: datetime | None) -> str:
-    return "" if value is None else f"{format_date(value)}, {format_time(value)}"
+def format_datetime(value: datetime | None, lang: str | None = None) -> str:
+    return "" if value is None else f"{format_date(value)}, {format_time(value, lang)}"
 
 
 def format_date_range(start: datetime | date | None, end: datetime | date | None) -> str:

@@ -3,7 +3,7 @@
 from enum import StrEnum
 
 from delegation_app.domain import enums as e
-from delegation_app.i18n import N_, _
+from delegation_app.i18n import N_, _, translator
 
 _LABELS: dict[StrEnum, str] = {
     e.OrganisationKind.CITY_ADMINISTRATION: N_("City administration"),
@@ -63,5 +63,5 @@ _LABELS: dict[StrEnum, str] = {
 }
 
 
-def label(member: StrEnum) -> str:
-    return _(_LABELS[member])
+def label(member: StrEnum, lang: str | None = None) -> str:
+    return translator(lang)(_LABELS[member]) if lang else _(_LABELS[member])

@@ -28,11 +28,12 @@ def create_application(language: str) -> QApplication:
     return app
 
 
-def build_main_window(services: Services, url: str) -> tuple[MainWindow, ChangeBus]:
+def build_main_window(services: Services, url: str, **briefing_hooks) -> tuple[MainWindow, ChangeBus]:
+    """``briefing_hooks``: choose_path / open_file replacements (tests answer instead of a user)."""
     bus = ChangeBus()
     services.db.add_listener(bus.on_commit)
     path = sqlite_path(url)
-    window = MainWindow(services, bus, str(path) if path else url)
+    window = MainWindow(services, bus, str(path) if path else url, **briefing_hooks)
     return window, bus
 
 

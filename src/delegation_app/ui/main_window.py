@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -19,19 +20,36 @@ from delegation_app import __version__
 from delegation_app.domain.errors import NotFoundError
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
+from delegation_app.ui.background import Background
+from delegation_app.ui.briefing_export import BriefingExport
 from delegation_app.ui.change_bus import ChangeBus
 from delegation_app.ui.visit_detail import VisitDetail
 from delegation_app.ui.visit_table_model import VisitTableModel
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, bus: ChangeBus, database_label: str, parent=None) -> None:
+    def __init__(
+        self, services: Services, bus: ChangeBus, database_label: str, parent=None, **briefing_hooks
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.database_label = database_label
+        self.background = Background(self)
+        self.busy = QProgressBar(self, maximumWidth=120, textVisible=False)
+        self.busy.setRange(0, 0)  # an indeterminate "working" bar
+        self.busy.setAccessibleName(_("Working…"))
+        self.busy.hide()
+        self.background.busy_changed.connect(self.busy.setVisible)
         self.setWindowTitle(_("Delegation visits"))
         self.model = VisitTableModel(self)
         self._build_list()
+        self.briefing = BriefingExport(
+            self,
+            services,
+            self.background,
+            lambda: self.model.visit_at(self.table.currentIndex().row()),
+            **briefing_hooks,
+        )
         self.detail = VisitDetail(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self._list_panel)
@@ -42,6 +60,7 @@ class MainWindow(QMainWindow):
         # A permanent widget: menu hovers clear ordinary status messages.
         self.database_status = QLabel(_("Database: {path}").format(path=database_label), self)
         self.statusBar().addPermanentWidget(self.database_status, 1)
+        self.statusBar().addPermanentWidget(self.busy)
         # Typing in the search box refreshes after a short pause, not on every key.
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)
@@ -81,6 +100,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(_("&File"))
+        file_menu.addAction(self.briefing.action)
+        file_menu.addSeparator()
+        toolbar = self.addToolBar(_("Visit"))
+        toolbar.setObjectName("visit_toolbar")
+        toolbar.addAction(self.briefing.action)
         quit_action = QAction(_("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)

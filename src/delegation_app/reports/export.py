@@ -1,0 +1,40 @@
+"""Write a briefing to a file: collect the read model, render, replace the file atomically."""
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from delegation_app.domain.errors import DomainError
+from delegation_app.i18n import _
+from delegation_app.reports.briefing import render_briefing
+from delegation_app.reports.options import BriefingOptions
+from delegation_app.services.briefing import collect_briefing
+from delegation_app.services.registry import Services
+
+
+def export_briefing(
+    services: Services,
+    visit_id: int,
+    path: Path,
+    options: BriefingOptions | None = None,
+    *,
+    today: date | None = None,
+    issued_by: str | None = None,
+) -> Path:
+    data = collect_briefing(services, visit_id, today=today, issued_by=issued_by)
+    pdf = render_briefing(data, options)
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(pdf)
+        os.replace(tmp, path)
+    except OSError as exc:
+        # On Windows an open PDF viewer locks the file: say so in words.
+        raise DomainError(
+            _("Cannot write {path}: {reason}. Is the file open in another program?").format(
+                path=path, reason=exc.strerror
+            )
+        ) from exc
+    return path

@@ -1,0 +1,75 @@
+"""Options of a briefing: language, sections, private contact details."""
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QVBoxLayout,
+)
+
+from delegation_app.i18n import N_, _
+from delegation_app.reports.options import BriefingOptions, Section
+
+SECTION_LABELS = {
+    Section.OVERVIEW: N_("&Purpose and summary"),
+    Section.AGENDA: N_("A&genda"),
+    Section.DELEGATION: N_("&Delegation"),
+    Section.HOSTS: N_("&Hosts and other contacts"),
+    Section.QUOTES: N_("&Quotes"),
+    Section.NOTES: N_("&Notes and lessons learned"),
+    Section.FOLLOWUPS: N_("Open &follow-ups"),
+    Section.PRESS: N_("P&ress contact"),
+    Section.SOURCES: N_("S&ources"),
+}
+
+
+class BriefingDialog(QDialog):
+    def __init__(self, visit_title: str, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_("Briefing (PDF)"))
+        intro = QLabel(_("Briefing for: {title}").format(title=visit_title), self)
+        intro.setWordWrap(True)
+        self.language = QComboBox(self)
+        self.language.addItem(_("German"), "de")
+        self.language.addItem(_("English"), "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.setAccessibleName(_("Language of the briefing"))
+        form = QFormLayout()
+        language_label = QLabel(_("&Language:"), self)
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
+        box = QGroupBox(_("Sections"), self)
+        box_layout = QVBoxLayout(box)
+        self.sections: dict[Section, QCheckBox] = {}
+        for section, text in SECTION_LABELS.items():
+            check = QCheckBox(_(text), box)
+            check.setChecked(True)
+            box_layout.addWidget(check)
+            self.sections[section] = check
+        self.private = QCheckBox(_("Include phone numbers and e&mails"), self)
+        self.private.setChecked(True)
+        self.private.setToolTip(_("Switch off for copies that leave the office."))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(_("&Create PDF…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(box)
+        layout.addWidget(self.private)
+        layout.addWidget(buttons)
+
+    def options(self) -> BriefingOptions:
+        return BriefingOptions(
+            language=self.language.currentData(),
+            sections=frozenset(s for s, check in self.sections.items() if check.isChecked()),
+            private_details=self.private.isChecked(),
+        )

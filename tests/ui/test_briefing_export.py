@@ -1,0 +1,90 @@
+"""Ctrl+P on a visit: options dialog, file name, PDF written off the GUI thread, viewer opened."""
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from delegation_app.services.demo import load_demo
+from delegation_app.ui.application import build_main_window, create_application
+from delegation_app.ui.briefing_dialog import BriefingDialog
+
+from pdf_tools import flat
+
+
+@pytest.fixture
+def harness(qtbot, services, db_url, tmp_path):
+    load_demo(services)
+    create_application("de")
+    opened, chosen = [], {"path": str(tmp_path / "briefing.pdf")}
+    win, bus = build_main_window(
+        services, db_url, choose_path=lambda _parent, _suggested: chosen["path"], open_file=opened.append
+    )
+    win._test_bus = bus
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)  # shortcuts fire only in the active window
+    return win, opened, chosen
+
+
+def open_dialog(qtbot, win) -> BriefingDialog:
+    qtbot.keyClick(win.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: win.briefing.dialog is not None and win.briefing.dialog.isVisible())
+    return win.briefing.dialog
+
+
+def test_ctrl_p_writes_the_briefing_and_opens_it(qtbot, harness, tmp_path):
+    win, opened, _ = harness
+    dialog = open_dialog(qtbot, win)
+    assert dialog.language.currentData() == "de"
+    qtbot.mouseClick(dialog.sections[next(iter(dialog.sections))], Qt.MouseButton.LeftButton)  # untick one
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    assert opened == [tmp_path / "briefing.pdf"]
+    text = flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(opened[0].read_bytes())).pages))
+    assert "Isabelle Hemsley" in text
+    assert "Zweck und Zusammenfassung" not in text  # the unticked section
+    assert not win.busy.isVisible()
+    assert win.briefing.action.isEnabled()
+    assert "Briefing nach" in win.statusBar().currentMessage()
+
+
+def test_english_without_private_details(qtbot, harness):
+    win, opened, _ = harness
+    dialog = open_dialog(qtbot, win)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.private.setChecked(False)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    text = flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(opened[0].read_bytes())).pages))
+    assert "Head of delegation" in text
+    assert "06181 3000-6069" not in text
+
+
+def test_cancel_writes_nothing(qtbot, harness, tmp_path):
+    win, opened, _ = harness
+    dialog = open_dialog(qtbot, win)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert not (tmp_path / "briefing.pdf").exists()
+    assert opened == []
+
+
+def test_a_file_that_cannot_be_written_is_explained(qtbot, harness, tmp_path):
+    win, opened, chosen = harness
+    chosen["path"] = str(tmp_path / "no-such-folder" / "briefing.pdf")
+    dialog = open_dialog(qtbot, win)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    def message_box():
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        return boxes[0] if boxes else None
+
+    qtbot.waitUntil(lambda: message_box() is not None, timeout=20_000)
+    assert "kann nicht geschrieben werden" in message_box().text()
+    message_box().close()
+    assert opened == []
+    assert win.briefing.action.isEnabled()

@@ -161,8 +161,10 @@ class _Builder:
         self.heading(title)
         header = [t(N_("Name")), t(N_("Function")), t(N_("Organisation")), t(N_("Role"))]
         widths = [32, 30, 30, 28]
-        if contact:  # room for an email address on one line
-            header, widths = [*header, t(N_("Contact"))], [30, 26, 26, 24, 44]
+        # A contact column only where there is something to put in it.
+        contact = contact and any(e.person.phones or e.person.email for e in people)
+        if contact:  # room for an email address on one line, and for "Geschäftsführerin"
+            header, widths = [*header, t(N_("Contact"))], [28, 30, 24, 22, 44]
         self.table(header, self._person_rows(people, contact), widths)
 
     def quotes(self) -> None:
@@ -178,8 +180,8 @@ class _Builder:
         }
         for speaker, quotes in groups.items():
             who = text(speaker) + (f", {text(functions[speaker])}" if functions.get(speaker) else "")
-            self.story.append(Paragraph(who, st.H2))
-            for q in quotes:
+            speaker_line = Paragraph(who, st.H2)
+            for index, q in enumerate(quotes):
                 meta = [label(q.approval_state, self.lang)]
                 if q.kind == QuoteKind.PARAPHRASE:
                     meta.insert(0, label(q.kind, self.lang))
@@ -187,15 +189,13 @@ class _Builder:
                     meta.insert(0, q.context)
                 if q.said_on:
                     meta.append(format_date(q.said_on))
-                # A quote and its source line stay on one page; a very long quote may still split.
-                self.story.append(
-                    KeepTogether(
-                        [
-                            Paragraph(self._quoted(q), st.QUOTE),
-                            Paragraph(escape(" · ".join(meta)), st.QUOTE_META),
-                        ]
-                    )
-                )
+                block = [
+                    Paragraph(self._quoted(q), st.QUOTE),
+                    Paragraph(escape(" · ".join(meta)), st.QUOTE_META),
+                ]
+                # A quote stays with its source line, the speaker's name with the first quote;
+                # a quote longer than a page may still split.
+                self.story.append(KeepTogether([speaker_line, *block] if index == 0 else block))
 
     def _quoted(self, quote) -> str:
         body = quote.text.strip()

@@ -101,3 +101,23 @@ def test_values_are_normalised(services, valid):
 def test_a_visit_needs_no_dates(services):
     visit = services.visits.create(VisitInput(title="Idee: Gegenbesuch"))
     assert (visit.starts_at, visit.ends_at, visit.timezone) == (None, None, "Europe/Berlin")
+
+
+def test_overview_puts_the_next_visit_on_top(services):
+    from datetime import date, datetime
+
+    for title, start in [
+        ("Vorjahr", datetime(2025, 5, 1, 9)),
+        ("Übermorgen", datetime(2026, 11, 28, 9)),
+        ("Nächstes Jahr", datetime(2027, 3, 1, 9)),
+        ("Ohne Datum", None),
+        ("Letzte Woche", datetime(2026, 11, 19, 9)),
+        ("Heute", datetime(2026, 11, 26, 8)),
+    ]:
+        factories.visit(services, title=title, starts_at=start, ends_at=None)
+    titles = [v.title for v in services.visits.list_overview(today=date(2026, 11, 26))]
+    assert titles == ["Heute", "Übermorgen", "Nächstes Jahr", "Ohne Datum", "Letzte Woche", "Vorjahr"]
+    assert [v.title for v in services.visits.list_overview("jahr", today=date(2026, 11, 26))] == [
+        "Nächstes Jahr",
+        "Vorjahr",
+    ]

@@ -8,30 +8,29 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegation_app.services.demo import load_demo
-from delegation_app.ui.application import build_main_window, create_application
 from delegation_app.ui.briefing_dialog import BriefingDialog
 
 from pdf_tools import flat
+from ui_support import open_window
 
 
 @pytest.fixture
-def harness(qtbot, services, db_url, tmp_path):
+def harness(qtbot, services, db_url, tmp_path, prompts):
     load_demo(services)
-    create_application("de")
     opened, chosen = [], {"path": str(tmp_path / "briefing.pdf")}
-    win, bus = build_main_window(
-        services, db_url, choose_path=lambda _parent, _suggested: chosen["path"], open_file=opened.append
+    win = open_window(
+        qtbot,
+        services,
+        db_url,
+        prompts,
+        choose_path=lambda _parent, _suggested: chosen["path"],
+        open_file=opened.append,
     )
-    win._test_bus = bus
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)  # shortcuts fire only in the active window
     return win, opened, chosen
 
 
 def open_dialog(qtbot, win) -> BriefingDialog:
-    qtbot.keyClick(win.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(win.visits.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: win.briefing.dialog is not None and win.briefing.dialog.isVisible())
     return win.briefing.dialog
 

@@ -11,9 +11,10 @@ TITLE = "Hanauer Delegation in Bochum: Stadt- und Smart-City-Strategie"
 
 
 def test_opens_on_the_demo_visit_with_its_details(window):
-    assert window.model.rowCount() == 1
-    assert window.table.currentIndex().row() == 0
-    html = window.detail.toPlainText()
+    assert window.visits.model.rowCount() == 1
+    assert window.visits.table.currentIndex().row() == 0
+    assert window.visits.editor.form.title.text() == TITLE
+    html = window.visits.editor.preview.toPlainText()
     assert TITLE in html
     assert "Isabelle Hemsley, Stadträtin — Delegationsleitung" in html
     assert html.index("Delegation\n") < html.index("Isabelle Hemsley") < html.index("Gastgeber\nKopietz")
@@ -28,27 +29,27 @@ def test_menus_are_german_with_mnemonics(window):
 
 def test_typing_in_the_search_box_filters(window, qtbot, demo_services):
     demo_services.visits.create(VisitInput(title="Gegenbesuch aus Bochum"))
-    qtbot.waitUntil(lambda: window.model.rowCount() == 2)  # the change signal refreshed the list
-    window.search.setFocus()
-    qtbot.keyClicks(window.search, "gegen")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
-    assert window.model.visit_at(0).title == "Gegenbesuch aus Bochum"
-    qtbot.keyClick(window.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(window.search, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: window.visits.model.rowCount() == 2)  # the change signal refreshed the list
+    window.visits.search.setFocus()
+    qtbot.keyClicks(window.visits.search, "gegen")
+    qtbot.waitUntil(lambda: window.visits.model.rowCount() == 1)
+    assert window.visits.model.visit_at(0).title == "Gegenbesuch aus Bochum"
+    qtbot.keyClick(window.visits.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.visits.search, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: window.visits.model.rowCount() == 2)
 
 
 def test_find_shortcut_focuses_the_search_box(window, qtbot):
-    window.table.setFocus()
+    window.visits.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(window.search.hasFocus)
+    qtbot.waitUntil(window.visits.search.hasFocus)
 
 
 def test_a_change_elsewhere_updates_the_open_details(window, qtbot, demo_services):
     org = demo_services.organisations.list()[0]
     demo_services.organisations.update(org.id, org.version, OrganisationInput(name="Stadt Bochum (Ruhr)",
                                                                              kind=org.kind))  # fmt: skip
-    qtbot.waitUntil(lambda: "Stadt Bochum (Ruhr)" in window.detail.toPlainText())
+    qtbot.waitUntil(lambda: window.visits.editor.form.host.currentText() == "Stadt Bochum (Ruhr)")
 
 
 def test_about_names_version_and_database(window, db_path):
@@ -73,17 +74,17 @@ def test_crash_dialog_copies_the_details(qtbot):
 def test_window_geometry_is_remembered(window, qtbot, demo_services, db_url):
     from delegation_app.ui.application import build_main_window
 
-    window.resize(700, 500)  # the offscreen screen is 800 × 600
-    qtbot.waitUntil(lambda: window.width() == 700)
-    window.splitter.setSizes([250, 450])
-    before = window.splitter.sizes()
+    window.resize(780, 590)  # the offscreen screen is 800 × 600
+    qtbot.waitUntil(lambda: window.width() == 780)
+    window.visits.setSizes([150, 490])
+    before = window.visits.sizes()
     window.close()
-    again, _bus = build_main_window(demo_services, db_url)
+    again, _bus = build_main_window(demo_services, db_url, prompts=window.prompts)
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)
-    assert (again.width(), again.height()) == (700, 500)
-    assert again.splitter.sizes() == before
+    assert (again.width(), again.height()) == (780, 590)
+    assert again.visits.sizes() == before
 
 
 def test_a_visit_deleted_elsewhere_is_explained_not_a_crash(window, qtbot, db_url, demo_services):
@@ -91,10 +92,21 @@ def test_a_visit_deleted_elsewhere_is_explained_not_a_crash(window, qtbot, db_ur
     from delegation_app.storage.database import Database
 
     second = demo_services.visits.create(VisitInput(title="Gegenbesuch aus Bochum"))
-    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: window.visits.model.rowCount() == 2)
     other = Database(db_url)  # a colleague's program on the same file: no signal reaches us
     Services.over(other).visits.delete(second.id, second.version)
     other.dispose()
-    window.table.selectRow(window.model.row_of(second.id))
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.visits.table.selectRow(window.visits.model.row_of(second.id))
+    qtbot.waitUntil(lambda: window.visits.model.rowCount() == 1)
     assert "gibt es nicht (mehr)" in window.statusBar().currentMessage()
+
+
+def test_language_preference_is_stored_for_the_next_start(window, qtbot):
+    from delegation_app.storage.settings import load_settings
+
+    window.show_preferences()
+    dialog = window.preferences
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert load_settings().language == "en"

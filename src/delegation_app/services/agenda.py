@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -5,6 +6,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlmodel import Session
 
+from delegation_app.domain.errors import ConflictError
 from delegation_app.domain.models import AgendaItem, Person, Quote
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import CrudService
@@ -24,6 +26,29 @@ class AgendaItemInput:
     responsible_person_id: int | None = None
     notes: str | None = None
     position: int | None = None  # None: after the last one
+
+
+def move_part(
+    session: Session, model: type, entity: str, rows: Sequence, record_id: int, version: int, new_index: int
+) -> None:
+    """Put one of a visit's parts (``rows``, in the order shown) at ``new_index`` and number them
+    0, 1, 2, … through the write path. Only rows whose position changes are written (versions bumped);
+    the moved row's version is checked even when it stays where it is."""
+    check = Checker()
+    index = check.position("position", new_index)
+    if index is None:
+        check.fail("position", _("Please enter a valid value."))
+    check.raise_if_any()
+    order = [row.id for row in rows]
+    positions = {row.id: row.position for row in rows}
+    versions = {row.id: row.version for row in rows}  # read before the first update expires them
+    if versions[record_id] != version:
+        raise ConflictError(entity, record_id, writer.row_dict(session, model, record_id))
+    order.remove(record_id)
+    order.insert(min(index, len(order)), record_id)
+    for position, row_id in enumerate(order):
+        if positions[row_id] != position:
+            writer.update(session, model, row_id, versions[row_id], {"position": position}, entity)
 
 
 class AgendaService(CrudService[AgendaItem, AgendaItemInput, AgendaItemView]):
@@ -57,12 +82,24 @@ class AgendaService(CrudService[AgendaItem, AgendaItemInput, AgendaItemView]):
             responsible_person_name=person_name(session, row.responsible_person_id), notes=row.notes,
         )  # fmt: skip
 
-    def list_for_visit(self, visit_id: int) -> list[AgendaItemView]:
-        return self._views(
+    def _ordered(self, visit_id: int):
+        return (
             select(AgendaItem)
             .where(AgendaItem.visit_id == visit_id)
             .order_by(AgendaItem.position, AgendaItem.id)
         )
+
+    def list_for_visit(self, visit_id: int) -> list[AgendaItemView]:
+        return self._views(self._ordered(visit_id))
+
+    def move(self, record_id: int, version: int, new_index: int) -> list[AgendaItemView]:
+        """Move one item to ``new_index`` of the visit's agenda (0 = first; beyond the end = last),
+        in one transaction; returns the agenda in its new order."""
+        with self.db.write() as session:
+            visit_id = self._row(session, record_id).visit_id
+            rows = session.scalars(self._ordered(visit_id)).all()
+            move_part(session, AgendaItem, self.entity_name(), rows, record_id, version, new_index)
+        return self.list_for_visit(visit_id)
 
     def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
         count = session.scalar(select(func.count()).where(Quote.agenda_item_id == record_id))

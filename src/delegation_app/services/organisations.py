@@ -1,17 +1,21 @@
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, case, false, func, or_, select
 from sqlmodel import Session
 
 from delegation_app.domain.enums import OrganisationKind
 from delegation_app.domain.models import Organisation, Person, Visit
 from delegation_app.domain.sortkey import fold, name_sort_key
 from delegation_app.i18n import N_, _
+from delegation_app.i18n.labels import label
 from delegation_app.services.base import CrudService
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import OrganisationView
 from delegation_app.storage import writer
+
+# The columns a list can be sorted by (a whitelist: the GUI's header clicks end up here).
+ORGANISATION_ORDER = ("name", "kind", "city", "country", "website")
 
 
 @dataclass
@@ -22,6 +26,26 @@ class OrganisationInput:
     country: str | None = None  # ISO 3166 alpha-2, e.g. "DE"
     website: str | None = None
     notes: str | None = None
+
+
+def folded(dialect: str, column) -> ColumnElement:
+    """Text as the sort keys fold it (SQLite: ``app_fold``); PostgreSQL's lower() knows Unicode."""
+    return func.app_fold(column) if dialect == "sqlite" else func.lower(column)
+
+
+def word_matches(dialect: str, word: str, keys: tuple, texts: tuple) -> ColumnElement[bool]:
+    """One search word found in any sort key (already folded) or free-text column."""
+    target = fold(word) if dialect == "sqlite" else word.lower()
+    return or_(
+        false(),
+        *(key.contains(fold(word), autoescape=True) for key in keys),
+        *(folded(dialect, text).contains(target, autoescape=True) for text in texts),
+    )
+
+
+def ordered(query, column, key, descending: bool, *tiebreak):
+    """Sort in SQL by ``key`` (derived from ``column``); rows without a value last in either direction."""
+    return query.order_by(column.is_(None), key.desc() if descending else key.asc(), *tiebreak)
 
 
 def organisation_view(row: Organisation) -> OrganisationView:
@@ -57,11 +81,37 @@ class OrganisationService(CrudService[Organisation, OrganisationInput, Organisat
     def _view(self, session: Session, row: Organisation) -> OrganisationView:
         return organisation_view(row)
 
-    def _list_query(self, search: str | None):
-        query = select(Organisation).order_by(Organisation.sort_key, Organisation.id)
-        if search:
-            query = query.where(Organisation.sort_key.contains(fold(search), autoescape=True))
-        return query
+    def _list_query(self, search: str | None, order_by: str = "name", descending: bool = False):
+        if order_by not in ORGANISATION_ORDER:
+            raise ValueError(f"cannot sort organisations by {order_by!r}; choose from {ORGANISATION_ORDER}")
+        dialect = self.db.engine.dialect.name
+        query = select(Organisation)
+        for word in (search or "").split():
+            query = query.where(word_matches(dialect, word, (Organisation.sort_key,), (Organisation.city,)))
+        name = Organisation.sort_key.desc() if descending else Organisation.sort_key
+        if order_by == "name":
+            return query.order_by(name, Organisation.id.desc() if descending else Organisation.id)
+        if order_by == "kind":  # in the order of the labels the user reads, in the current language
+            ranked = sorted(OrganisationKind, key=lambda kind: fold(label(kind)))
+            ranks = {kind.value: rank for rank, kind in enumerate(ranked)}
+            column, key = Organisation.kind, case(ranks, value=Organisation.kind, else_=len(ranks))
+        else:
+            column = getattr(Organisation, order_by)
+            key = column if order_by == "country" else folded(dialect, column)
+        return ordered(query, column, key, descending, Organisation.sort_key, Organisation.id)
+
+    def list(
+        self,
+        search: str | None = None,
+        *,
+        order_by: str = "name",
+        descending: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[OrganisationView]:
+        """Every word of ``search`` in the name or city; sorted in SQL by a column of ORGANISATION_ORDER."""
+        query = self._list_query(search, order_by, descending).offset(offset)
+        return self._views(query if limit is None else query.limit(limit))
 
     def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
         people = session.scalar(select(func.count()).where(Person.organisation_id == record_id))

@@ -7,6 +7,7 @@ from sqlmodel import Session
 from delegation_app.domain.enums import Attendance, ParticipantRole, ParticipantSide
 from delegation_app.domain.models import Organisation, Participation, Person
 from delegation_app.i18n import N_, _
+from delegation_app.services.agenda import move_part
 from delegation_app.services.base import CrudService
 from delegation_app.services.people import display_name
 from delegation_app.services.validation import Checker
@@ -65,14 +66,28 @@ class ParticipationService(CrudService[Participation, ParticipationInput, Partic
             function_at_visit=row.function_at_visit,
         )  # fmt: skip
 
-    def list_for_visit(self, visit_id: int) -> list[ParticipationView]:
-        """Head of delegation first, then by side and the users' order."""
+    def _ordered(self, visit_id: int):
         head_first = case((Participation.role == ParticipantRole.HEAD_OF_DELEGATION, 0), else_=1)
         side_order = case(
             {side.value: index for index, side in enumerate(ParticipantSide)}, value=Participation.side
         )
-        return self._views(
+        return (
             select(Participation)
             .where(Participation.visit_id == visit_id)
             .order_by(side_order, head_first, Participation.position, Participation.id)
         )
+
+    def list_for_visit(self, visit_id: int) -> list[ParticipationView]:
+        """Head of delegation first, then by side and the users' order."""
+        return self._views(self._ordered(visit_id))
+
+    def move(self, record_id: int, version: int, new_index: int) -> list[ParticipationView]:
+        """Move one participant to ``new_index`` of list_for_visit's order, in one transaction.
+
+        Side and head of delegation still come first: a move only changes the order within them.
+        Returns the participants in their new order."""
+        with self.db.write() as session:
+            visit_id = self._row(session, record_id).visit_id
+            rows = session.scalars(self._ordered(visit_id)).all()
+            move_part(session, Participation, self.entity_name(), rows, record_id, version, new_index)
+        return self.list_for_visit(visit_id)

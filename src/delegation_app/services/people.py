@@ -19,12 +19,16 @@ from delegation_app.domain.models import (
     Quote,
     Visit,
 )
-from delegation_app.domain.sortkey import fold, name_sort_key
+from delegation_app.domain.sortkey import name_sort_key
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import CrudService
+from delegation_app.services.organisations import folded, ordered, word_matches
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import PersonView, PhoneView
 from delegation_app.storage import writer
+
+# The columns a list can be sorted by (a whitelist: the GUI's header clicks end up here).
+PERSON_ORDER = ("name", "function", "organisation", "email", "phone", "own_staff")
 
 
 @dataclass
@@ -134,13 +138,44 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
             created_at=row.created_at, updated_at=row.updated_at,
         )  # fmt: skip
 
-    def _list_query(self, search: str | None):
-        query = select(Person).order_by(Person.sort_key, Person.id)
-        if search:
-            words = fold(search).split()
-            for word in words:
-                query = query.where(Person.sort_key.contains(word, autoescape=True))
-        return query
+    def _list_query(self, search: str | None, order_by: str = "name", descending: bool = False):
+        if order_by not in PERSON_ORDER:
+            raise ValueError(f"cannot sort people by {order_by!r}; choose from {PERSON_ORDER}")
+        dialect = self.db.engine.dialect.name
+        query = select(Person).outerjoin(Organisation, Person.organisation_id == Organisation.id)
+        for word in (search or "").split():
+            keys, texts = (Person.sort_key, Organisation.sort_key), (Person.function, Person.email)
+            query = query.where(word_matches(dialect, word, keys, texts))
+        if order_by == "name":
+            name = Person.sort_key.desc() if descending else Person.sort_key
+            return query.order_by(name, Person.id.desc() if descending else Person.id)
+        if order_by == "organisation":
+            column = key = Organisation.sort_key
+        elif order_by == "own_staff":
+            column = key = Person.is_own_staff
+        elif order_by == "phone":  # the first number, as stored (E.164)
+            column = key = (
+                select(PhoneNumber.e164).where(PhoneNumber.person_id == Person.id)
+                .order_by(PhoneNumber.position, PhoneNumber.id).limit(1).scalar_subquery()
+            )  # fmt: skip
+        else:
+            column = getattr(Person, order_by)
+            key = folded(dialect, column)
+        return ordered(query, column, key, descending, Person.sort_key, Person.id)
+
+    def list(
+        self,
+        search: str | None = None,
+        *,
+        order_by: str = "name",
+        descending: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[PersonView]:
+        """Every word of ``search`` in the name, organisation, function or email (accents and case
+        ignored); sorted in SQL by a column of PERSON_ORDER, names by their DIN 5007 sort key."""
+        query = self._list_query(search, order_by, descending).offset(offset)
+        return self._views(query if limit is None else query.limit(limit))
 
     def _references(self):
         return (

@@ -1,8 +1,8 @@
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlmodel import Session
 
 from delegation_app.domain.enums import Classification, VisitDirection, VisitStatus
@@ -117,6 +117,19 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
     def _list_query(self, search: str | None):
         query = select(Visit).order_by(Visit.starts_at.is_(None), Visit.starts_at, Visit.id)
         return query.where(contains_all_words(self.db.engine.dialect.name, Visit.title, search))
+
+    def list_overview(self, search: str | None = None, *, today: date | None = None) -> list[VisitView]:
+        """What office staff see first: upcoming visits, the next one on top; then undated ones;
+        then past visits, the most recent first."""
+        today_start = datetime.combine(today or date.today(), time.min)
+        upcoming = Visit.starts_at >= today_start
+        group = case((upcoming, 0), (Visit.starts_at.is_(None), 1), else_=2)
+        query = (
+            select(Visit)
+            .where(contains_all_words(self.db.engine.dialect.name, Visit.title, search))
+            .order_by(group, case((upcoming, Visit.starts_at)), Visit.starts_at.desc(), Visit.id)
+        )
+        return self._views(query)
 
     def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
         found = {}

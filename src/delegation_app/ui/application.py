@@ -3,6 +3,7 @@
 import sys
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegation_app.domain.errors import DomainError
@@ -10,6 +11,7 @@ from delegation_app.i18n import _
 from delegation_app.logs import install_excepthook
 from delegation_app.services.registry import Services
 from delegation_app.storage.paths import sqlite_path
+from delegation_app.ui import session
 from delegation_app.ui.change_bus import ChangeBus
 from delegation_app.ui.crash_dialog import show_crash_dialog
 from delegation_app.ui.main_window import MainWindow
@@ -28,12 +30,12 @@ def create_application(language: str) -> QApplication:
     return app
 
 
-def build_main_window(services: Services, url: str, **briefing_hooks) -> tuple[MainWindow, ChangeBus]:
-    """``briefing_hooks``: choose_path / open_file replacements (tests answer instead of a user)."""
+def build_main_window(services: Services, url: str, **hooks) -> tuple[MainWindow, ChangeBus]:
+    """``hooks``: prompts / choose_path / open_file replacements (tests answer instead of a user)."""
     bus = ChangeBus()
     services.db.add_listener(bus.on_commit)
     path = sqlite_path(url)
-    window = MainWindow(services, bus, str(path) if path else url, **briefing_hooks)
+    window = MainWindow(services, bus, str(path) if path else url, **hooks)
     return window, bus
 
 
@@ -46,8 +48,10 @@ def run(start, open_services: Callable[..., Services]) -> int:
         QMessageBox.critical(None, _("The database cannot be opened"), exc.message)
         return 1
     window, _bus = build_main_window(services, start.url)
+    session.install(app, window)
     window.show()
     window.activateWindow()  # keyboard focus at once, also where no window manager gives it
+    QTimer.singleShot(0, lambda: session.offer_draft(window))
     try:
         return app.exec()
     finally:

@@ -1,162 +1,164 @@
-"""The main window: visits list with search, the selected visit's overview, standard menus."""
+"""The main window: navigation (visits, people, organisations, follow-ups), standard menus."""
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QListWidget,
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
+    QStackedWidget,
     QWidget,
 )
 
 from delegation_app import __version__
-from delegation_app.domain.errors import NotFoundError
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
 from delegation_app.ui.background import Background
 from delegation_app.ui.briefing_export import BriefingExport
 from delegation_app.ui.change_bus import ChangeBus
-from delegation_app.ui.visit_detail import VisitDetail
-from delegation_app.ui.visit_table_model import VisitTableModel
+from delegation_app.ui.followups_view import FollowUpsView
+from delegation_app.ui.organisations_view import OrganisationsView
+from delegation_app.ui.people_view import PeopleView
+from delegation_app.ui.preferences_dialog import PreferencesDialog
+from delegation_app.ui.prompts import Prompts
+from delegation_app.ui.visits_view import VisitsView
+
+
+def _action(parent, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
+    action = QAction(text, parent)
+    if shortcut is not None:
+        action.setShortcut(shortcut)
+    if tip:
+        action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    return action
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, services: Services, bus: ChangeBus, database_label: str, parent=None, **briefing_hooks
+        self,
+        services: Services,
+        bus: ChangeBus,
+        database_label: str,
+        parent=None,
+        prompts: Prompts | None = None,
+        **briefing_hooks,
     ) -> None:
         super().__init__(parent)
-        self.services = services
-        self.database_label = database_label
+        self.services, self.database_label = services, database_label
+        self.prompts = prompts or Prompts()
+        self.draft_kept = False  # set when the session ended with unsaved edits (see ui/session.py)
+        self.setWindowTitle(_("Delegation visits"))
         self.background = Background(self)
+        self.visits = VisitsView(services, bus, self.prompts, self)
+        self.views = [
+            (_("Visits"), self.visits),
+            (_("People"), PeopleView(services, bus, self.prompts, self)),
+            (_("Organisations"), OrganisationsView(services, bus, self.prompts, self)),
+            (_("Follow-ups"), FollowUpsView(services, bus, self)),
+        ]
+        self.navigation = QListWidget(self)
+        self.navigation.setAccessibleName(_("Navigation"))
+        self.stack = QStackedWidget(self)
+        for title, view in self.views:
+            self.navigation.addItem(title)
+            self.stack.addWidget(view)
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 36)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.briefing = BriefingExport(
+            self, services, self.background, self.visits.current_visit, **briefing_hooks
+        )
+        self._build_status_bar()
+        self._build_menus()
+        self.navigation.setCurrentRow(0)
+        self.resize(1280, 760)
+        self._restore_state()
+
+    def _build_status_bar(self) -> None:
+        # A permanent widget: menu hovers clear ordinary status messages.
+        self.database_status = QLabel(_("Database: {path}").format(path=self.database_label), self)
+        self.statusBar().addPermanentWidget(self.database_status, 1)
         self.busy = QProgressBar(self, maximumWidth=120, textVisible=False)
         self.busy.setRange(0, 0)  # an indeterminate "working" bar
         self.busy.setAccessibleName(_("Working…"))
         self.busy.hide()
-        self.background.busy_changed.connect(self.busy.setVisible)
-        self.setWindowTitle(_("Delegation visits"))
-        self.model = VisitTableModel(self)
-        self._build_list()
-        self.briefing = BriefingExport(
-            self,
-            services,
-            self.background,
-            lambda: self.model.visit_at(self.table.currentIndex().row()),
-            **briefing_hooks,
-        )
-        self.detail = VisitDetail(self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self._list_panel)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
-        self._build_menus()
-        # A permanent widget: menu hovers clear ordinary status messages.
-        self.database_status = QLabel(_("Database: {path}").format(path=database_label), self)
-        self.statusBar().addPermanentWidget(self.database_status, 1)
         self.statusBar().addPermanentWidget(self.busy)
-        # Typing in the search box refreshes after a short pause, not on every key.
-        self._search_timer = QTimer(self, singleShot=True, interval=150)
-        self._search_timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._search_timer.start)
-        bus.changed.connect(lambda _changes: self.refresh())
-        self.resize(1200, 720)
-        self._restore_state()
-        self.refresh()
-        if self.model.rowCount() > 0:
-            self.table.selectRow(0)
-
-    def _build_list(self) -> None:
-        self._list_panel = QWidget(self)
-        caption = QLabel(_("&Search visits:"), self._list_panel)
-        self.search = QLineEdit(self._list_panel)
-        self.search.setPlaceholderText(_("Title…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(_("Search visits"))
-        caption.setBuddy(self.search)
-        self.table = QTableView(self._list_panel)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(_("Visits"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title takes the room left
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(60)
-        self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        layout = QVBoxLayout(self._list_panel)
-        layout.setContentsMargins(6, 6, 0, 0)
-        layout.addWidget(caption)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
+        self.background.busy_changed.connect(self.busy.setVisible)
 
     def _build_menus(self) -> None:
+        v = self.visits
         file_menu = self.menuBar().addMenu(_("&File"))
+        self.new_action = _action(self, _("&New visit"), self._new_visit, QKeySequence.StandardKey.New)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(v.editor.save_action)
         file_menu.addAction(self.briefing.action)
         file_menu.addSeparator()
+        file_menu.addAction(
+            _action(self, _("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences)
+        )
+        file_menu.addAction(_action(self, _("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        edit_menu = self.menuBar().addMenu(_("&Edit"))
+        edit_menu.addAction(
+            _action(
+                self,
+                _("&Copy visit as template"),
+                v.copy_as_template,
+                tip=_("A new visit with this one's organisations, agenda and delegation"),
+            )
+        )
+        edit_menu.addAction(_action(self, _("&Delete visit…"), v.delete_current, "Ctrl+Shift+Del"))
+        view_menu = self.menuBar().addMenu(_("&View"))
+        for index, (title, _view) in enumerate(self.views):
+            view_menu.addAction(
+                _action(self, title, lambda _c=False, i=index: self.show_view(i), f"Ctrl+{index + 1}")
+            )
+        view_menu.addSeparator()
+        view_menu.addAction(_action(self, _("&Find"), self._find, QKeySequence.StandardKey.Find))
+        view_menu.addAction(_action(self, _("&Refresh"), v.refresh, QKeySequence.StandardKey.Refresh))
+        help_menu = self.menuBar().addMenu(_("&Help"))
+        self.about_action = _action(self, _("&About delegation_app"), self.show_about)
+        help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(_("Visit"))
         toolbar.setObjectName("visit_toolbar")
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(v.editor.save_action)
         toolbar.addAction(self.briefing.action)
-        quit_action = QAction(_("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        self.menuBar().addMenu(_("&Edit"))
-        view_menu = self.menuBar().addMenu(_("&View"))
-        refresh_action = QAction(_("&Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh)
-        refresh_action.triggered.connect(self.refresh)
-        view_menu.addAction(refresh_action)
-        find_action = QAction(_("&Find"), self, shortcut=QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(self.search.setFocus)
-        view_menu.addAction(find_action)
-        help_menu = self.menuBar().addMenu(_("&Help"))
-        self.about_action = QAction(_("&About delegation_app"), self)
-        self.about_action.triggered.connect(self.show_about)
-        help_menu.addAction(self.about_action)
+
+    def show_view(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+
+    def _new_visit(self) -> None:
+        self.show_view(0)
+        self.visits.new_visit()
+
+    def _find(self) -> None:
+        view = self.stack.currentWidget()
+        search = getattr(view, "search", None)
+        if search is not None:
+            search.setFocus()
+            search.selectAll()
 
     def about_text(self) -> str:
-        return _("delegation_app {version}\n\nPlan delegation visits, log contacts, print briefings.\n\n"
-                 "Database: {path}").format(version=__version__, path=self.database_label)  # fmt: skip
+        return _(
+            "delegation_app {version}\n\nPlan delegation visits, log contacts, print briefings.\n\n"
+            "Database: {path}"
+        ).format(version=__version__, path=self.database_label)
+
+    def show_preferences(self) -> None:
+        self.preferences = PreferencesDialog(self)
+        self.preferences.open()  # not exec(): the window stays alive behind it
 
     def show_about(self) -> None:
         QMessageBox.about(self, _("About delegation_app"), self.about_text())
-
-    def refresh(self) -> None:
-        current = self.model.visit_at(self.table.currentIndex().row())
-        self.model.set_visits(self.services.visits.list(self.search.text().strip() or None))
-        for column in (0, 5):  # date and status: short, known widths; cheap on a page of rows
-            self.table.resizeColumnToContents(column)
-        row = self.model.row_of(current.id) if current else -1
-        if row >= 0:
-            self.table.selectRow(row)
-        else:
-            self.detail.show_nothing()
-
-    def _show_current(self, current, _previous) -> None:
-        visit = self.model.visit_at(current.row())
-        if visit is None:
-            self.detail.show_nothing()
-            return
-        s = self.services
-        try:
-            details = s.visits.get(visit.id)
-        except NotFoundError as exc:  # deleted by someone else since the list was loaded
-            self.statusBar().showMessage(exc.message, 10_000)
-            QTimer.singleShot(0, self.refresh)
-            return
-        self.detail.show_visit(
-            details,
-            s.participations.list_for_visit(visit.id),
-            s.agenda.list_for_visit(visit.id),
-            s.quotes.list_for_visit(visit.id),
-        )
 
     def _restore_state(self) -> None:
         settings = QSettings()
@@ -165,12 +167,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         splitter = settings.value("main_window/splitter")
         if splitter is not None:
-            self.splitter.restoreState(splitter)
+            self.visits.restoreState(splitter)
         else:
-            self.splitter.setSizes([620, 580])
+            self.visits.setSizes([520, 760])
 
     def closeEvent(self, event) -> None:
+        if not self.draft_kept and not self.visits.editor.maybe_leave():
+            event.ignore()  # the user chose to keep editing
+            return
+        self.background.wait()  # a PDF being written is finished, not cut off
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/splitter", self.splitter.saveState())
+        settings.setValue("main_window/splitter", self.visits.saveState())
         super().closeEvent(event)

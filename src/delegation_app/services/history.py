@@ -1,0 +1,219 @@
+"""What a person or an organisation took part in: read-only pages, newest first.
+
+Plain functions over ``Services`` (they only read, through ``services.db``), returning frozen
+dataclasses like the other read models. Undated visits (ideas) come after the dated ones.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+
+from delegation_app.domain import enums as e
+from delegation_app.domain.errors import NotFoundError
+from delegation_app.domain.models import (
+    ContactEntry,
+    ContactEntryPerson,
+    Organisation,
+    Participation,
+    Person,
+    Quote,
+    Visit,
+)
+from delegation_app.i18n import _
+from delegation_app.services.people import display_name
+from delegation_app.services.registry import Services
+
+
+@dataclass(frozen=True)
+class VisitTakenPart:
+    visit_id: int
+    title: str
+    starts_at: datetime | None
+    ends_at: datetime | None
+    status: e.VisitStatus
+    side: e.ParticipantSide
+    role: e.ParticipantRole
+    attendance: e.Attendance
+    function_at_visit: str | None
+
+
+@dataclass(frozen=True)
+class QuoteSpoken:
+    quote_id: int
+    visit_id: int
+    visit_title: str
+    visit_starts_at: datetime | None
+    text: str
+    said_on: date | None
+    kind: e.QuoteKind
+    approval_state: e.ApprovalState
+
+
+@dataclass(frozen=True)
+class ContactTakenPart:
+    entry_id: int
+    occurred_at: datetime
+    channel: e.ContactChannel
+    summary: str
+    visit_id: int | None
+    visit_title: str | None
+    others: tuple[str, ...]  # the other people of the entry, by name
+
+
+@dataclass(frozen=True)
+class PersonHistory:
+    person_id: int
+    visits: tuple[VisitTakenPart, ...]
+    quotes: tuple[QuoteSpoken, ...]
+    contacts: tuple[ContactTakenPart, ...]
+
+
+@dataclass(frozen=True)
+class Member:
+    person_id: int
+    name: str
+    function: str | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class OrganisationVisit:
+    visit_id: int
+    title: str
+    starts_at: datetime | None
+    ends_at: datetime | None
+    status: e.VisitStatus
+    as_host: bool
+    as_guest: bool
+
+
+@dataclass(frozen=True)
+class OrganisationHistory:
+    organisation_id: int
+    people: tuple[Member, ...]  # by name (DIN 5007)
+    visits: tuple[OrganisationVisit, ...]  # newest first
+
+
+def _newest_first(column):
+    return (column.is_(None), column.desc())
+
+
+def person_history(services: Services, person_id: int) -> PersonHistory:
+    with services.db.read() as session:
+        if session.get(Person, person_id) is None:
+            raise NotFoundError(_("Person"), person_id)
+        taken = session.execute(
+            select(Participation, Visit)
+            .join(Visit, Visit.id == Participation.visit_id)
+            .where(Participation.person_id == person_id)
+            .order_by(*_newest_first(Visit.starts_at), Visit.id.desc())
+        ).all()
+        # A quote's day: when it was said, else the day its visit began.
+        day = func.coalesce(Quote.said_on, func.date(Visit.starts_at))
+        spoken = session.execute(
+            select(Quote, Visit)
+            .join(Visit, Visit.id == Quote.visit_id)
+            .where(Quote.speaker_person_id == person_id)
+            .order_by(*_newest_first(day), Visit.id.desc(), Quote.position, Quote.id)
+        ).all()
+        entries = session.execute(
+            select(ContactEntry, Visit.title)
+            .join(ContactEntryPerson, ContactEntryPerson.contact_entry_id == ContactEntry.id)
+            .outerjoin(Visit, Visit.id == ContactEntry.visit_id)
+            .where(ContactEntryPerson.person_id == person_id)
+            .order_by(ContactEntry.occurred_at.desc(), ContactEntry.id.desc())
+        ).all()
+        others: dict[int, list[str]] = {}
+        if entries:
+            rows = session.execute(
+                select(ContactEntryPerson.contact_entry_id, Person)
+                .join(Person, Person.id == ContactEntryPerson.person_id)
+                .where(
+                    ContactEntryPerson.contact_entry_id.in_([entry.id for entry, _title in entries]),
+                    ContactEntryPerson.person_id != person_id,
+                )
+                .order_by(Person.sort_key, Person.id)
+            ).all()
+            for entry_id, p in rows:
+                others.setdefault(entry_id, []).append(display_name(p.title, p.first_name, p.last_name))
+        return PersonHistory(
+            person_id=person_id,
+            visits=tuple(
+                VisitTakenPart(
+                    visit_id=v.id,
+                    title=v.title,
+                    starts_at=v.starts_at,
+                    ends_at=v.ends_at,
+                    status=v.status,
+                    side=p.side,
+                    role=p.role,
+                    attendance=p.attendance,
+                    function_at_visit=p.function_at_visit,
+                )
+                for p, v in taken
+            ),
+            quotes=tuple(
+                QuoteSpoken(
+                    quote_id=q.id,
+                    visit_id=v.id,
+                    visit_title=v.title,
+                    visit_starts_at=v.starts_at,
+                    text=q.text,
+                    said_on=q.said_on,
+                    kind=q.kind,
+                    approval_state=q.approval_state,
+                )
+                for q, v in spoken
+            ),
+            contacts=tuple(
+                ContactTakenPart(
+                    entry_id=c.id,
+                    occurred_at=c.occurred_at,
+                    channel=c.channel,
+                    summary=c.summary,
+                    visit_id=c.visit_id,
+                    visit_title=title,
+                    others=tuple(others.get(c.id, ())),
+                )
+                for c, title in entries
+            ),
+        )
+
+
+def organisation_history(services: Services, organisation_id: int) -> OrganisationHistory:
+    with services.db.read() as session:
+        if session.get(Organisation, organisation_id) is None:
+            raise NotFoundError(_("Organisation"), organisation_id)
+        people = session.scalars(
+            select(Person)
+            .where(Person.organisation_id == organisation_id)
+            .order_by(Person.sort_key, Person.id)
+        ).all()
+        visits = session.scalars(
+            select(Visit)
+            .where(
+                (Visit.host_organisation_id == organisation_id)
+                | (Visit.guest_organisation_id == organisation_id)
+            )
+            .order_by(*_newest_first(Visit.starts_at), Visit.id.desc())
+        ).all()
+        return OrganisationHistory(
+            organisation_id=organisation_id,
+            people=tuple(
+                Member(p.id, display_name(p.title, p.first_name, p.last_name), p.function, p.email)
+                for p in people
+            ),
+            visits=tuple(
+                OrganisationVisit(
+                    visit_id=v.id,
+                    title=v.title,
+                    starts_at=v.starts_at,
+                    ends_at=v.ends_at,
+                    status=v.status,
+                    as_host=v.host_organisation_id == organisation_id,
+                    as_guest=v.guest_organisation_id == organisation_id,
+                )
+                for v in visits
+            ),
+        )

@@ -1,0 +1,56 @@
+"""People: the searchable, sortable list, the person form and the person's history.
+
+Keys (see people_record_view): Ctrl+Shift+N or Ins (in the list) new person; Enter or
+double-click edit; Del delete. Save and Cancel are buttons (Alt+V / Alt+C, German Alt+S / Alt+H).
+"""
+
+from delegation_app.i18n import _
+from delegation_app.services.history import person_history
+from delegation_app.services.registry import Services
+from delegation_app.services.views import PersonView
+from delegation_app.ui.change_bus import ChangeBus
+from delegation_app.ui.people_record_view import RecordView
+from delegation_app.ui.people_table_model import PersonTableModel
+from delegation_app.ui.person_editor import PersonEditor
+from delegation_app.ui.person_history import PersonHistoryView
+from delegation_app.ui.prompts import Prompts
+
+
+class PeopleView(RecordView):
+    tables = frozenset({
+        "person", "phone_number", "organisation", "participation", "quote", "visit",
+        "contact_entry", "contact_entry_person",
+    })  # fmt: skip
+
+    def __init__(self, services: Services, bus: ChangeBus, prompts: Prompts, parent=None) -> None:
+        self.services = services
+        texts = {
+            "search": _("Sea&rch people:"),
+            "placeholder": _("Name, organisation, function or email…"),
+            "table": _("People"),
+            "new": _("&New person"),
+            "edit": _("&Edit person"),
+            "delete": _("Delete &person…"),
+            "data_tab": _("D&ata"),
+            "page_tab": _("Histor&y"),
+        }
+        super().__init__(
+            services.people,
+            bus,
+            prompts,
+            PersonTableModel(),
+            PersonEditor(services, prompts),
+            PersonHistoryView(),
+            texts,
+            parent,
+        )
+        self.history = self.page
+
+    def show_page(self, person: PersonView) -> None:
+        self.page.show_history(person.display_name, person_history(self.services, person.id))
+
+    def delete_what(self, person: PersonView) -> str:
+        return _("the person “{name}”").format(name=person.display_name)
+
+    def new_person(self) -> None:
+        self.new_record()

@@ -1,0 +1,426 @@
+"""The people view, driven like a user: search, sort, create, edit, delete, history."""
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit
+
+from delegation_app import i18n
+from delegation_app.domain.enums import ParticipantRole
+from delegation_app.i18n.catalog_de import MESSAGES
+from delegation_app.services.people import PersonInput, PhoneInput
+from delegation_app.ui import people_record_model
+from delegation_app.ui.application import create_application
+from delegation_app.ui.change_bus import ChangeBus
+from delegation_app.ui.people_table_model import PersonTableModel
+from delegation_app.ui.people_view import PeopleView
+from delegation_app.ui.prompts import Choice
+
+import factories
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def open_view(qtbot, services, prompts, cls=PeopleView):
+    create_application("de")
+    bus = ChangeBus()
+    services.db.add_listener(bus.on_commit)
+    view = cls(services, bus, prompts)
+    view._test_bus = bus  # keep the bus alive as long as the view
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    view.activateWindow()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(view.isActiveWindow)  # shortcuts fire only in the active window
+    return view
+
+
+@pytest.fixture
+def view(qtbot, services, prompts):
+    return open_view(qtbot, services, prompts)
+
+
+def names(view) -> list[str]:
+    return [view.model.index(row, 0).data() for row in range(view.model.rowCount())]
+
+
+def click_row(qtbot, view, row: int) -> None:
+    rect = view.table.visualRect(view.model.index(row, 0))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def click_header(qtbot, view, column: int) -> None:
+    header = view.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def retype(qtbot, edit: QLineEdit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(edit, text)
+
+
+# --- the table model ------------------------------------------------------------------------------
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, demo_services, monkeypatch):
+    monkeypatch.setattr(people_record_model, "PAGE_SIZE", 4)  # several pages: fetchMore is tested too
+    model = PersonTableModel()
+    model.set_loader(lambda offset, limit: demo_services.people.list(limit=limit, offset=offset))
+    model.reload()
+    assert model.rowCount() == 4
+    assert model.canFetchMore()
+    qtmodeltester.check(model, force_py=True)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == len(demo_services.people.list())
+
+
+def test_cells_show_the_list_name_and_german_headers(services):
+    org = factories.organisation(services, "Stadt Hanau")
+    factories.person(services, "Kuhn", "Dominik", title="Dr.", function="Pressekontakt",
+                     organisation_id=org.id, email="presse@hanau.de", is_own_staff=True,
+                     phones=[PhoneInput("+49 6181 3000-6069")])  # fmt: skip
+    model = PersonTableModel()
+    model.set_rows(services.people.list())
+    row = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert row[:5] == [
+        "Kuhn, Dr. Dominik",
+        "Pressekontakt",
+        "Stadt Hanau",
+        "presse@hanau.de",
+        "06181 3000-6069",
+    ]
+    assert row[5]  # own staff, in words
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert headers == ["Name", "Funktion", "Organisation", "E-Mail", "Telefon"]
+    assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) == services.people.list()[0].id
+
+
+# --- creating and editing ---------------------------------------------------------------------------
+
+
+def test_create_a_person_bad_email_shows_under_the_field_then_saves(qtbot, view, services):
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    editor = view.editor
+    assert editor.title_edit.hasFocus()
+    qtbot.keyClicks(editor.first_name, "Ayla")
+    qtbot.keyClicks(editor.last_name, "Özdemir")
+    qtbot.keyClicks(editor.email, "ayla.oezdemir")
+    qtbot.keyClicks(editor.office_phone, "+49 6181 3000-6069")
+    assert editor.state.text() == "Ungespeicherte Änderungen"  # in words, not only a colour
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    error = editor.form.error_label("email")
+    assert error.isVisible()
+    assert "keine gültige E-Mail-Adresse" in error.text()
+    assert "Fehler" in editor.email.accessibleDescription()
+    assert editor.email.hasFocus()
+    assert services.people.list() == []
+
+    retype(qtbot, editor.email, "ayla.oezdemir@hanau.de")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: names(view) == ["Özdemir, Ayla"])
+    assert not error.isVisible()
+    (stored,) = services.people.list()
+    assert stored.email == "ayla.oezdemir@hanau.de"
+    assert editor.office_phone.text() == "06181 3000-6069"  # shown back per DIN 5008
+    assert editor.heading.text() == "Ayla Özdemir"
+    assert editor.state.text() == ""
+    qtbot.waitUntil(lambda: view.current_record() is not None)
+    assert view.current_record().id == stored.id
+
+
+def test_a_bad_mobile_number_is_marked_at_the_mobile_field(qtbot, view, services):
+    view.new_record()
+    qtbot.keyClicks(view.editor.last_name, "Kopietz")
+    qtbot.keyClicks(view.editor.office_phone, "0234 910-0")
+    qtbot.keyClicks(view.editor.mobile_phone, "12")
+    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
+    assert view.editor.form.error_label("phone_mobile").isVisible()
+    assert not view.editor.form.error_label("phone_office").isVisible()
+    assert services.people.list() == []
+
+
+def test_editing_keeps_numbers_the_form_does_not_show(qtbot, view, services):
+    person = factories.person(services, phones=[PhoneInput("0234 910-0"), PhoneInput("0234 910-1", "fax")])
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    click_row(qtbot, view, 0)
+    qtbot.keyClicks(view.editor.function, "Stadtdirektor")
+    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
+    stored = services.people.get(person.id)
+    assert stored.function == "Stadtdirektor"
+    assert [(p.kind, p.display) for p in stored.phones] == [
+        ("office", "0234 910-0"),
+        ("fax", "0234 910-1"),
+    ]
+
+
+def test_a_change_made_elsewhere_meanwhile_is_a_conflict_not_an_overwrite(qtbot, view, services, prompts):
+    person = factories.person(services)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    click_row(qtbot, view, 0)
+    qtbot.keyClicks(view.editor.function, "Stadtdirektor")
+    services.people.update(person.id, person.version, PersonInput(last_name="Kücük", first_name="Dénes"))
+    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
+    assert prompts.asked[-1][0] == "error"
+    assert "inzwischen von jemand anderem geändert" in prompts.asked[-1][1]
+    assert services.people.get(person.id).first_name == "Dénes"
+    assert view.editor.function.text() == "Stadtdirektor"  # the typed text is not lost
+    prompts.choice = Choice.DISCARD
+    qtbot.mouseClick(view.editor.cancel_button, Qt.MouseButton.LeftButton)
+    assert view.editor.first_name.text() == "Dénes"  # discarding shows the other version
+    assert not view.editor.is_dirty()
+
+
+def test_choose_an_organisation(qtbot, view, services):
+    factories.organisation(services, "Stadt Bochum")
+    factories.person(services, "Kopietz", None)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    click_row(qtbot, view, 0)
+    combo = view.editor.organisation
+    assert combo.currentText() == "— keine —"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == "Stadt Bochum"
+    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.index(0, 2).data() == "Stadt Bochum")
+
+
+def test_a_person_deleted_by_another_program_is_explained(qtbot, view, services, db_url):
+    from delegation_app.services.registry import Services
+    from delegation_app.storage.database import Database
+
+    factories.person(services, "Kuhn", "Dominik")
+    gone = factories.person(services, "Zander", "Uwe")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    other = Database(db_url)  # a colleague's program on the same file: no signal reaches us
+    Services.over(other).people.delete(gone.id, gone.version)
+    other.dispose()
+    click_row(qtbot, view, 1)
+    assert "gibt es nicht (mehr)" in view.notice.text()
+    assert view.editor.mode == "nothing"
+    qtbot.waitUntil(lambda: names(view) == ["Kuhn, Dominik"])
+
+
+@pytest.mark.parametrize("choice", [Choice.CANCEL, Choice.DISCARD, Choice.SAVE])
+def test_unsaved_edit_and_switching_selection_asks(qtbot, view, services, prompts, choice):
+    first = factories.person(services, "Kuhn", "Dominik")
+    factories.person(services, "Zander", "Uwe")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    click_row(qtbot, view, 0)
+    qtbot.keyClicks(view.editor.function, "Pressekontakt")
+    prompts.choice = choice
+    click_row(qtbot, view, 1)
+
+    assert prompts.asked == [("save_discard_cancel", "Die Person „Dominik Kuhn“")] or prompts.asked == [
+        ("save_discard_cancel", "The person “Dominik Kuhn”")  # until the German catalog has it
+    ]
+    if choice is Choice.CANCEL:
+        assert view.table.currentIndex().row() == 0
+        assert view.editor.record_id == first.id
+        assert view.editor.function.text() == "Pressekontakt"
+        assert view.editor.is_dirty()
+    else:
+        assert view.editor.heading.text() == "Uwe Zander"
+        assert not view.editor.is_dirty()
+    stored = services.people.get(first.id).function
+    assert stored == ("Pressekontakt" if choice is Choice.SAVE else None)
+
+
+def test_cancel_on_a_new_person_with_text_asks_then_returns(qtbot, view, services, prompts):
+    factories.person(services, "Kuhn", "Dominik")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    click_row(qtbot, view, 0)
+    view.new_record()
+    qtbot.keyClicks(view.editor.last_name, "Neu")
+    prompts.choice = Choice.DISCARD
+    qtbot.mouseClick(view.editor.cancel_button, Qt.MouseButton.LeftButton)
+    assert prompts.asked[-1][0] == "save_discard_cancel"
+    assert view.editor.mode == "edit"
+    assert view.editor.heading.text() == "Dominik Kuhn"
+    assert len(services.people.list()) == 1
+
+
+# --- sorting and searching ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def three(services):
+    zeche = factories.organisation(services, "Zeche Zollverein")
+    amt = factories.organisation(services, "Ämterverbund")
+    factories.person(services, "Zander", "Uwe", organisation_id=amt.id)
+    factories.person(services, "Özdemir", "Ayla", organisation_id=zeche.id)
+    factories.person(services, "Kuhn", "Dominik")
+    return services
+
+
+def test_header_clicks_sort_in_sql(qtbot, three, prompts, monkeypatch):
+    calls = []
+    real_list = three.people.list
+
+    def spy(*args, **kwargs):
+        calls.append(kwargs)
+        return real_list(*args, **kwargs)
+
+    monkeypatch.setattr(three.people, "list", spy)
+    view = open_view(qtbot, three, prompts)
+    # DIN 5007: Özdemir sorts with O, before Zander (a Python sort of the names would not)
+    assert names(view) == ["Kuhn, Dominik", "Özdemir, Ayla", "Zander, Uwe"]
+    assert sorted(names(view)) != names(view)
+
+    click_header(qtbot, view, 0)
+    assert names(view) == ["Zander, Uwe", "Özdemir, Ayla", "Kuhn, Dominik"]
+    assert (calls[-1]["order_by"], calls[-1]["descending"]) == ("name", True)
+
+    click_header(qtbot, view, 2)  # organisation: Ämterverbund before Zeche, nobody's last
+    assert names(view) == ["Zander, Uwe", "Özdemir, Ayla", "Kuhn, Dominik"]
+    assert (calls[-1]["order_by"], calls[-1]["descending"]) == ("organisation", False)
+    click_header(qtbot, view, 2)
+    assert names(view) == ["Özdemir, Ayla", "Zander, Uwe", "Kuhn, Dominik"]
+    assert view.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_typing_in_the_search_box_filters_once_after_a_pause(qtbot, three, prompts, monkeypatch):
+    view = open_view(qtbot, three, prompts)
+    calls = []
+    real_list = three.people.list
+    monkeypatch.setattr(three.people, "list", lambda *a, **kw: calls.append(a) or real_list(*a, **kw))
+    qtbot.keyClicks(view.search, "zollv")
+    qtbot.waitUntil(lambda: names(view) == ["Özdemir, Ayla"])
+    assert calls == [("zollv",)]  # one query for five keys: the debounce
+    view.search.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+
+
+def test_the_list_and_the_organisation_choices_follow_changes_made_elsewhere(qtbot, view, services):
+    factories.person(services, "Kuhn", None)
+    qtbot.waitUntil(lambda: names(view) == ["Kuhn"])
+    factories.organisation(services, "Stadt Bochum")
+    combo = view.editor.organisation
+    qtbot.waitUntil(lambda: combo.findText("Stadt Bochum") >= 0)
+
+
+# --- deleting ---------------------------------------------------------------------------------------
+
+
+def test_delete_a_person_who_spoke_a_quote_shows_consequences_and_no_keeps_it(qtbot, view, services,
+                                                                             prompts):  # fmt: skip
+    person = factories.person(services, "Hemsley", "Isabelle")
+    visit = factories.visit(services)
+    factories.quote(services, visit.id, "„Wir lernen voneinander.“", speaker_person_id=person.id)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    click_row(qtbot, view, 0)
+    view.table.setFocus()
+    prompts.confirm = False
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+
+    what, consequences = prompts.asked[-1][1]
+    assert prompts.asked[-1][0] == "confirm_delete"
+    assert "Isabelle Hemsley" in what
+    assert consequences == {"Zitate behalten den Namen als Text": 1}
+    assert services.people.get(person.id) == person
+
+    prompts.confirm = True
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    assert services.people.list() == []
+    assert services.quotes.list_for_visit(visit.id)[0].speaker_display == "Isabelle Hemsley"
+    assert view.editor.mode == "nothing"
+
+
+# --- keys, labels, history ----------------------------------------------------------------------------
+
+
+def test_keyboard_new_edit(qtbot, view, services):
+    factories.person(services, "Kuhn", "Dominik")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    view.search.setFocus()
+    qtbot.keyClick(view.search, Qt.Key.Key_N, CTRL_SHIFT)
+    assert view.editor.mode == "new"
+    assert view.editor.title_edit.hasFocus()
+    click_row(qtbot, view, 0)
+    assert view.editor.mode == "edit"
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert view.editor.title_edit.hasFocus()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Insert)
+    assert view.editor.mode == "new"
+
+
+def test_double_click_edits(qtbot, view, services):
+    factories.person(services, "Kuhn", "Dominik")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    view.tabs.setCurrentIndex(1)
+    rect = view.table.visualRect(view.model.index(0, 1))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.tabs.currentWidget() is view.editor
+    assert view.editor.title_edit.hasFocus()
+
+
+def mnemonic_texts(widget) -> list[str]:
+    texts = [label.text() for label in widget.findChildren(QLabel) if label.buddy() is not None]
+    texts += [button.text() for button in widget.findChildren(QAbstractButton)]
+    texts += [widget.tabs.tabText(i) for i in range(widget.tabs.count())]
+    return [text for text in texts if "&" in text]
+
+
+def check_mnemonics(qtbot, services, prompts, language, cls):
+    """Alt+letter is unique within the view; German only once the catalog has every text."""
+    if language == "de":
+        i18n.set_language("en")
+        english = mnemonic_texts(open_view(qtbot, services, prompts, cls))
+        if any(text not in MESSAGES for text in english):
+            pytest.skip("the German texts of this view are not in the catalog yet")
+    i18n.set_language(language)
+    view = open_view(qtbot, services, prompts, cls)
+    letters = [text[text.index("&") + 1].lower() for text in mnemonic_texts(view)]
+    assert len(letters) == len(set(letters)), sorted(mnemonic_texts(view))
+    return view, letters
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_mnemonics_are_unique_and_inputs_labelled(qtbot, services, prompts, language):
+    view, letters = check_mnemonics(qtbot, services, prompts, language, PeopleView)
+    assert len(letters) >= 20
+    inputs = [
+        w for kind in (QLineEdit, QComboBox, QCheckBox, QPlainTextEdit) for w in view.findChildren(kind)
+    ]
+    buddies = {label.buddy() for label in view.findChildren(QLabel)}
+    for widget in inputs:
+        if isinstance(widget.parent(), QComboBox):
+            continue  # the line edit inside an editable combo box
+        assert widget.accessibleName(), widget
+        assert widget in buddies, widget.accessibleName()
+
+
+def test_history_lists_visit_quote_and_contact_entry(qtbot, view, services):
+    person = factories.person(services, "Hemsley", "Isabelle")
+    other = factories.person(services, "Kuhn", "Dominik")
+    visit = factories.visit(services, "Hanauer Delegation in Bochum")
+    factories.participation(services, visit.id, person.id, role=ParticipantRole.HEAD_OF_DELEGATION)
+    factories.quote(services, visit.id, "„Was den Menschen nützt.“", speaker_person_id=person.id)
+    factories.contact_entry(services, [person.id, other.id], "Dank für den Besuch",
+                            occurred_at=datetime(2026, 3, 2, 10, 15))  # fmt: skip
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    click_row(qtbot, view, 0)
+    view.tabs.setCurrentWidget(view.history)
+    text = view.history.toPlainText()
+    assert "Hanauer Delegation in Bochum" in text
+    assert "24.02.2026" in text
+    assert "Delegationsleitung" in text
+    assert "„Was den Menschen nützt.“" in text
+    assert "02.03.2026, 10:15 Uhr" in text
+    assert "Dank für den Besuch" in text
+    assert "Dominik Kuhn" in text
+    factories.contact_entry(services, [person.id], "Rückruf", occurred_at=datetime(2026, 4, 1, 9, 0))
+    qtbot.waitUntil(lambda: "Rückruf" in view.history.toPlainText())
+    text = view.history.toPlainText()
+    assert text.index("Rückruf") < text.index("Dank für den Besuch")  # newest first

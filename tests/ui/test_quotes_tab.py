@@ -1,0 +1,225 @@
+"""The Quotes tab: the list, the form, and unsaved edits, driven as a user would."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from delegation_app.domain.enums import ApprovalState, QuoteKind
+from delegation_app.ui.change_bus import ChangeBus
+from delegation_app.ui.prompts import Choice
+from delegation_app.ui.quote_table_model import APPROVAL, SAID_ON, SPEAKER, TEXT, QuoteTableModel
+from delegation_app.ui.quotes_tab import QuotesTab
+
+import factories
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+WICHTIG = "„Wichtig ist nicht, was technisch möglich ist“"
+
+
+def asked(prompts, question) -> list:
+    return [answer for q, answer in prompts.asked if q == question]
+
+
+@pytest.fixture
+def visit(services):
+    return factories.visit(services)  # 24.02.2026
+
+
+@pytest.fixture
+def hemsley(services, visit):
+    person = factories.person(services, last_name="Hemsley", first_name="Isabelle")
+    factories.participation(services, visit.id, person.id, role="head_of_delegation")
+    return person
+
+
+@pytest.fixture
+def tab(qtbot, services, prompts, visit):
+    widget = QuotesTab(services, prompts)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)  # shortcuts fire only in the active window
+    widget.load(services.visits.get(visit.id))
+    return widget
+
+
+def stored(services, visit):
+    return services.quotes.list_for_visit(visit.id)
+
+
+def test_paste_a_quote_with_german_quotation_marks(qtbot, tab, services, visit, hemsley):
+    qtbot.keyClick(tab.table, Qt.Key.Key_A, CTRL_SHIFT)  # new quote: the speaker field first
+    qtbot.waitUntil(tab.form.speaker.hasFocus)
+    qtbot.keyClick(tab.form.speaker, Qt.Key.Key_Down)  # the first participant
+    assert tab.form.speaker.currentText() == "Isabelle Hemsley"
+    qtbot.keyClick(tab.form.speaker, Qt.Key.Key_Tab)
+    assert tab.form.text.hasFocus()
+    QGuiApplication.clipboard().setText(WICHTIG)
+    qtbot.keyClick(tab.form.text, Qt.Key.Key_V, CTRL)
+    assert tab.has_unsaved_changes()
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    (quote,) = stored(services, visit)
+    assert quote.text == WICHTIG
+    assert quote.speaker_person_id == hemsley.id
+    assert quote.speaker_label is None
+    assert (quote.said_on, quote.kind, quote.approval_state) == (date(2026, 2, 24), QuoteKind.VERBATIM,
+                                                                  ApprovalState.CAPTURED)  # fmt: skip
+    assert not tab.has_unsaved_changes()
+    assert [tab.model.index(0, c).data() for c in (SPEAKER, TEXT, SAID_ON)] == [
+        "Isabelle Hemsley", WICHTIG, "24.02.2026"]  # fmt: skip
+    assert tab.model.index(0, APPROVAL).data() == "○ Erfasst"
+
+
+def test_a_speaker_without_a_record_is_kept_as_typed(qtbot, tab, services, visit, hemsley):
+    tab.new_quote()
+    qtbot.keyClicks(tab.form.speaker, "Pressesprecher der Stadt")
+    tab.form.text.setFocus()
+    qtbot.keyClicks(tab.form.text, "Wir freuen uns.")
+    assert tab.save()
+    (quote,) = stored(services, visit)
+    assert (quote.speaker_person_id, quote.speaker_label) == (None, "Pressesprecher der Stadt")
+
+
+def test_errors_appear_at_their_fields_and_nothing_is_saved(qtbot, tab, services, visit, prompts):
+    tab.new_quote()
+    tab.form.said_on.setFocus()
+    qtbot.keyClick(tab.form.said_on, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(tab.form.said_on, "31.02.2026")
+    assert not tab.save()
+    assert tab.form.form.error_label("said_on").isVisibleTo(tab)
+    qtbot.keyClick(tab.form.said_on, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(tab.form.said_on, "25.02.2026")
+    assert not tab.save()
+    for field in ("speaker_label", "text"):
+        assert tab.form.form.error_label(field).isVisibleTo(tab), field
+    assert not tab.form.form.error_label("said_on").isVisibleTo(tab)
+    assert stored(services, visit) == []
+    assert asked(prompts, "error") == []
+
+
+def test_choosing_another_quote_with_unsaved_edits_asks(qtbot, tab, services, visit, prompts):
+    first = factories.quote(services, visit.id, text="„Erstens.“")
+    factories.quote(services, visit.id, text="„Zweitens.“")
+    tab.refresh()
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.model.index(0, TEXT))
+    assert tab.form.text.toPlainText() == "„Erstens.“"
+    tab.form.text.setFocus()
+    qtbot.keyClick(tab.form.text, Qt.Key.Key_End, CTRL)
+    qtbot.keyClicks(tab.form.text, " Und mehr.")
+    assert tab.has_unsaved_changes()
+
+    prompts.choice = Choice.CANCEL
+    qtbot.keyClick(tab.table, Qt.Key.Key_Down)
+    assert tab.current_quote().id == first.id  # still on the quote being edited
+    assert tab.form.text.toPlainText() == "„Erstens.“ Und mehr."
+
+    prompts.choice = Choice.SAVE
+    qtbot.keyClick(tab.table, Qt.Key.Key_Down)
+    assert tab.form.text.toPlainText() == "„Zweitens.“"
+    assert services.quotes.get(first.id).text == "„Erstens.“ Und mehr."
+
+    qtbot.keyClicks(tab.form.context, "Beim Empfang")
+    prompts.choice = Choice.DISCARD
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Up)
+    assert tab.form.text.toPlainText() == "„Erstens.“ Und mehr."
+    assert [q.context for q in stored(services, visit)] == [None, None]
+    assert len(asked(prompts, "save_discard_cancel")) == 3
+
+
+def test_kind_approval_and_date_are_saved(qtbot, tab, services, visit):
+    quote = factories.quote(services, visit.id)
+    tab.refresh()
+    tab.table.setCurrentIndex(tab.model.index(0, TEXT))
+    tab.form.kind.setFocus()
+    qtbot.keyClick(tab.form.kind, Qt.Key.Key_Down)  # paraphrase
+    tab.form.approval_state.setFocus()
+    qtbot.keyClick(tab.form.approval_state, Qt.Key.Key_End)  # internal only
+    assert tab.save()
+    saved = services.quotes.get(quote.id)
+    assert (saved.kind, saved.approval_state, saved.version) == (QuoteKind.PARAPHRASE,
+                                                                  ApprovalState.INTERNAL_ONLY, 2)  # fmt: skip
+    assert saved.text == quote.text
+    assert saved.speaker_label == "Oberbürgermeister"
+    assert tab.model.index(0, APPROVAL).data() == "✕ Nur intern"
+
+
+def test_a_stale_quote_is_refused_and_the_text_kept(qtbot, tab, services, visit, prompts):
+    quote = factories.quote(services, visit.id)
+    tab.refresh()
+    tab.table.setCurrentIndex(tab.model.index(0, TEXT))
+    tab.form.context.setFocus()
+    qtbot.keyClicks(tab.form.context, "Beim Empfang")
+    data = tab.form.to_input(visit.id, quote)
+    services.quotes.update(quote.id, quote.version, data)  # a colleague saves first
+    tab.refresh()  # the change signal; the form keeps the unsaved edits
+    assert tab.form.context.text() == "Beim Empfang"
+    assert not tab.save()
+    assert "geändert" in asked(prompts, "error")[0]
+    qtbot.mouseClick(tab.discard_button, Qt.MouseButton.LeftButton)
+    assert not tab.has_unsaved_changes()
+    assert tab.save()
+
+
+def test_delete_asks_first(qtbot, tab, services, visit, prompts):
+    factories.quote(services, visit.id)
+    tab.refresh()
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.model.index(0, TEXT))
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert len(stored(services, visit)) == 1
+    prompts.confirm = True
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert stored(services, visit) == []
+    assert "Oberbürgermeister" in asked(prompts, "confirm_delete")[0][0]
+    assert tab.form.text.toPlainText() == ""
+    assert not tab.has_unsaved_changes()
+
+
+def test_a_new_visit_shows_the_hint_and_disables_everything(qtbot, services, prompts):
+    widget = QuotesTab(services, prompts)
+    qtbot.addWidget(widget)
+    widget.load(None)
+    assert not widget.hint.isHidden()
+    assert not any(w.isEnabled() for w in (widget.table, widget.form, widget.new_button,
+                                           widget.save_button, widget.delete_button))  # fmt: skip
+    assert not widget.has_unsaved_changes()
+    assert widget.save()
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, services, visit, hemsley):
+    factories.quote(services, visit.id, speaker_person_id=hemsley.id, text="„Kurz.“")
+    factories.quote(services, visit.id, text="„" + "Sehr lang " * 20 + "“", said_on=date(2026, 2, 24))
+    model = QuoteTableModel()
+    model.set_quotes(services.quotes.list_for_visit(visit.id))
+    qtmodeltester.check(model, force_py=True)
+    assert model.index(1, TEXT).data().endswith("…")
+    assert model.index(1, TEXT).data(Qt.ItemDataRole.ToolTipRole).startswith("„Sehr lang Sehr lang")
+
+
+def test_everything_works_with_the_change_signal_wired(qtbot, tab, services, visit, hemsley, prompts):
+    bus = ChangeBus()
+    services.db.add_listener(bus.on_commit)
+    bus.changed.connect(lambda _changes: tab.refresh())
+    tab.new_quote()
+    qtbot.keyClick(tab.form.speaker, Qt.Key.Key_Down)
+    tab.form.text.setFocus()
+    qtbot.keyClicks(tab.form.text, "Erstens.")
+    assert tab.save()
+    assert tab.current_quote().text == "Erstens."  # the new quote is selected
+    tab.new_quote()
+    qtbot.keyClicks(tab.form.speaker, "Gast")
+    tab.form.text.setFocus()
+    qtbot.keyClicks(tab.form.text, "Zweitens.")
+    assert tab.save()
+    assert [q.text for q in stored(services, visit)] == ["Erstens.", "Zweitens."]
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Up)
+    assert tab.form.text.toPlainText() == "Erstens."
+    services.db.remove_listener(bus.on_commit)
+    assert asked(prompts, "error") == []

@@ -1,0 +1,41 @@
+"""Helpers for the GUI tests: answered prompts and an opened main window."""
+
+from delegation_app.ui.application import build_main_window, create_application
+from delegation_app.ui.prompts import Choice, Prompts
+
+
+class FakePrompts(Prompts):
+    """Answers the program's questions the way a test says, and remembers what was asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, object]] = []
+        self.choice = Choice.CANCEL
+        self.confirm = False
+        self.restore = True
+
+    def save_discard_cancel(self, parent, what):
+        self.asked.append(("save_discard_cancel", what))
+        return self.choice
+
+    def confirm_delete(self, parent, what, consequences):
+        self.asked.append(("confirm_delete", (what, dict(consequences))))
+        return self.confirm
+
+    def restore_draft(self, parent):
+        self.asked.append(("restore_draft", None))
+        return self.restore
+
+    def error(self, parent, message):
+        self.asked.append(("error", message))
+
+
+def open_window(qtbot, services, db_url, prompts, **hooks):
+    create_application("de")
+    win, bus = build_main_window(services, db_url, prompts=prompts, **hooks)
+    win._test_bus = bus  # keep the bus alive as long as the window
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(win.isActiveWindow)  # shortcuts fire only in the active window
+    return win

@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
             )
         view_menu.addSeparator()
         view_menu.addAction(_action(self, _("&Find"), self._find, QKeySequence.StandardKey.Find))
-        view_menu.addAction(_action(self, _("&Refresh"), v.refresh, QKeySequence.StandardKey.Refresh))
+        view_menu.addAction(_action(self, _("&Refresh"), self._refresh, QKeySequence.StandardKey.Refresh))
         help_menu = self.menuBar().addMenu(_("&Help"))
         self.about_action = _action(self, _("&About delegation_app"), self.show_about)
         help_menu.addAction(self.about_action)
@@ -139,6 +139,11 @@ class MainWindow(QMainWindow):
     def _new_visit(self) -> None:
         self.show_view(0)
         self.visits.new_visit()
+
+    def _refresh(self) -> None:
+        view = self.stack.currentWidget()
+        if hasattr(view, "refresh"):
+            view.refresh()
 
     def _find(self) -> None:
         view = self.stack.currentWidget()
@@ -169,10 +174,11 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.visits.restoreState(splitter)
         else:
-            self.visits.setSizes([520, 760])
+            self.visits.setSizes([600, 540])  # the list wide enough to read titles
 
     def closeEvent(self, event) -> None:
-        if not self.draft_kept and not self.visits.editor.maybe_leave():
+        editors = [self.visits.editor] + [view for _title, view in self.views if hasattr(view, "maybe_leave")]
+        if not self.draft_kept and not all(editor.maybe_leave() for editor in editors):
             event.ignore()  # the user chose to keep editing
             return
         self.background.wait()  # a PDF being written is finished, not cut off

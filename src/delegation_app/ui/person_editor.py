@@ -45,8 +45,8 @@ class PersonEditor(RecordEditor):
         self.email.setPlaceholderText("name@stadt.de")
         self.office_phone = line("phone_office", _("Office p&hone:"))
         self.mobile_phone = line("phone_mobile", _("Mo&bile phone:"))
-        for phone in (self.office_phone, self.mobile_phone):
-            phone.setPlaceholderText(PHONE_EXAMPLE)
+        self.office_phone.setPlaceholderText(PHONE_EXAMPLE)
+        self.mobile_phone.setPlaceholderText("0171 2345678")
         self.own_staff = self._watch(add("is_own_staff", _("O&wn staff:"), QCheckBox(page)))
         self.source = self._watch(add("source", _("So&urce:"), QComboBox(page)))
         for source in DataSource:

@@ -84,8 +84,8 @@ class VisitEditor(QWidget):
             (self.agenda, _("Agenda")),
             (self.participants, _("Participants")),
             (self.quotes, _("Quotes")),
-            (self.contacts, _("Contact log")),
-            (self.notes_page, _("Notes and lessons")),
+            (self.contacts, _("Contacts")),
+            (self.notes_page, _("Notes")),
             (self.preview, _("Preview")),
         ):
             self.tabs.addTab(page, text)

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import Qt
 
+from delegation_app.services.people import PersonInput
 from delegation_app.services.visits import VisitInput
 from delegation_app.ui import session
 from delegation_app.ui.prompts import Choice
@@ -163,3 +164,18 @@ def test_contact_without_people_is_refused_in_place(qtbot, window, demo_services
     qtbot.keyClick(tab.summary, Qt.Key.Key_Return)
     assert "mindestens eine Person" in tab.form.error_label("person_ids").text()
     assert demo_services.contacts.list() == []
+
+
+def test_a_change_elsewhere_keeps_what_is_being_typed(qtbot, window, demo_services):
+    editor = window.visits.editor
+    editor.tabs.setCurrentWidget(editor.quotes)
+    editor.quotes.new_quote()
+    editor.quotes.form.text.setPlainText("„Noch nicht gespeichert“")
+    editor.contacts.summary.setText("Halb getippt")
+    type_into(qtbot, editor.form.place, "Bochum-Mitte")
+    demo_services.people.create(PersonInput(last_name="Neu"))  # a colleague, or another tab, saves
+    qtbot.wait(50)
+    assert editor.quotes.form.text.toPlainText() == "„Noch nicht gespeichert“"
+    assert editor.quotes.has_unsaved_changes()
+    assert editor.contacts.summary.text() == "Halb getippt"
+    assert editor.form.place.text() == "Bochum-Mitte"

@@ -1,12 +1,6 @@
-"""The whole workflow in the real main window, by keyboard and mouse, then read back from a new session.
-
-Organisations, the Hanau visit to Bochum with its agenda, eleven participants created in place,
-two quotes with German quotation marks, a logged contact with a follow-up; then the window is
-closed, the database reopened from its file, and everything is checked there and in a new window.
-
-QTest cannot type lowercase umlauts, ß or „“ (it aborts the process): ASCII is typed with
-qtbot.keyClicks; text with umlauts or German quotation marks goes through the clipboard and
-Ctrl+V, which is what pasting does (QLineEdit.insert / QPlainTextEdit.insertPlainText).
+"""The whole workflow in the real main window by keyboard and mouse, then read back after a restart:
+organisations, the Hanau visit to Bochum, agenda, eleven participants created in place, quotes with
+German quotation marks, a contact with a follow-up; nothing from the demo data.
 """
 
 from datetime import date, datetime
@@ -15,7 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
-from delegation_app.domain.enums import ParticipantRole, ParticipantSide, VisitDirection, VisitStatus
+from delegation_app.domain.enums import (
+    OrganisationKind,
+    ParticipantRole,
+    ParticipantSide,
+    VisitDirection,
+    VisitStatus,
+)
+from delegation_app.i18n.labels import label
 from delegation_app.services.registry import Services
 from delegation_app.storage.opening import open_database
 from delegation_app.ui.agenda_table_model import END, START, TITLE
@@ -29,9 +30,9 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 LEFT = Qt.MouseButton.LeftButton
 TITLE_TEXT = "Hanauer Delegation in Bochum: Stadt- und Smart-City-Strategie"
 ORGANISATIONS = [
-    ("Stadt Hanau", "Stadtverwaltung", "Hanau"),
-    ("Stadt Bochum", "Stadtverwaltung", "Bochum"),
-    ("Stadtwerke Bochum Holding", "Kommunales Unternehmen", "Bochum"),
+    ("Stadt Hanau", OrganisationKind.CITY_ADMINISTRATION, "Hanau"),
+    ("Stadt Bochum", OrganisationKind.CITY_ADMINISTRATION, "Bochum"),
+    ("Stadtwerke Bochum Holding", OrganisationKind.MUNICIPAL_COMPANY, "Bochum"),
 ]
 AGENDA = [("09:30", "10:00", "Begrüßung"), ("10:00", "11:30", "Bochum-Strategie 2030"),
           ("12:30", "14:00", "Stadtkonzern")]  # fmt: skip
@@ -53,7 +54,9 @@ def ascii_only(text: str) -> bool:
 
 
 def enter_text(qtbot, widget, text: str) -> None:
-    """Type ASCII; paste anything else (see the module docstring)."""
+    # QTest cannot type lowercase umlauts, ß or „“ (it aborts the process): ASCII is typed with
+    # qtbot.keyClicks; text with umlauts or German quotation marks is pasted (clipboard + Ctrl+V,
+    # i.e. QLineEdit.insert / QPlainTextEdit.insertPlainText; setText/setPlainText would do too).
     widget.setFocus()
     if ascii_only(text):
         qtbot.keyClicks(widget, text)
@@ -73,7 +76,9 @@ def choose(qtbot, combo, text: str) -> None:
     target = combo.findText(text)
     assert target >= 0, f"{text!r} not offered in {[combo.itemText(i) for i in range(combo.count())]}"
     combo.setFocus()
-    while combo.currentIndex() != target:
+    for _step in range(combo.count()):
+        if combo.currentIndex() == target:
+            break
         key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
         qtbot.keyClick(combo, key)
     assert combo.currentText() == text
@@ -85,8 +90,9 @@ def click_tab(qtbot, editor, page) -> None:
     assert editor.tabs.currentWidget() is page
 
 
-def focused_line_edit(qtbot) -> QLineEdit:
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+def cell_editor(qtbot, table) -> QLineEdit:
+    editing = QAbstractItemView.State.EditingState
+    qtbot.waitUntil(lambda: table.state() == editing and isinstance(QApplication.focusWidget(), QLineEdit))
     return QApplication.focusWidget()
 
 
@@ -99,13 +105,13 @@ def create_organisations(qtbot, window) -> None:
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)  # View → Organisations
     view = window.views[2][1]
     assert window.stack.currentWidget() is view
+    editor = view.editor
     for count, (name, kind, city) in enumerate(ORGANISATIONS, start=1):
         qtbot.keyClick(window, Qt.Key.Key_F, CTRL)  # Find: into the view's search box
         qtbot.keyClick(view.search, Qt.Key.Key_N, CTRL_SHIFT)
-        editor = view.editor
         qtbot.waitUntil(editor.name.hasFocus)
         qtbot.keyClicks(editor.name, name)
-        choose(qtbot, editor.kind, kind)
+        choose(qtbot, editor.kind, label(kind))
         enter_text(qtbot, editor.city, city)
         qtbot.mouseClick(editor.save_button, LEFT)
         qtbot.waitUntil(lambda n=count: view.model.rowCount() == n and not editor.is_dirty())
@@ -138,13 +144,13 @@ def plan_agenda(qtbot, editor) -> None:
             qtbot.mouseClick(tab.add_button, LEFT)
         else:
             qtbot.keyClick(tab.table, Qt.Key.Key_A, CTRL_SHIFT)
-        line = focused_line_edit(qtbot)  # the new item's title, open for typing
+        line = cell_editor(qtbot, tab.table)  # the new item's title, open for typing
         retype(qtbot, line, title)
         finish_cell(qtbot, tab.table, line)
         for column, text in ((START, start), (END, end)):
             tab.table.setCurrentIndex(tab.model.index(row, column))
             qtbot.keyClick(tab.table, Qt.Key.Key_F2)
-            line = focused_line_edit(qtbot)
+            line = cell_editor(qtbot, tab.table)
             retype(qtbot, line, text)
             finish_cell(qtbot, tab.table, line)
         qtbot.waitUntil(lambda r=row, e=end: tab.model.index(r, END).data() == e)
@@ -156,7 +162,9 @@ def add_participant(qtbot, tab, typed: str, function: str | None, side: str, rol
     picker, before = tab.picker, tab.model.rowCount()
     enter_text(qtbot, picker.edit, typed)
     qtbot.waitUntil(picker.results.isVisible)
-    while picker.results.currentItem().data(ROLE) != CREATE:  # nobody matches: "create new person"
+    for _step in range(picker.results.count()):  # down to the last row, "create new person"
+        if picker.results.currentItem().data(ROLE) == CREATE:
+            break
         qtbot.keyClick(picker.edit, Qt.Key.Key_Down)
     qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
     form = tab.new_person
@@ -178,9 +186,10 @@ def add_participants(qtbot, editor) -> None:
     tab = editor.participants
     click_tab(qtbot, editor, tab)
     qtbot.mouseClick(tab.picker.edit, LEFT)
-    add_participant(qtbot, tab, "Hemsley, Isabelle", "Stadträtin", "Delegation", "Delegationsleitung")
     for typed in MEMBERS:
         add_participant(qtbot, tab, typed, None, "Delegation", "Mitglied")
+    # Added after the members on purpose: as head of delegation she moves to the top.
+    add_participant(qtbot, tab, "Hemsley, Isabelle", "Stadträtin", "Delegation", "Delegationsleitung")
     for typed, function in HOSTS:
         add_participant(qtbot, tab, typed, function, "Gastgeber", "Gastgeber")
     assert tab.model.rowCount() == 11
@@ -228,7 +237,8 @@ def check_stored(services: Services) -> None:
         TITLE_TEXT, VisitDirection.OUTGOING, VisitStatus.DONE, "Bochum")  # fmt: skip
     assert (visit.host_organisation_name, visit.guest_organisation_name) == ("Stadt Bochum", "Stadt Hanau")
     assert (visit.starts_at, visit.ends_at) == (datetime(2025, 11, 13, 9, 30), datetime(2025, 11, 13, 16, 30))
-    assert sorted(o.name for o in services.organisations.list()) == sorted(o[0] for o in ORGANISATIONS)
+    stored_orgs = {(o.name, o.kind, o.city) for o in services.organisations.list()}
+    assert stored_orgs == set(ORGANISATIONS)
     agenda = services.agenda.list_for_visit(visit.id)
     assert [(i.starts_at.strftime("%H:%M"), i.ends_at.strftime("%H:%M"), i.title) for i in agenda] == AGENDA
     assert {i.starts_at.date() for i in agenda} == {date(2025, 11, 13)}
@@ -241,7 +251,9 @@ def check_stored(services: Services) -> None:
     assert hosts == [("Denes Kücük", "Chief Digital Officer"), ("Kopietz", "Stadtdirektor"),
                      ("Elke Temme", "Geschäftsführerin")]  # fmt: skip
     assert all(p.role == ParticipantRole.HOST for p in people if p.side == ParticipantSide.HOST)
-    assert sum(p.side == ParticipantSide.DELEGATION for p in people) == 8
+    members = [" ".join(reversed(m.split(", "))) for m in MEMBERS]
+    delegation = [p.person_name for p in people if p.side == ParticipantSide.DELEGATION]
+    assert delegation == ["Isabelle Hemsley", *members]
     assert services.people.find("Kopietz").first_name is None
     by_id = {p.person_id: p.person_name for p in people}
     quotes = services.quotes.list_for_visit(visit.id)
@@ -278,7 +290,8 @@ def test_whole_workflow_survives_a_restart(qtbot, services, db_url, prompts):
         again = open_window(qtbot, reopened, db_url, prompts)
         visits = again.visits
         assert visits.model.rowCount() == 1
-        assert visits.model.visit_at(0).title == TITLE_TEXT
+        row = [visits.model.index(0, column).data() for column in (1, 2, 3)]  # title, host, guest
+        assert row == [TITLE_TEXT, "Stadt Bochum", "Stadt Hanau"]
         assert visits.editor.form.title.text() == TITLE_TEXT  # the only visit is opened
         shown = visits.editor.participants.model
         names = [shown.index(r, NAME).data() for r in range(shown.rowCount())]

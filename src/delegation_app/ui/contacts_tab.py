@@ -107,9 +107,10 @@ class ContactsTab(QWidget):
             if self.people.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def _reset_form(self) -> None:
+    def _reset_form(self, keep_time: bool = False) -> None:
         self.form.clear_errors()
-        self.when.setText(datetime.now().strftime("%d.%m.%Y %H:%M"))
+        if not keep_time:  # several entries for one past meeting share its time
+            self.when.setText(datetime.now().strftime("%d.%m.%Y %H:%M"))
         for edit in (self.summary, self.followup, self.due):
             edit.clear()
 
@@ -156,6 +157,6 @@ class ContactsTab(QWidget):
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
             return
-        self._reset_form()
+        self._reset_form(keep_time=True)
         self.refresh()
         self.summary.setFocus()

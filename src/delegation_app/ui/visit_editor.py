@@ -133,16 +133,28 @@ class VisitEditor(QWidget):
         self._set_dirty(template is not None)
 
     def refresh(self) -> None:
-        """Another window or tab changed data: reload what is not being edited here."""
+        """Data changed somewhere: reload what is not being edited here. Never load() — that
+        would reset the quote and contact forms and throw away what the user is typing."""
         if self.visit is None:
             return
         for tab in (self.agenda, self.participants, self.quotes, self.contacts):
             tab.refresh()
+        self._loading = True
+        self._choices()  # keeps the current selections
+        self._loading = False
         if not self._dirty:
             try:
-                self.load(self.visit.id)
+                fresh = self.services.visits.get(self.visit.id)
             except DomainError:  # deleted elsewhere; the list will drop it
                 return
+            if fresh != self.visit:
+                self._loading = True
+                self.visit = fresh
+                self.form.load(fresh)
+                self.notes.setPlainText(fresh.notes or "")
+                self.lessons.setPlainText(fresh.lessons_learned or "")
+                self.heading.setText(fresh.title)
+                self._loading = False
         self._show_preview()
 
     def _tab_changed(self, index: int) -> None:

@@ -15,7 +15,7 @@ from delegation_app.ui import session
 from delegation_app.ui.change_bus import ChangeBus
 from delegation_app.ui.crash_dialog import show_crash_dialog
 from delegation_app.ui.main_window import MainWindow
-from delegation_app.ui.qt_setup import apply_font, install_qt_translations
+from delegation_app.ui.qt_setup import app_icon, apply_font, install_qt_translations
 
 APP_NAME = "delegation-app"
 
@@ -27,6 +27,7 @@ def create_application(language: str) -> QApplication:
     app.setApplicationDisplayName(_("Delegation visits"))
     install_qt_translations(app, language)
     apply_font(app)
+    app.setWindowIcon(app_icon())
     return app
 
 

@@ -1,6 +1,6 @@
 """The main window: navigation (visits, people, organisations, follow-ups), standard menus."""
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -129,6 +130,15 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(_("Visit"))
         toolbar.setObjectName("visit_toolbar")
+        # The style's standard icons come at the display's scale (high DPI); the text stays beside them.
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        style = self.style()
+        for action, icon in (
+            (self.new_action, QStyle.StandardPixmap.SP_FileIcon),
+            (v.editor.save_action, QStyle.StandardPixmap.SP_DialogSaveButton),
+            (self.briefing.action, QStyle.StandardPixmap.SP_FileDialogDetailedView),
+        ):
+            action.setIcon(style.standardIcon(icon))
         toolbar.addAction(self.new_action)
         toolbar.addAction(v.editor.save_action)
         toolbar.addAction(self.briefing.action)

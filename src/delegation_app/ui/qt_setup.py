@@ -3,8 +3,8 @@
 import logging
 from importlib import resources
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
@@ -31,10 +31,29 @@ def apply_font(app: QApplication) -> None:
         app.setFont(font)
 
 
+def app_icon() -> QIcon:
+    """The program's icon: an SVG, sharp at every display scale."""
+    data = resources.files("delegation_app.resources.icons").joinpath("app.svg").read_bytes()
+    pixmaps = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        image = QImage.fromData(data, "SVG")
+        pixmaps.addPixmap(
+            QPixmap.fromImage(
+                image.scaled(
+                    size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
+        )
+    return pixmaps
+
+
 def install_qt_translations(app: QApplication, language: str) -> QTranslator | None:
     """Qt's own dialogs (buttons, file dialogs) in the chosen language: qtbase_de.qm from PySide6."""
-    QLocale.setDefault(QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English,
-                               QLocale.Country.Germany))  # fmt: skip
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.German if language == "de" else QLocale.Language.English, QLocale.Country.Germany
+        )
+    )
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(f"qtbase_{language}", folder):

@@ -132,6 +132,8 @@ class VisitForm(QWidget):
         self.purpose.setPlainText((v.purpose if v else None) or "")
         self.summary.setPlainText((v.summary if v else None) or "")
         self.sources.setPlainText((v.sources if v else None) or "")
+        for edit in self.findChildren(QLineEdit):
+            edit.setCursorPosition(0)  # show a long title from its beginning
         self._loading = False
 
     def _moment(self, date_edit: QLineEdit, time_edit: QLineEdit, errors: dict[str, str], key: str):

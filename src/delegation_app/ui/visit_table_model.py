@@ -1,6 +1,7 @@
 """The visits list: date, title, host, guest, place, status."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 
 from delegation_app.domain.enums import VisitStatus
 from delegation_app.i18n import N_
@@ -19,6 +20,17 @@ STATUS_MARK = {
 }
 
 
+# Status colours for the status cell; the mark and the word carry the same information.
+STATUS_COLOUR = {
+    VisitStatus.IDEA: QColor("#6b6b6b"),
+    VisitStatus.PLANNED: QColor("#1f4e79"),
+    VisitStatus.CONFIRMED: QColor("#1b6e2e"),
+    VisitStatus.DONE: QColor("#444444"),
+    VisitStatus.CANCELLED: QColor("#a00000"),
+}
+STATUS_COLUMN = 5
+
+
 class VisitTableModel(RowsModel):
     COLUMNS = (N_("Date"), N_("Title"), N_("Host"), N_("Guest"), N_("Place"), N_("Status"))
 
@@ -26,6 +38,8 @@ class VisitTableModel(RowsModel):
     visit_at = RowsModel.row_at
 
     def cell(self, visit: VisitView, column: int, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS_COLUMN:
+            return QBrush(STATUS_COLOUR[visit.status])
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         values = (

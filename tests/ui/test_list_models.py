@@ -1,0 +1,45 @@
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+
+from delegation_app.services.contacts import ContactEntryInput
+from delegation_app.services.followups import FollowUpInput
+from delegation_app.ui.contact_table_model import ContactTableModel
+from delegation_app.ui.followup_table_model import FollowUpTableModel
+from delegation_app.ui.visit_table_model import VisitTableModel
+
+
+def test_contact_model(qtmodeltester, demo_services):
+    people = demo_services.people.list()[:2]
+    demo_services.contacts.create(
+        ContactEntryInput(
+            occurred_at=datetime(2025, 11, 20, 10, 0),
+            summary="Dank\nzweite",
+            person_ids=[p.id for p in people],
+            visit_id=1,
+        )
+    )
+    model = ContactTableModel()
+    model.set_entries(demo_services.contacts.list_for_visit(1))
+    qtmodeltester.check(model, force_py=True)
+    assert [model.index(0, c).data() for c in range(4)][:2] == ["20.11.2025, 10:00 Uhr", "Treffen"]
+    assert model.index(0, 3).data() == "Dank"
+
+
+def test_followup_model_says_overdue_in_words(qtmodeltester, demo_services):
+    demo_services.followups.create(FollowUpInput(title="Dankschreiben", due_on=date(2025, 11, 20)))
+    demo_services.followups.create(FollowUpInput(title="Strategiepapier", due_on=date(2026, 1, 15)))
+    model = FollowUpTableModel()
+    model.set_followups(demo_services.followups.list(), today=date(2025, 12, 1))
+    qtmodeltester.check(model, force_py=True)
+    assert model.index(0, 3).data() == "⚠ überfällig"
+    assert model.index(1, 3).data() == "offen"
+    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_visit_status_has_colour_and_words(demo_services):
+    model = VisitTableModel()
+    model.set_visits(demo_services.visits.list())
+    assert model.index(0, 5).data() == "✓ Erledigt"
+    assert model.index(0, 5).data(Qt.ItemDataRole.ForegroundRole) is not None

@@ -381,6 +381,10 @@ MESSAGES: dict[str, str] = {
     "None yet.": "Noch keine.",
     "no date": "ohne Datum",
     "with {names}": "mit {names}",
+    # --- backups ---
+    "The backup could not be made: {reason}": "Die Sicherung konnte nicht angelegt werden: {reason}",
+    "{path} is not a usable backup of this program ({reason}).": "{path} ist keine verwendbare Sicherung dieses Programms ({reason}).",
+    "The backup could not be restored: {reason}": "Die Sicherung konnte nicht zurückgespielt werden: {reason}",
     # --- command line ---
     "Plan delegation visits, log contacts, print briefings. Without a command: open the window.": "Delegationsbesuche planen, Kontakte festhalten, Briefings drucken. Ohne Befehl: das Fenster öffnen.",
     "database file or SQLAlchemy URL (default: $DELEGATION_APP_DB, else the user data folder)": "Datenbankdatei oder SQLAlchemy-URL (Standard: $DELEGATION_APP_DB, sonst der Benutzerdatenordner)",

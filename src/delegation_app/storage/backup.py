@@ -4,6 +4,7 @@
 holds an uncommitted write, VACUUM INTO waits on the busy timeout and then fails cleanly.
 """
 
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +21,8 @@ def backup_sqlite(source: Path, dest: Path) -> Path:
         conn.execute("VACUUM INTO ?", (str(dest),))
     finally:
         conn.close()
+    if os.name == "posix":
+        os.chmod(dest, 0o600)  # a copy of the records is as private as the records
     return dest
 
 

@@ -1,5 +1,6 @@
 """Open a database for use: folder created, schema migrated (with backup), handle returned."""
 
+import os
 from pathlib import Path
 
 from delegation_app.storage.database import Database
@@ -11,5 +12,7 @@ def open_database(url: str, *, backups: Path | None = None) -> tuple[Database, M
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():  # a new file is the user's alone (SQLite gives -wal/-shm the same mode)
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     report = upgrade_database(url, backups=backups)
     return Database(url), report

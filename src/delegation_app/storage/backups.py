@@ -1,0 +1,127 @@
+"""Online backups of the SQLite file and restoring one, while the program has it open.
+
+Copies are made with ``VACUUM INTO`` on a connection of their own: consistent while other
+connections read and write, and bounded by the busy timeout (``Connection.backup()`` from a
+connection that holds an uncommitted write hangs forever). Daily copies on start: the last 7
+daily and 4 weekly ones are kept in the data folder's ``backups/``.
+
+Restoring copies the backup's pages *into* the open database with SQLite's backup API instead of
+replacing the file, which Windows does not allow while the file is open; the current state is
+kept as a backup first.
+"""
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from delegation_app.domain.errors import DomainError
+from delegation_app.domain.models import TABLES_IN_ORDER
+from delegation_app.i18n import _
+
+DEADLINE_S = 30.0
+KEEP_DAILY, KEEP_WEEKLY = 7, 4
+_DAILY = re.compile(r"-daily-(\d{8})\.sqlite$")
+_WEEKLY = re.compile(r"-weekly-(\d{4}-W\d{2})\.sqlite$")
+
+
+class BackupError(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    revision: str | None
+    counts: dict[str, int]
+
+
+def private(path: Path) -> None:
+    """Readable by the user only (POSIX); Windows profiles are per-user already."""
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+
+
+def copy_database(source: Path, dest: Path, *, deadline_s: float = DEADLINE_S) -> Path:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    tmp.unlink(missing_ok=True)
+    conn = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=deadline_s)
+    try:
+        conn.execute("VACUUM INTO ?", (str(tmp),))
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(_("The backup could not be made: {reason}").format(reason=exc)) from exc
+    finally:
+        conn.close()
+    private(tmp)
+    os.replace(tmp, dest)  # a half-written copy never carries a backup's name
+    return dest
+
+
+def daily_backup(source: Path, folder: Path, today: date | None = None) -> list[Path]:
+    """Today's copy (and this week's) if missing; then old ones pruned. Returns the new files."""
+    today = today or date.today()
+    made = []
+    daily = folder / f"{source.stem}-daily-{today:%Y%m%d}.sqlite"
+    if not daily.exists():
+        made.append(copy_database(source, daily))
+    year, week, _day = today.isocalendar()
+    weekly = folder / f"{source.stem}-weekly-{year}-W{week:02d}.sqlite"
+    if not weekly.exists():
+        made.append(copy_database(source, weekly))
+    prune(source, folder)
+    return made
+
+
+def prune(source: Path, folder: Path) -> None:
+    for pattern, keep in ((_DAILY, KEEP_DAILY), (_WEEKLY, KEEP_WEEKLY)):
+        mine = sorted(
+            (p for p in folder.glob(f"{source.stem}-*.sqlite") if pattern.search(p.name)),
+            key=lambda p: pattern.search(p.name).group(1),
+            reverse=True,
+        )
+        for old in mine[keep:]:
+            old.unlink(missing_ok=True)
+
+
+def describe(path: Path) -> BackupInfo:
+    """Date, schema revision and record counts of a backup, read without changing it."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("quick_check failed")
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            counts = {
+                m.__tablename__: conn.execute(f"SELECT count(*) FROM {m.__tablename__}").fetchone()[0]
+                for m in TABLES_IN_ORDER
+            }
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise BackupError(
+            _("{path} is not a usable backup of this program ({reason}).").format(path=path, reason=exc)
+        ) from exc
+    return BackupInfo(
+        path, datetime.fromtimestamp(path.stat().st_mtime), revision[0] if revision else None, counts
+    )
+
+
+def restore(backup: Path, live: Path, folder: Path, *, deadline_s: float = DEADLINE_S) -> Path:
+    """Replace the live database's content with the backup's; returns the copy of what was there."""
+    describe(backup)  # refuses a damaged or foreign file before anything is touched
+    kept = copy_database(live, folder / f"{live.stem}-before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite")
+    source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+    target = sqlite3.connect(live, timeout=deadline_s)
+    try:
+        source.backup(target)
+    except sqlite3.Error as exc:
+        raise BackupError(_("The backup could not be restored: {reason}").format(reason=exc)) from exc
+    finally:
+        source.close()
+        target.close()
+    return kept

@@ -2,13 +2,18 @@
 
 import json
 import re
+from datetime import date, datetime
 from importlib import resources
 
 import pytest
+from sqlalchemy import func, select
 
-from delegation_app.domain.enums import ParticipantRole, ParticipantSide, QuoteKind
+from delegation_app.domain.enums import ContactChannel, ParticipantRole, ParticipantSide, QuoteKind
+from delegation_app.domain.models import TABLES_IN_ORDER
 from delegation_app.services.demo import load_demo
+from delegation_app.services.global_search import search_everything
 from delegation_app.services.interchange import export_json
+from delegation_app.services.timeline import person_timeline
 
 PRESS_RELEASE = (
     resources.files("delegation_app.resources.demo")
@@ -117,3 +122,100 @@ def test_demo_notes_say_what_is_invented(demo):
     assert "erfunden" in notes
     assert "Tagesordnung" in notes
     assert len(services.agenda.list_for_visit(visit_id)) >= 3
+
+
+# --- what an assistant logged after the visit -------------------------------------------------
+
+
+def test_a_thank_you_contact_entry_with_the_hosts_met(demo):
+    services, visit_id = demo
+    (entry,) = services.contacts.list_for_visit(visit_id)
+    assert entry.occurred_at == datetime(2025, 11, 14, 10, 15)  # the day after the visit
+    assert entry.channel == ContactChannel.EMAIL
+    assert sorted(entry.person_names) == sorted(HOSTS)
+    assert entry.summary.startswith("Dank-E-Mail an die Gastgeber")
+    visit = services.visits.get(visit_id)
+    assert visit.ends_at < entry.occurred_at
+    assert "Kontakteintrag und die Wiedervorlagen" in visit.notes  # invented too, and it says so
+
+
+def test_follow_ups_one_done_one_open_after_the_visit(demo):
+    services, visit_id = demo
+    entry_id = services.contacts.list_for_visit(visit_id)[0].id
+    people = {p.id: p.display_name for p in services.people.list()}
+    followups = services.followups.list_filtered(visit_id=visit_id, include_done=True)
+    found = [(f.title, f.due_on, f.done_on, f.owner_name, people[f.person_id]) for f in followups]
+    assert found == [
+        (
+            "Hanauer Smart-City-Strategiepapier an die Stadtwerke Bochum senden",
+            date(2025, 12, 15),
+            None,
+            "Martin Bieberle",
+            "Elke Temme",
+        ),
+        (
+            "Dankschreiben an Stadtdirektor Kopietz",
+            date(2025, 11, 21),
+            date(2025, 11, 17),
+            "Dominik Kuhn",
+            "Kopietz",
+        ),
+    ]
+    assert {f.contact_entry_id for f in followups} == {entry_id}
+    assert services.followups.list_filtered() == followups[:1]  # the one still open
+    assert services.followups.overdue_or_due(date(2025, 12, 16)) == (1, 0)
+    assert services.followups.overdue_or_due(date(2025, 12, 15)) == (0, 1)
+
+
+def test_loading_twice_logs_the_aftermath_once(services):
+    load_demo(services)
+    load_demo(services)
+    assert len(services.contacts.list()) == 1
+    assert len(services.followups.list()) == 2
+
+
+def test_the_demo_is_one_transaction_down_to_the_last_follow_up(services, monkeypatch):
+    create = services.followups.create
+    calls = []
+
+    def failing_on_the_second(data):
+        calls.append(data.title)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return create(data)
+
+    monkeypatch.setattr(services.followups, "create", failing_on_the_second)
+    with pytest.raises(RuntimeError, match="disk full"):
+        load_demo(services)
+    assert len(calls) == 2
+    with services.db.read() as session:
+        counts = {
+            m.__tablename__: session.scalar(select(func.count()).select_from(m)) for m in TABLES_IN_ORDER
+        }
+    assert set(counts.values()) == {0}, counts
+    monkeypatch.undo()
+    assert load_demo(services) is not None  # and it still loads afterwards
+
+
+def test_kopietz_timeline_shows_four_kinds_newest_first(demo):
+    services, visit_id = demo
+    kopietz = services.people.find("Kopietz")
+    entries = person_timeline(services, kopietz.id)
+    assert [(e.kind, e.when) for e in entries] == [
+        ("followup", date(2025, 11, 17)),
+        ("contact", datetime(2025, 11, 14, 10, 15)),
+        ("visit", datetime(2025, 11, 13, 9, 30)),
+        ("quote", date(2025, 11, 13)),
+    ]
+    assert entries[0].title == "Dankschreiben an Stadtdirektor Kopietz"
+    assert {e.visit_id for e in entries} == {visit_id}
+
+
+def test_search_finds_the_logged_contact_and_follow_ups(demo):
+    services, _ = demo
+    hits = [(h.kind, h.title) for h in search_everything(services, "dankschreiben kopietz")]
+    assert hits[0][0] == "contact"  # the summary says the letter follows
+    assert hits[1:] == [("followup", "Dankschreiben an Stadtdirektor Kopietz")]
+    hits = [(h.kind, h.title) for h in search_everything(services, "strategiepapier")]
+    assert [kind for kind, _title in hits] == ["contact", "followup"]
+    assert ("person", "Denes Kücük") in [(h.kind, h.title) for h in search_everything(services, "kucuk")]

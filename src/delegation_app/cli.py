@@ -9,12 +9,13 @@ import json
 import logging
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from delegation_app import __version__
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import SUPPORTED, _, set_language
-from delegation_app.i18n.formatting import format_datetime
+from delegation_app.i18n.formatting import format_date, format_datetime
 from delegation_app.i18n.labels import label
 from delegation_app.reports.options import BriefingOptions, Section
 from delegation_app.storage.settings import load_settings
@@ -45,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", help=_("load the demo visit into the database (once)"))
     visits = commands.add_parser("visits", help=_("list the visits"))
     visits.add_argument("--json", action="store_true", help=_("print a JSON array instead of a table"))
+    followups = commands.add_parser("followups", help=_("list the open follow-ups, the next due first"))
+    followups.add_argument("--overdue", action="store_true", help=_("only the overdue ones"))
+    followups.add_argument("--all", action="store_true", help=_("the done ones too"))
+    followups.add_argument("--json", action="store_true", help=_("print a JSON array instead of a table"))
+    # Testing aid, hidden from --help: the day taken as today (YYYY-MM-DD) for "overdue".
+    followups.add_argument("--today", type=_iso_date, default=None, help=argparse.SUPPRESS)
     export = commands.add_parser("export-json", help=_("write the whole database to a JSON file"))
     export.add_argument("file", type=Path)
     briefing = commands.add_parser("briefing", help=_("write the briefing PDF of a visit"))
@@ -78,6 +85,13 @@ def _sections(value: str) -> frozenset:
         raise argparse.ArgumentTypeError(
             _("unknown section; choose from {names}").format(names=", ".join(s.value for s in Section))
         ) from exc
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(_("not a date (YYYY-MM-DD): {value}").format(value=value)) from exc
 
 
 def _early_language(argv: list[str]) -> str:
@@ -170,6 +184,40 @@ def cmd_visits(services, args) -> int:
     return 0
 
 
+def cmd_followups(services, args) -> int:
+    today = args.today or date.today()
+    if args.overdue:
+        items = services.followups.list_filtered(due_before=today)
+    else:
+        items = services.followups.list_filtered(include_done=args.all)
+    if args.json:
+        iso = lambda d: d.isoformat() if d else None  # noqa: E731
+        rows = [
+            {"id": f.id, "title": f.title, "due_on": iso(f.due_on), "done_on": iso(f.done_on),
+             "owner": f.owner_name, "owner_person_id": f.owner_person_id, "person_id": f.person_id,
+             "visit_id": f.visit_id, "contact_entry_id": f.contact_entry_id,
+             "overdue": f.is_overdue(today), "notes": f.notes}
+            for f in items
+        ]  # fmt: skip
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+
+    def state(f) -> str:
+        if f.done_on is not None:
+            return _("done on {date}").format(date=format_date(f.done_on))
+        return _("overdue") if f.is_overdue(today) else _("open")
+
+    header = ("ID", _("Due"), _("State"), _("Owner"), _("Title"))
+    rows = [(str(f.id), format_date(f.due_on), state(f), f.owner_name or "", f.title) for f in items]
+    widths = [max(len(r[i]) for r in (header, *rows)) for i in range(4)]
+    for row in (header, *rows):
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[4])
+    if not rows:
+        print(_("No overdue follow-ups.") if args.overdue else _("No follow-ups."))
+    return 0
+
+
 def cmd_export(services, args) -> int:
     from delegation_app.services.interchange import export_json
 
@@ -204,6 +252,7 @@ COMMANDS = {
     "briefing": cmd_briefing,
     "demo": cmd_demo,
     "visits": cmd_visits,
+    "followups": cmd_followups,
     "export-json": cmd_export,
     "import-json": cmd_import,
 }

@@ -151,6 +151,13 @@ def test_table_rebuilds_lose_no_child_rows_and_back_up_first(
 
 def test_the_trap_is_real_with_foreign_keys_on(db_url, db_path, tmp_path, demo_database):
     """Control: the same rebuild on a connection with foreign keys ON silently deletes children."""
+    # Children with ON DELETE RESTRICT (contact entries, follow-ups) would make the drop fail loudly
+    # instead: detach them, so that only the silently cascading ones are left to show the trap.
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE contact_entry SET visit_id = NULL")
+    conn.execute("UPDATE follow_up SET visit_id = NULL")
+    conn.commit()
+    conn.close()
     scripts = scripts_rebuilding(tmp_path / "migrations", ("visit",))
     engine = make_engine(db_url, foreign_keys=True)
     cfg = alembic_config(scripts)

@@ -18,6 +18,7 @@ from delegation_app.domain.errors import ConflictError, StillReferencedError, Va
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.demo import load_demo
 from delegation_app.services.interchange import export_json, import_json
+from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.people import PersonInput
 from delegation_app.services.registry import Services
 from delegation_app.storage.migrate import alembic_config, upgrade_database
@@ -92,10 +93,40 @@ def test_json_from_sqlite_round_trips_through_postgresql(services, pg_services, 
     import_json(pg_services.db, first)
     export_json(pg_services.db, second)
     assert json.loads(first.read_text("utf-8"))["data"] == json.loads(second.read_text("utf-8"))["data"]
-    # sequences were moved past the imported ids, and empty tables start at 1
+    # sequences were moved past the imported ids
     new = pg_services.people.create(PersonInput(last_name="Neu"))
     assert new.id == max(p.id for p in services.people.list()) + 1
     entry = pg_services.contacts.create(
         ContactEntryInput(occurred_at=datetime(2025, 11, 20, 10), summary="Dank", person_ids=[new.id])
     )
-    assert entry.id == 1
+    assert entry.id == max((c.id for c in services.contacts.list()), default=0) + 1
+
+
+def test_tables_left_empty_by_an_import_start_at_one(pg_services, tmp_path):
+    stamp = "2026-01-01T10:00:00"
+    dump = tmp_path / "orgs.json"
+    dump.write_text(
+        json.dumps(
+            {
+                "format": "delegation-app",
+                "version": 1,
+                "data": {
+                    "organisation": [
+                        {
+                            "id": 7,
+                            "version": 1,
+                            "created_at": stamp,
+                            "updated_at": stamp,
+                            "name": "Stadt Hanau",
+                            "kind": "city_administration",
+                            "sort_key": "stadt hanau",
+                        }
+                    ]
+                },
+            }
+        ),
+        "utf-8",
+    )
+    import_json(pg_services.db, dump)
+    assert pg_services.people.create(PersonInput(last_name="Erste")).id == 1
+    assert pg_services.organisations.create(OrganisationInput(name="Stadt Bochum")).id == 8

@@ -9,6 +9,8 @@ from sqlalchemy import select
 
 from delegation_app.domain.models import Visit
 from delegation_app.services.agenda import AgendaItemInput
+from delegation_app.services.contacts import ContactEntryInput
+from delegation_app.services.followups import FollowUpInput
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.participations import ParticipationInput
 from delegation_app.services.people import PersonInput, PhoneInput
@@ -26,6 +28,10 @@ def demo_document() -> dict[str, Any]:
 
 def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 def load_demo(services: Services) -> int | None:
@@ -104,4 +110,34 @@ def load_demo(services: Services) -> int | None:
                     approved_at=_dt(defaults["approved_at"]),
                 )
             )
+        _after_the_visit(services, doc, visit.id, people)
         return visit.id
+
+
+def _after_the_visit(services: Services, doc: dict[str, Any], visit_id: int, people: dict[str, int]) -> None:
+    """What an assistant logged after the visit: contact entries and their follow-ups."""
+    entries = {}
+    for entry in doc.get("contacts", []):
+        entries[entry["key"]] = services.contacts.create(
+            ContactEntryInput(
+                occurred_at=_dt(entry["occurred_at"]),
+                summary=entry["summary"],
+                person_ids=[people[key] for key in entry["people"]],
+                channel=entry["channel"],
+                visit_id=visit_id,
+                logged_by=entry["logged_by"],
+            )
+        ).id
+    for item in doc.get("follow_ups", []):
+        services.followups.create(
+            FollowUpInput(
+                title=item["title"],
+                owner_person_id=people[item["owner"]],
+                person_id=people[item["person"]],
+                visit_id=visit_id,
+                contact_entry_id=entries[item["contact"]],
+                due_on=_day(item["due_on"]),
+                done_on=_day(item["done_on"]),
+                notes=item["notes"],
+            )
+        )

@@ -2,7 +2,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import false, func, or_, select
 from sqlmodel import Session
 
 from delegation_app.domain.models import ContactEntry, FollowUp, Person, Visit
@@ -11,6 +11,7 @@ from delegation_app.services.base import CrudService
 from delegation_app.services.people import person_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import FollowUpView
+from delegation_app.storage import writer
 
 
 @dataclass
@@ -52,10 +53,69 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
         )  # fmt: skip
 
     def _list_query(self, search: str | None):
-        # Open ones first, by due date; undated ones after dated ones.
+        # Open ones first, by due date; undated ones after dated ones; done ones last.
         return select(FollowUp).order_by(
             FollowUp.done_on.is_not(None), FollowUp.due_on.is_(None), FollowUp.due_on, FollowUp.id
         )
 
     def list_for_visit(self, visit_id: int) -> list[FollowUpView]:
         return self._views(self._list_query(None).where(FollowUp.visit_id == visit_id))
+
+    def list_filtered(
+        self,
+        *,
+        owner_person_id: int | None = None,
+        visit_id: int | None = None,
+        person_id: int | None = None,
+        include_done: bool = False,
+        due_before: date | None = None,
+    ) -> list[FollowUpView]:
+        """Open follow-ups by due date (undated last), then, with ``include_done``, the done ones.
+
+        Each given filter narrows the list (they combine with AND). ``due_before``: only open ones
+        due before that day, i.e. the overdue ones when it is today.
+        """
+        query = self._list_query(None)
+        if owner_person_id is not None:
+            query = query.where(FollowUp.owner_person_id == owner_person_id)
+        if visit_id is not None:
+            query = query.where(FollowUp.visit_id == visit_id)
+        if person_id is not None:
+            query = query.where(FollowUp.person_id == person_id)
+        if not include_done or due_before is not None:
+            query = query.where(FollowUp.done_on.is_(None))
+        if due_before is not None:
+            query = query.where(FollowUp.due_on < due_before)
+        return self._views(query)
+
+    def list_open_linked(self, *, visit_ids=(), person_ids=()) -> list[FollowUpView]:
+        """Open ones belonging to any of these visits or concerning any of these people, by due date."""
+        linked = or_(
+            false(), FollowUp.visit_id.in_(list(visit_ids)), FollowUp.person_id.in_(list(person_ids))
+        )
+        return self._views(self._list_query(None).where(FollowUp.done_on.is_(None), linked))
+
+    def _set_done_on(self, record_id: int, version: int, done_on: date | None) -> FollowUpView:
+        with self.db.write() as session:
+            self._row(session, record_id)
+            writer.update(session, FollowUp, record_id, version, {"done_on": done_on}, self.entity_name())
+            return self._view(session, self._row(session, record_id))
+
+    def mark_done(self, record_id: int, version: int, on: date) -> FollowUpView:
+        """Done on the given day; a stale ``version`` raises ConflictError, nothing written."""
+        check = Checker()
+        done_on = check.typed("done_on", on, date, required=True)
+        check.raise_if_any()
+        return self._set_done_on(record_id, version, done_on)
+
+    def reopen(self, record_id: int, version: int) -> FollowUpView:
+        """Open again (the undo of mark_done): pass the version mark_done returned."""
+        return self._set_done_on(record_id, version, None)
+
+    def overdue_or_due(self, today: date) -> tuple[int, int]:
+        """(open ones due before today, open ones due today), counted in SQL."""
+        with self.db.read() as session:
+            is_open = FollowUp.done_on.is_(None)
+            overdue = session.scalar(select(func.count()).where(is_open, FollowUp.due_on < today))
+            due_today = session.scalar(select(func.count()).where(is_open, FollowUp.due_on == today))
+            return overdue, due_today

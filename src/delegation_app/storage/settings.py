@@ -19,10 +19,17 @@ log = logging.getLogger(__name__)
 @dataclass
 class Settings:
     language: str = DEFAULT_LANGUAGE
+    # The user's own person record: "my" follow-ups are the ones this person owns. The database
+    # checks that the record still exists; here only the shape is checked.
+    own_person_id: int | None = None
 
     def valid(self) -> "Settings":
         if self.language not in SUPPORTED:
             self.language = DEFAULT_LANGUAGE
+        own = self.own_person_id
+        if own is not None and (isinstance(own, bool) or not isinstance(own, int) or own < 1):
+            log.warning("ignoring invalid own_person_id %r in the settings", own)
+            self.own_person_id = None
         return self
 
 

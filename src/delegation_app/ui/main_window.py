@@ -1,5 +1,8 @@
 """The main window: navigation (visits, people, organisations, follow-ups), standard menus."""
 
+from collections.abc import Callable
+from datetime import datetime
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QStackedWidget,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,9 +26,11 @@ from delegation_app.ui.briefing_export import BriefingExport
 from delegation_app.ui.change_bus import ChangeBus
 from delegation_app.ui.followups_view import FollowUpsView
 from delegation_app.ui.organisations_view import OrganisationsView
+from delegation_app.ui.overdue_notice import OverdueNotice
 from delegation_app.ui.people_view import PeopleView
 from delegation_app.ui.preferences_dialog import PreferencesDialog
 from delegation_app.ui.prompts import Prompts
+from delegation_app.ui.quick_log_launcher import QuickLogLauncher
 from delegation_app.ui.visits_view import VisitsView
 
 
@@ -46,11 +52,13 @@ class MainWindow(QMainWindow):
         database_label: str,
         parent=None,
         prompts: Prompts | None = None,
+        clock: Callable[[], datetime] | None = None,  # issue 5: "now", injectable for tests
         **briefing_hooks,
     ) -> None:
         super().__init__(parent)
         self.services, self.database_label = services, database_label
         self.prompts = prompts or Prompts()
+        self.clock = clock or datetime.now
         self.draft_kept = False  # set when the session ended with unsaved edits (see ui/session.py)
         self.setWindowTitle(_("Delegation visits"))
         self.background = Background(self)
@@ -59,8 +67,9 @@ class MainWindow(QMainWindow):
             (_("Visits"), self.visits),
             (_("People"), PeopleView(services, bus, self.prompts, self)),
             (_("Organisations"), OrganisationsView(services, bus, self.prompts, self)),
-            (_("Follow-ups"), FollowUpsView(services, bus, self)),
+            (_("Follow-ups"), FollowUpsView(services, bus, self, clock=self.clock)),
         ]
+        self.followups = self.views[3][1]
         self.navigation = QListWidget(self)
         self.navigation.setAccessibleName(_("Navigation"))
         self.stack = QStackedWidget(self)
@@ -72,7 +81,14 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.navigation)
+        # issue 5: the overdue notice under the navigation; a click opens the follow-ups
+        self.overdue_notice = OverdueNotice(services, bus, self.clock, central)
+        self.overdue_notice.setFixedWidth(self.navigation.maximumWidth())
+        self.overdue_notice.open_requested.connect(self.show_followups)
+        left = QVBoxLayout()
+        left.addWidget(self.navigation, 1)
+        left.addWidget(self.overdue_notice)
+        row.addLayout(left)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.briefing = BriefingExport(
@@ -83,6 +99,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         self.resize(1280, 760)
         self._restore_state()
+        self.overdue_notice.check()  # issue 5: on start
 
     def _build_status_bar(self) -> None:
         # A permanent widget: menu hovers clear ordinary status messages.
@@ -100,6 +117,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(_("&File"))
         self.new_action = _action(self, _("&New visit"), self._new_visit, QKeySequence.StandardKey.New)
         file_menu.addAction(self.new_action)
+        self.quick_log = QuickLogLauncher(self, self.services, self.prompts, self.clock)  # issue 5: Ctrl+L
+        file_menu.addAction(self.quick_log.action)
         file_menu.addAction(v.editor.save_action)
         file_menu.addAction(self.briefing.action)
         file_menu.addSeparator()
@@ -146,6 +165,10 @@ class MainWindow(QMainWindow):
     def show_view(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
 
+    def show_followups(self) -> None:  # issue 5: from the overdue notice
+        self.show_view(self.stack.indexOf(self.followups))
+        self.followups.show_all_open()
+
     def _new_visit(self) -> None:
         self.show_view(0)
         self.visits.new_visit()
@@ -169,7 +192,8 @@ class MainWindow(QMainWindow):
         ).format(version=__version__, path=self.database_label)
 
     def show_preferences(self) -> None:
-        self.preferences = PreferencesDialog(self)
+        self.preferences = PreferencesDialog(self, services=self.services)
+        self.preferences.accepted.connect(self.followups.refresh)  # issue 5: "mine" may have changed
         self.preferences.open()  # not exec(): the window stays alive behind it
 
     def show_about(self) -> None:

@@ -1,5 +1,7 @@
-"""An organisation's page: its people and the visits where it is host or guest (newest first)."""
+"""An organisation's page: its people, then its timeline (visits as host or guest or through its
+people, their contacts, quotes and follow-ups; newest first), or, without one, its visits."""
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtWidgets import QTextBrowser
@@ -8,10 +10,14 @@ from delegation_app.domain.enums import ParticipantSide
 from delegation_app.i18n import _
 from delegation_app.i18n.labels import label
 from delegation_app.services.history import OrganisationHistory
+from delegation_app.services.timeline import TimelineEntry
 from delegation_app.ui.person_history import section, when
+from delegation_app.ui.timeline_html import timeline_section
 
 
-def organisation_html(name: str, history: OrganisationHistory) -> str:
+def organisation_html(
+    name: str, history: OrganisationHistory, timeline: Sequence[TimelineEntry] | None = None
+) -> str:
     people = [
         escape(m.name) + "".join(f", {escape(extra)}" for extra in (m.function, m.email) if extra)
         for m in history.people
@@ -23,7 +29,8 @@ def organisation_html(name: str, history: OrganisationHistory) -> str:
             f"{escape(when(v.starts_at, v.ends_at))} · <b>{escape(v.title)}</b> — "
             f"{escape(' / '.join(sides))} · {escape(label(v.status))}"
         )
-    return f"<h2>{escape(name)}</h2>" + section(_("People"), people) + section(_("Visits"), visits)
+    rest = timeline_section(timeline) if timeline is not None else section(_("Visits"), visits)
+    return f"<h2>{escape(name)}</h2>" + section(_("People"), people) + rest
 
 
 class OrganisationPage(QTextBrowser):
@@ -35,5 +42,7 @@ class OrganisationPage(QTextBrowser):
     def show_message(self, text: str) -> None:
         self.setHtml(f"<p>{escape(text)}</p>")
 
-    def show_page(self, name: str, history: OrganisationHistory) -> None:
-        self.setHtml(organisation_html(name, history))
+    def show_page(
+        self, name: str, history: OrganisationHistory, timeline: Sequence[TimelineEntry] | None = None
+    ) -> None:
+        self.setHtml(organisation_html(name, history, timeline))

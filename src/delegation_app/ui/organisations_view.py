@@ -7,6 +7,7 @@ double-click edit; Del delete. Save and Cancel are buttons (Alt+V / Alt+C, Germa
 from delegation_app.i18n import _
 from delegation_app.services.history import organisation_history
 from delegation_app.services.registry import Services
+from delegation_app.services.timeline import organisation_timeline
 from delegation_app.services.views import OrganisationView
 from delegation_app.ui.change_bus import ChangeBus
 from delegation_app.ui.organisation_editor import OrganisationEditor
@@ -17,7 +18,11 @@ from delegation_app.ui.prompts import Prompts
 
 
 class OrganisationsView(RecordView):
-    tables = frozenset({"organisation", "person", "visit"})
+    tables = frozenset({
+        "organisation", "person", "visit",
+        # issue 5: what the timeline shows
+        "participation", "contact_entry", "contact_entry_person", "quote", "follow_up",
+    })  # fmt: skip
 
     def __init__(self, services: Services, bus: ChangeBus, prompts: Prompts, parent=None) -> None:
         self.services = services
@@ -43,7 +48,11 @@ class OrganisationsView(RecordView):
         )
 
     def show_page(self, org: OrganisationView) -> None:
-        self.page.show_page(org.name, organisation_history(self.services, org.id))
+        self.page.show_page(  # issue 5: with the timeline instead of the list of visits
+            org.name,
+            organisation_history(self.services, org.id),
+            organisation_timeline(self.services, org.id),
+        )
 
     def delete_what(self, org: OrganisationView) -> str:
         return _("the organisation “{name}”").format(name=org.name)

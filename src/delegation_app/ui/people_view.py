@@ -5,8 +5,8 @@ double-click edit; Del delete. Save and Cancel are buttons (Alt+V / Alt+C, Germa
 """
 
 from delegation_app.i18n import _
-from delegation_app.services.history import person_history
 from delegation_app.services.registry import Services
+from delegation_app.services.timeline import person_timeline
 from delegation_app.services.views import PersonView
 from delegation_app.ui.change_bus import ChangeBus
 from delegation_app.ui.people_record_view import RecordView
@@ -19,7 +19,7 @@ from delegation_app.ui.prompts import Prompts
 class PeopleView(RecordView):
     tables = frozenset({
         "person", "phone_number", "organisation", "participation", "quote", "visit",
-        "contact_entry", "contact_entry_person",
+        "contact_entry", "contact_entry_person", "follow_up",  # issue 5: follow-ups are in the timeline
     })  # fmt: skip
 
     def __init__(self, services: Services, bus: ChangeBus, prompts: Prompts, parent=None) -> None:
@@ -47,7 +47,8 @@ class PeopleView(RecordView):
         self.history = self.page
 
     def show_page(self, person: PersonView) -> None:
-        self.page.show_history(person.display_name, person_history(self.services, person.id))
+        # issue 5: the timeline of visits, contacts, quotes and follow-ups, newest first
+        self.page.show_timeline(person.display_name, person_timeline(self.services, person.id))
 
     def delete_what(self, person: PersonView) -> str:
         return _("the person “{name}”").format(name=person.display_name)

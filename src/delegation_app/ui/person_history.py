@@ -1,5 +1,7 @@
-"""A person's page ("history"): visits taken part in, quotes spoken, contact entries; newest first."""
+"""A person's page ("history"): one timeline of visits, contact entries, quotes and follow-ups,
+newest first (services.timeline); ``show_history`` still shows the older sectioned page."""
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtWidgets import QTextBrowser
@@ -8,6 +10,8 @@ from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date, format_date_range, format_datetime
 from delegation_app.i18n.labels import label
 from delegation_app.services.history import PersonHistory
+from delegation_app.services.timeline import TimelineEntry
+from delegation_app.ui.timeline_html import timeline_section
 
 
 def section(title: str, items: list[str], *, listed: bool = True) -> str:
@@ -60,3 +64,6 @@ class PersonHistoryView(QTextBrowser):
 
     def show_history(self, name: str, history: PersonHistory) -> None:
         self.setHtml(history_html(name, history))
+
+    def show_timeline(self, name: str, entries: Sequence[TimelineEntry]) -> None:
+        self.setHtml(f"<h2>{escape(name)}</h2>" + timeline_section(entries))

@@ -143,3 +143,25 @@ def test_briefing_command(db_path, tmp_path):
     assert_one_line_error(run("--db", db_path, "briefing", "99", "-o", out), 1, "Besuch 99")
     assert run("--db", db_path, "briefing", "1", "-o", out, "--sections", "menu").returncode == 2
     assert run("--db", db_path, "briefing", "one", "-o", out).returncode == 2
+
+
+def test_backup_change_restore_from_the_command_line(db_path, tmp_path):
+    run("--db", db_path, "demo", check_rc=0)
+    dest = tmp_path / "sicherung.sqlite"
+    assert "Sicherung nach" in run("--db", db_path, "backup", dest, check_rc=0).stdout
+    before = tmp_path / "before.json"
+    run("--db", db_path, "export-json", before, check_rc=0)
+    run("--db", db_path, "briefing", "1", "-o", tmp_path / "x.pdf", check_rc=0)  # reads only
+    conn = __import__("sqlite3").connect(db_path)
+    conn.execute("DELETE FROM quote")
+    conn.commit()
+    conn.close()
+    result = run("--db", db_path, "restore", dest, check_rc=0)
+    assert "zurückgespielt" in result.stdout
+    after = tmp_path / "after.json"
+    run("--db", db_path, "export-json", after, check_rc=0)
+    assert json.loads(after.read_text("utf-8"))["data"] == json.loads(before.read_text("utf-8"))["data"]
+    assert_one_line_error(run("--db", db_path, "backup", dest), 1, "gibt es schon")
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"\x00garbage" * 100)
+    assert_one_line_error(run("--db", db_path, "restore", garbage), 1, "keine verwendbare Sicherung")

@@ -72,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-private", action="store_true", help=_("leave out phone numbers and emails (copies for outside)")
     )
     briefing.add_argument("--issued-by", metavar="NAME", help=_("who issues it (default: the user name)"))
+    backup = commands.add_parser("backup", help=_("copy the database now (to DEST, else the backups folder)"))
+    backup.add_argument("dest", type=Path, nargs="?", metavar="DEST")
+    restore = commands.add_parser("restore", help=_("bring back the data of a backup file"))
+    restore.add_argument("file", type=Path, metavar="FILE")
     imp = commands.add_parser("import-json", help=_("read a JSON export into an empty database"))
     imp.add_argument("file", type=Path)
     imp.add_argument("--merge", action="store_true", help=_("add to a database that already holds records"))
@@ -119,12 +123,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo and args.db is not None:
         parser.error(_("--demo and --db cannot be used together"))
     from delegation_app.app import open_services, run_gui, startup
+    from delegation_app.services.backups import network_warning
 
     start = startup(args.db, args.demo, args.lang, args.verbose)
     if args.command in (None, "gui"):
         return run_gui(start)
     try:
         services = open_services(start)
+        warning = network_warning(services.db)
+        if warning:
+            print(f"delegation-app: {warning}", file=sys.stderr)
         try:
             return COMMANDS[args.command](services, args)
         finally:
@@ -174,8 +182,10 @@ def cmd_visits(services, args) -> int:
         print()
         return 0
     header = ("ID", _("Start"), _("End"), _("Status"), _("Title"))
-    rows = [(str(v.id), format_datetime(v.starts_at), format_datetime(v.ends_at), label(v.status), v.title)
-            for v in visits]  # fmt: skip
+    rows = [
+        (str(v.id), format_datetime(v.starts_at), format_datetime(v.ends_at), label(v.status), v.title)
+        for v in visits
+    ]
     widths = [max(len(r[i]) for r in (header, *rows)) for i in range(4)]
     for row in (header, *rows):
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[4])
@@ -193,12 +203,21 @@ def cmd_followups(services, args) -> int:
     if args.json:
         iso = lambda d: d.isoformat() if d else None  # noqa: E731
         rows = [
-            {"id": f.id, "title": f.title, "due_on": iso(f.due_on), "done_on": iso(f.done_on),
-             "owner": f.owner_name, "owner_person_id": f.owner_person_id, "person_id": f.person_id,
-             "visit_id": f.visit_id, "contact_entry_id": f.contact_entry_id,
-             "overdue": f.is_overdue(today), "notes": f.notes}
+            {
+                "id": f.id,
+                "title": f.title,
+                "due_on": iso(f.due_on),
+                "done_on": iso(f.done_on),
+                "owner": f.owner_name,
+                "owner_person_id": f.owner_person_id,
+                "person_id": f.person_id,
+                "visit_id": f.visit_id,
+                "contact_entry_id": f.contact_entry_id,
+                "overdue": f.is_overdue(today),
+                "notes": f.notes,
+            }
             for f in items
-        ]  # fmt: skip
+        ]
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
@@ -248,7 +267,30 @@ def cmd_briefing(services, args) -> int:
     return 0
 
 
+def cmd_backup(services, args) -> int:
+    from delegation_app.services.backups import backup_now
+
+    print(_("Backup written to {path}.").format(path=backup_now(services.db, args.dest)))
+    return 0
+
+
+def cmd_restore(services, args) -> int:
+    from delegation_app.i18n.formatting import format_datetime
+    from delegation_app.services.backups import describe_backup, restore_backup
+
+    info = describe_backup(args.file)
+    kept = restore_backup(services.db, args.file)
+    print(
+        _("Restored the backup of {date} ({count} records). The state before is kept in {path}.").format(
+            date=format_datetime(info.created), count=sum(info.counts.values()), path=kept
+        )
+    )
+    return 0
+
+
 COMMANDS = {
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "briefing": cmd_briefing,
     "demo": cmd_demo,
     "visits": cmd_visits,

@@ -450,6 +450,18 @@ MESSAGES: dict[str, str] = {
     "Save &entry": "&Eintrag speichern",
     "Save the entry ({key})": "Den Eintrag speichern ({key})",
     "The contact entry": "Der Kontakteintrag",
+    # --- backup commands ---
+    "Only a database file can be backed up here; a server database is backed up by its administrators.": "Hier lässt sich nur eine Datenbankdatei sichern; eine Server-Datenbank sichern deren Administratoren.",
+    "{path} exists already; nothing was overwritten.": "{path} gibt es schon; es wurde nichts überschrieben.",
+    "copy the database now (to DEST, else the backups folder)": "die Datenbank jetzt sichern (nach DEST, sonst in den Sicherungsordner)",
+    "bring back the data of a backup file": "die Daten einer Sicherungsdatei zurückholen",
+    "Backup written to {path}.": "Sicherung nach {path} geschrieben.",
+    "Restored the backup of {date} ({count} records). The state before is kept in {path}.": "Die Sicherung vom {date} ({count} Datensätze) ist zurückgespielt. Der vorherige Stand liegt in {path}.",
+    # --- maintenance ---
+    "The database file {path} lies on a network drive. If several people use it at the same time it can be damaged: for shared use, ask for the team database (PostgreSQL).": "Die Datenbankdatei {path} liegt auf einem Netzlaufwerk. Wenn mehrere Personen sie gleichzeitig benutzen, kann sie beschädigt werden: Für die gemeinsame Nutzung fragen Sie bitte nach der Team-Datenbank (PostgreSQL).",
+    "Database on a network drive": "Datenbank auf einem Netzlaufwerk",
+    "Today's backup failed: {reason}": "Die heutige Sicherung ist fehlgeschlagen: {reason}",
+    "Today's backup was made.": "Die heutige Sicherung wurde angelegt.",
     # --- command line ---
     "Plan delegation visits, log contacts, print briefings. Without a command: open the window.": "Delegationsbesuche planen, Kontakte festhalten, Briefings drucken. Ohne Befehl: das Fenster öffnen.",
     "database file or SQLAlchemy URL (default: $DELEGATION_APP_DB, else the user data folder)": "Datenbankdatei oder SQLAlchemy-URL (Standard: $DELEGATION_APP_DB, sonst der Benutzerdatenordner)",

@@ -10,6 +10,7 @@ replacing the file, which Windows does not allow while the file is open; the cur
 kept as a backup first.
 """
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -46,19 +47,22 @@ def private(path: Path) -> None:
 
 
 def copy_database(source: Path, dest: Path, *, deadline_s: float = DEADLINE_S) -> Path:
-    dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
-    tmp.unlink(missing_ok=True)
-    conn = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=deadline_s)
     try:
-        conn.execute("VACUUM INTO ?", (str(tmp),))
-    except sqlite3.Error as exc:
+        dest.parent.mkdir(parents=True, exist_ok=True)
         tmp.unlink(missing_ok=True)
-        raise BackupError(_("The backup could not be made: {reason}").format(reason=exc)) from exc
-    finally:
-        conn.close()
-    private(tmp)
-    os.replace(tmp, dest)  # a half-written copy never carries a backup's name
+        conn = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=deadline_s)
+        try:
+            conn.execute("VACUUM INTO ?", (str(tmp),))
+        finally:
+            conn.close()
+        private(tmp)
+        os.replace(tmp, dest)  # a half-written copy never carries a backup's name
+    except (OSError, sqlite3.Error) as exc:  # a full disk, a missing drive, a locked database
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise BackupError(_("The backup could not be made: {reason}").format(reason=reason)) from exc
     return dest
 
 

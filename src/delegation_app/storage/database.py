@@ -77,5 +77,21 @@ class Database:
                 except Exception:  # the write is committed; a failing listener must not undo that claim
                     log.exception("change listener %r failed", listener)
 
+    @contextmanager
+    def writes_paused(self) -> Iterator[None]:
+        """Hold this program's write lock without a transaction (a restore writes underneath)."""
+        with self._write_lock:
+            yield
+
+    def notify_external_change(self) -> None:
+        """The whole content changed outside the write path (a restore): every view reloads."""
+        from delegation_app.domain.changes import Change
+
+        for listener in list(self._listeners):
+            try:
+                listener([Change("update", "*", None)])
+            except Exception:
+                log.exception("change listener %r failed", listener)
+
     def dispose(self) -> None:
         self.engine.dispose()

@@ -11,7 +11,7 @@ from delegation_app.i18n import _
 from delegation_app.logs import install_excepthook
 from delegation_app.services.registry import Services
 from delegation_app.storage.paths import sqlite_path
-from delegation_app.ui import session
+from delegation_app.ui import maintenance, session
 from delegation_app.ui.change_bus import ChangeBus
 from delegation_app.ui.crash_dialog import show_crash_dialog
 from delegation_app.ui.main_window import MainWindow
@@ -53,6 +53,7 @@ def run(start, open_services: Callable[..., Services]) -> int:
     window.show()
     window.activateWindow()  # keyboard focus at once, also where no window manager gives it
     QTimer.singleShot(0, lambda: session.offer_draft(window))
+    QTimer.singleShot(0, lambda: maintenance.start(window))
     try:
         return app.exec()
     finally:

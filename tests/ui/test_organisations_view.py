@@ -88,9 +88,14 @@ def test_page_lists_people_and_visits_as_host_or_guest(qtbot, view, services):
     bochum = factories.organisation(services, "Stadt Bochum")
     hanau = factories.organisation(services, "Stadt Hanau")
     factories.person(services, "Kopietz", None, organisation_id=bochum.id, function="Stadtdirektor")
-    factories.visit(services, "Hanauer Delegation in Bochum", host_organisation_id=bochum.id,
-                    guest_organisation_id=hanau.id, starts_at=datetime(2025, 11, 13, 9),
-                    ends_at=datetime(2025, 11, 13, 17))  # fmt: skip
+    factories.visit(
+        services,
+        "Hanauer Delegation in Bochum",
+        host_organisation_id=bochum.id,
+        guest_organisation_id=hanau.id,
+        starts_at=datetime(2025, 11, 13, 9),
+        ends_at=datetime(2025, 11, 13, 17),
+    )
     factories.visit(services, "Gegenbesuch", host_organisation_id=hanau.id, guest_organisation_id=bochum.id)
     qtbot.waitUntil(lambda: view.model.rowCount() == 2)
     click_row(qtbot, view, 0)
@@ -121,3 +126,40 @@ def test_unsaved_changes_and_new_asks(qtbot, view, services, prompts):
 def test_mnemonics_are_unique(qtbot, services, prompts, language):
     _view, letters = check_mnemonics(qtbot, services, prompts, language, OrganisationsView)
     assert len(letters) >= 13
+
+
+def test_a_host_organisation_shows_what_to_know_before_the_next_visit(qtbot, services, db_url):
+    from datetime import date
+
+    from delegation_app.services.before_visit import before_next_visit
+    from delegation_app.services.demo import load_demo
+    from delegation_app.services.history import organisation_history
+    from delegation_app.services.participations import ParticipationInput
+    from delegation_app.ui.organisation_page import organisation_html
+
+    load_demo(services)
+    bochum = services.organisations.find_by_name("Stadt Bochum")
+    kopietz = next(p for p in services.people.list() if p.last_name == "Kopietz")
+    part = next(p for p in services.participations.list_for_visit(1) if p.person_id == kopietz.id)
+    services.participations.update(
+        part.id,
+        part.version,
+        ParticipationInput(
+            visit_id=1,
+            person_id=kopietz.id,
+            side=part.side,
+            role=part.role,
+            attendance=part.attendance,
+            function_at_visit="Stadtbaurat",
+        ),
+    )
+    html = organisation_html(
+        bochum.name,
+        organisation_history(services, bochum.id),
+        None,
+        before_next_visit(services, bochum.id, today=date(2026, 11, 26)),
+    )
+    assert "Vor dem nächsten Besuch" in html
+    assert "Hanauer Delegation in Bochum" in html
+    assert "Funktion geändert: damals Stadtbaurat" in html
+    assert "Strategiepapier" in html  # the open follow-up from the demo

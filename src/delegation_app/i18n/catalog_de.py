@@ -462,6 +462,13 @@ MESSAGES: dict[str, str] = {
     "Database on a network drive": "Datenbank auf einem Netzlaufwerk",
     "Today's backup failed: {reason}": "Die heutige Sicherung ist fehlgeschlagen: {reason}",
     "Today's backup was made.": "Die heutige Sicherung wurde angelegt.",
+    # --- before the next visit ---
+    "Still open": "Noch offen",
+    "People met": "Getroffene Personen",
+    "Earlier visits": "Frühere Besuche",
+    "met {count} times, last on {date}": "{count}-mal getroffen, zuletzt am {date}",
+    "function changed: then {then}": "Funktion geändert: damals {then}",
+    "Before the next visit": "Vor dem nächsten Besuch",
     # --- command line ---
     "Plan delegation visits, log contacts, print briefings. Without a command: open the window.": "Delegationsbesuche planen, Kontakte festhalten, Briefings drucken. Ohne Befehl: das Fenster öffnen.",
     "database file or SQLAlchemy URL (default: $DELEGATION_APP_DB, else the user data folder)": "Datenbankdatei oder SQLAlchemy-URL (Standard: $DELEGATION_APP_DB, sonst der Benutzerdatenordner)",

@@ -9,14 +9,19 @@ from PySide6.QtWidgets import QTextBrowser
 from delegation_app.domain.enums import ParticipantSide
 from delegation_app.i18n import _
 from delegation_app.i18n.labels import label
+from delegation_app.services.before_visit import BriefingSummary
 from delegation_app.services.history import OrganisationHistory
 from delegation_app.services.timeline import TimelineEntry
+from delegation_app.ui.before_visit_html import before_visit_html
 from delegation_app.ui.person_history import section, when
 from delegation_app.ui.timeline_html import timeline_section
 
 
 def organisation_html(
-    name: str, history: OrganisationHistory, timeline: Sequence[TimelineEntry] | None = None
+    name: str,
+    history: OrganisationHistory,
+    timeline: Sequence[TimelineEntry] | None = None,
+    summary: BriefingSummary | None = None,
 ) -> str:
     people = [
         escape(m.name) + "".join(f", {escape(extra)}" for extra in (m.function, m.email) if extra)
@@ -30,7 +35,8 @@ def organisation_html(
             f"{escape(' / '.join(sides))} · {escape(label(v.status))}"
         )
     rest = timeline_section(timeline) if timeline is not None else section(_("Visits"), visits)
-    return f"<h2>{escape(name)}</h2>" + section(_("People"), people) + rest
+    before = before_visit_html(summary) if summary is not None else ""
+    return f"<h2>{escape(name)}</h2>" + before + section(_("People"), people) + rest
 
 
 class OrganisationPage(QTextBrowser):
@@ -43,6 +49,10 @@ class OrganisationPage(QTextBrowser):
         self.setHtml(f"<p>{escape(text)}</p>")
 
     def show_page(
-        self, name: str, history: OrganisationHistory, timeline: Sequence[TimelineEntry] | None = None
+        self,
+        name: str,
+        history: OrganisationHistory,
+        timeline: Sequence[TimelineEntry] | None = None,
+        summary: BriefingSummary | None = None,
     ) -> None:
-        self.setHtml(organisation_html(name, history, timeline))
+        self.setHtml(organisation_html(name, history, timeline, summary))

@@ -5,6 +5,7 @@ double-click edit; Del delete. Save and Cancel are buttons (Alt+V / Alt+C, Germa
 """
 
 from delegation_app.i18n import _
+from delegation_app.services.before_visit import before_next_visit
 from delegation_app.services.history import organisation_history
 from delegation_app.services.registry import Services
 from delegation_app.services.timeline import organisation_timeline
@@ -52,6 +53,7 @@ class OrganisationsView(RecordView):
             org.name,
             organisation_history(self.services, org.id),
             organisation_timeline(self.services, org.id),
+            before_next_visit(self.services, org.id),
         )
 
     def delete_what(self, org: OrganisationView) -> str:

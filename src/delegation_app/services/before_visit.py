@@ -15,20 +15,12 @@ from delegation_app.domain.errors import NotFoundError
 from delegation_app.domain.models import Organisation, Participation, Person, Visit
 from delegation_app.domain.sortkey import fold
 from delegation_app.i18n import _
+from delegation_app.services.history import OrganisationVisit, organisation_visit
 from delegation_app.services.people import display_name
 from delegation_app.services.registry import Services
 from delegation_app.services.views import FollowUpView
 
-
-@dataclass(frozen=True)
-class PreviousVisit:
-    visit_id: int
-    title: str
-    starts_at: datetime | None
-    ends_at: datetime | None
-    status: VisitStatus
-    as_host: bool
-    as_guest: bool
+PreviousVisit = OrganisationVisit  # the same facts as on the organisation's page
 
 
 @dataclass(frozen=True)
@@ -112,18 +104,7 @@ def before_next_visit(
             )
             for part, person, visit in latest.values()
         )
-        previous = tuple(
-            PreviousVisit(
-                visit_id=v.id,
-                title=v.title,
-                starts_at=v.starts_at,
-                ends_at=v.ends_at,
-                status=v.status,
-                as_host=v.host_organisation_id == organisation_id,
-                as_guest=v.guest_organisation_id == organisation_id,
-            )
-            for v in visits
-        )
+        previous = tuple(organisation_visit(v, organisation_id) for v in visits)
         name = org.name
     followups = services.followups.list_open_linked(visit_ids=visit_ids, person_ids=member_ids)
     return BriefingSummary(organisation_id, name, previous, people_met, tuple(followups))

@@ -88,6 +88,18 @@ class OrganisationVisit:
     as_guest: bool
 
 
+def organisation_visit(visit: Visit, organisation_id: int) -> OrganisationVisit:
+    return OrganisationVisit(
+        visit_id=visit.id,
+        title=visit.title,
+        starts_at=visit.starts_at,
+        ends_at=visit.ends_at,
+        status=visit.status,
+        as_host=visit.host_organisation_id == organisation_id,
+        as_guest=visit.guest_organisation_id == organisation_id,
+    )
+
+
 @dataclass(frozen=True)
 class OrganisationHistory:
     organisation_id: int
@@ -204,16 +216,5 @@ def organisation_history(services: Services, organisation_id: int) -> Organisati
                 Member(p.id, display_name(p.title, p.first_name, p.last_name), p.function, p.email)
                 for p in people
             ),
-            visits=tuple(
-                OrganisationVisit(
-                    visit_id=v.id,
-                    title=v.title,
-                    starts_at=v.starts_at,
-                    ends_at=v.ends_at,
-                    status=v.status,
-                    as_host=v.host_organisation_id == organisation_id,
-                    as_guest=v.guest_organisation_id == organisation_id,
-                )
-                for v in visits
-            ),
+            visits=tuple(organisation_visit(v, organisation_id) for v in visits),
         )

@@ -165,3 +165,14 @@ def test_backup_change_restore_from_the_command_line(db_path, tmp_path):
     garbage = tmp_path / "garbage.sqlite"
     garbage.write_bytes(b"\x00garbage" * 100)
     assert_one_line_error(run("--db", db_path, "restore", garbage), 1, "keine verwendbare Sicherung")
+
+
+def test_search_finds_contact_summaries_and_follow_up_titles(db_path):
+    run("--db", db_path, "demo", check_rc=0)
+    hits = json.loads(run("--db", db_path, "search", "strategiepapier", "--json", check_rc=0).stdout)
+    assert {h["kind"] for h in hits} == {"contact", "followup"}
+    assert any(h["title"] == "Hanauer Smart-City-Strategiepapier an die Stadtwerke Bochum senden" for h in hits)
+    table = run("--db", db_path, "search", "kucuk", check_rc=0).stdout
+    assert "Person" in table
+    assert "Denes Kücük" in table
+    assert "Nichts gefunden." in run("--db", db_path, "search", "Zeppelin", check_rc=0).stdout

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from delegation_app import __version__
 from delegation_app.domain.errors import DomainError
-from delegation_app.i18n import SUPPORTED, _, set_language
+from delegation_app.i18n import N_, SUPPORTED, _, set_language
 from delegation_app.i18n.formatting import format_date, format_datetime
 from delegation_app.i18n.labels import label
 from delegation_app.reports.options import BriefingOptions, Section
@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-private", action="store_true", help=_("leave out phone numbers and emails (copies for outside)")
     )
     briefing.add_argument("--issued-by", metavar="NAME", help=_("who issues it (default: the user name)"))
+    search = commands.add_parser(
+        "search", help=_("find people, organisations, visits, quotes, contacts, follow-ups")
+    )
+    search.add_argument("text", nargs="+", metavar="TEXT")
+    search.add_argument("--json", action="store_true", help=_("print a JSON array instead of a table"))
     backup = commands.add_parser("backup", help=_("copy the database now (to DEST, else the backups folder)"))
     backup.add_argument("dest", type=Path, nargs="?", metavar="DEST")
     restore = commands.add_parser("restore", help=_("bring back the data of a backup file"))
@@ -267,6 +272,46 @@ def cmd_briefing(services, args) -> int:
     return 0
 
 
+SEARCH_KINDS = {
+    "person": N_("Person"),
+    "organisation": N_("Organisation"),
+    "visit": N_("Visit"),
+    "quote": N_("Quote"),
+    "contact": N_("Contact entry"),
+    "followup": N_("Follow-up"),
+}
+
+
+def cmd_search(services, args) -> int:
+    from delegation_app.services.global_search import search_everything
+
+    hits = search_everything(services, " ".join(args.text))
+    if args.json:
+        json.dump(
+            [
+                {
+                    "kind": h.kind,
+                    "id": h.record_id,
+                    "title": h.title,
+                    "detail": h.detail,
+                    "visit_id": h.visit_id,
+                }
+                for h in hits
+            ],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=1,
+        )
+        print()
+        return 0
+    for h in hits:
+        detail = f" — {h.detail}" if h.detail else ""
+        print(f"{_(SEARCH_KINDS[h.kind])} {h.record_id}: {h.title}{detail}")
+    if not hits:
+        print(_("Nothing found."))
+    return 0
+
+
 def cmd_backup(services, args) -> int:
     from delegation_app.services.backups import backup_now
 
@@ -289,6 +334,7 @@ def cmd_restore(services, args) -> int:
 
 
 COMMANDS = {
+    "search": cmd_search,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "briefing": cmd_briefing,

@@ -469,6 +469,9 @@ MESSAGES: dict[str, str] = {
     "met {count} times, last on {date}": "{count}-mal getroffen, zuletzt am {date}",
     "function changed: then {then}": "Funktion geändert: damals {then}",
     "Before the next visit": "Vor dem nächsten Besuch",
+    # --- search command ---
+    "find people, organisations, visits, quotes, contacts, follow-ups": "Personen, Organisationen, Besuche, Zitate, Kontakte, Wiedervorlagen finden",
+    "Nothing found.": "Nichts gefunden.",
     # --- command line ---
     "Plan delegation visits, log contacts, print briefings. Without a command: open the window.": "Delegationsbesuche planen, Kontakte festhalten, Briefings drucken. Ohne Befehl: das Fenster öffnen.",
     "database file or SQLAlchemy URL (default: $DELEGATION_APP_DB, else the user data folder)": "Datenbankdatei oder SQLAlchemy-URL (Standard: $DELEGATION_APP_DB, sonst der Benutzerdatenordner)",

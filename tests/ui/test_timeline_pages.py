@@ -57,8 +57,11 @@ def test_an_organisations_page_lists_its_people_then_its_timeline(qtbot, demo_se
     select(qtbot, organisations, "Stadt Bochum")
     text = organisations.page.toPlainText()
     assert text.index("Kopietz, Stadtdirektor") < text.index("Verlauf, neueste zuerst")
+    # The timeline's lines (the "before the next visit" summary above it has lines of its own)
     kinds = [line.split(" · ")[0] for line in lines(organisations.page)]
+    kinds = [kind for kind in kinds if kind in {"Wiedervorlage", "Kontakt", "Besuch", "Zitat"}]
     assert kinds[:4] == ["Wiedervorlage", "Kontakt", "Besuch", "Zitat"]
+    assert text.index("Vor dem nächsten Besuch") < text.index("Verlauf, neueste zuerst")
     assert (
         "Besuch · 13.11.2025 · Hanauer Delegation in Bochum: Stadt- und Smart-City-Strategie — Gastgeber"
         in text

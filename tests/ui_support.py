@@ -12,6 +12,7 @@ class FakePrompts(Prompts):
         self.choice = Choice.CANCEL
         self.confirm = False
         self.restore = True
+        self.confirm_answer = False
 
     def save_discard_cancel(self, parent, what):
         self.asked.append(("save_discard_cancel", what))
@@ -24,6 +25,10 @@ class FakePrompts(Prompts):
     def restore_draft(self, parent):
         self.asked.append(("restore_draft", None))
         return self.restore
+
+    def confirm_action(self, parent, question):
+        self.asked.append(("confirm", question))
+        return self.confirm_answer
 
     def error(self, parent, message):
         self.asked.append(("error", message))

@@ -472,6 +472,21 @@ MESSAGES: dict[str, str] = {
     # --- search command ---
     "find people, organisations, visits, quotes, contacts, follow-ups": "Personen, Organisationen, Besuche, Zitate, Kontakte, Wiedervorlagen finden",
     "Nothing found.": "Nichts gefunden.",
+    # --- backup menu ---
+    "visits": "Besuche",
+    "people": "Personen",
+    "organisations": "Organisationen",
+    "quotes": "Zitate",
+    "contact entries": "Kontakteinträge",
+    "follow-ups": "Wiedervorlagen",
+    "Restore which backup?": "Welche Sicherung zurückholen?",
+    "Backups (*.sqlite)": "Sicherungen (*.sqlite)",
+    "Back up into which folder?": "In welchen Ordner sichern?",
+    "Back &up now…": "Jetzt si&chern …",
+    "&Restore from backup…": "Aus Sicherung &wiederherstellen …",
+    "Restore the backup of {date}? It holds {counts}. Everything changed since then is replaced; the current state is kept as a backup first.": "Die Sicherung vom {date} zurückholen? Sie enthält {counts}. Alles, was seitdem geändert wurde, wird ersetzt; der jetzige Stand wird vorher gesichert.",
+    "Backup restored. The state before is kept in {path}.": "Sicherung zurückgeholt. Der vorherige Stand liegt in {path}.",
+    "Please confirm": "Bitte bestätigen",
     # --- command line ---
     "Plan delegation visits, log contacts, print briefings. Without a command: open the window.": "Delegationsbesuche planen, Kontakte festhalten, Briefings drucken. Ohne Befehl: das Fenster öffnen.",
     "database file or SQLAlchemy URL (default: $DELEGATION_APP_DB, else the user data folder)": "Datenbankdatei oder SQLAlchemy-URL (Standard: $DELEGATION_APP_DB, sonst der Benutzerdatenordner)",

@@ -22,6 +22,7 @@ from delegation_app import __version__
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
 from delegation_app.ui.background import Background
+from delegation_app.ui.backup_actions import BackupActions
 from delegation_app.ui.briefing_export import BriefingExport
 from delegation_app.ui.change_bus import ChangeBus
 from delegation_app.ui.followups_view import FollowUpsView
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         parent=None,
         prompts: Prompts | None = None,
         clock: Callable[[], datetime] | None = None,  # issue 5: "now", injectable for tests
+        backup_hooks: dict | None = None,  # choose_folder / choose_backup, answered by tests
         **briefing_hooks,
     ) -> None:
         super().__init__(parent)
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         row.addLayout(left)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.backups = BackupActions(self, **(backup_hooks or {}))
         self.briefing = BriefingExport(
             self, services, self.background, self.visits.current_visit, **briefing_hooks
         )
@@ -121,6 +124,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quick_log.action)
         file_menu.addAction(v.editor.save_action)
         file_menu.addAction(self.briefing.action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backups.backup_action)
+        file_menu.addAction(self.backups.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(
             _action(self, _("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences)

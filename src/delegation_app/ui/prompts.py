@@ -58,5 +58,11 @@ class Prompts:
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         return box.exec() == QMessageBox.StandardButton.Yes
 
+    def confirm_action(self, parent: QWidget, question: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, _("Please confirm"), question, parent=parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def error(self, parent: QWidget, message: str) -> None:
         QMessageBox.warning(parent, _("Not possible"), message)

@@ -1,0 +1,94 @@
+"""File → Back up now… / Restore from backup…: both run on the background worker."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from delegation_app.domain.errors import DomainError
+from delegation_app.i18n import N_, _
+from delegation_app.i18n.formatting import format_datetime
+from delegation_app.services.backups import backup_now, describe_backup, restore_backup
+from delegation_app.storage.paths import backup_dir
+
+Chooser = Callable[[QWidget, str], str | None]
+# What a user counts in a backup; part tables (phones, links) are left out.
+COUNTED = {
+    "visit": N_("visits"),
+    "person": N_("people"),
+    "organisation": N_("organisations"),
+    "quote": N_("quotes"),
+    "contact_entry": N_("contact entries"),
+    "follow_up": N_("follow-ups"),
+}
+
+
+def ask_for_folder(parent: QWidget, start: str) -> str | None:
+    return QFileDialog.getExistingDirectory(parent, _("Back up into which folder?"), start) or None
+
+
+def ask_for_backup(parent: QWidget, start: str) -> str | None:
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, _("Restore which backup?"), start, _("Backups (*.sqlite)")
+    )
+    return path or None
+
+
+class BackupActions(QObject):
+    def __init__(
+        self, window, *, choose_folder: Chooser = ask_for_folder, choose_backup: Chooser = ask_for_backup
+    ) -> None:
+        super().__init__(window)
+        self.window, self.choose_folder, self.choose_backup = window, choose_folder, choose_backup
+        self.backup_action = QAction(_("Back &up now…"), window)
+        self.backup_action.triggered.connect(self.backup)
+        self.restore_action = QAction(_("&Restore from backup…"), window)
+        self.restore_action.triggered.connect(self.restore)
+        available = window.services.db.path is not None  # a server database is backed up by its admins
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(available)
+
+    def _failed(self, error: DomainError) -> None:
+        self.window.prompts.error(self.window, error.message)
+
+    def backup(self) -> None:
+        folder = self.choose_folder(self.window, str(backup_dir()))
+        if not folder:
+            return
+        db = self.window.services.db
+        self.window.background.run(
+            lambda: backup_now(db, Path(folder)),
+            lambda path: self.window.statusBar().showMessage(
+                _("Backup written to {path}.").format(path=path), 10_000
+            ),
+            self._failed,
+        )
+
+    def restore(self) -> None:
+        chosen = self.choose_backup(self.window, str(backup_dir()))
+        if not chosen:
+            return
+        try:
+            info = describe_backup(Path(chosen))
+        except DomainError as exc:
+            self._failed(exc)
+            return
+        counts = ", ".join(f"{_(text)}: {info.counts.get(table, 0)}" for table, text in COUNTED.items())
+        question = _(
+            "Restore the backup of {date}? It holds {counts}. Everything changed since then is "
+            "replaced; the current state is kept as a backup first."
+        ).format(date=format_datetime(info.created), counts=counts)
+        if not self.window.visits.editor.maybe_leave() or not self.window.prompts.confirm_action(
+            self.window, question
+        ):
+            return
+        db = self.window.services.db
+        self.window.background.run(
+            lambda: restore_backup(db, info.path),
+            lambda kept: self.window.statusBar().showMessage(
+                _("Backup restored. The state before is kept in {path}.").format(path=kept), 15_000
+            ),
+            self._failed,
+        )

@@ -155,3 +155,22 @@ def test_invisible_only_text_counts_as_empty(services):
     with pytest.raises(ValidationError) as info:
         services.people.create(PersonInput(last_name="\u200b\u200b "))
     assert set(info.value.errors) == {"last_name"}
+
+
+def test_a_new_function_leaves_past_visits_with_the_old_one(services):
+    from datetime import datetime as dt
+
+    from delegation_app.services.participations import ParticipationInput
+
+    person = services.people.create(PersonInput(last_name="Kopietz", function="Stadtbaurat"))
+    past = factories.visit(services, title="Früher", starts_at=dt(2024, 5, 1, 9), ends_at=None)
+    future = factories.visit(services, title="Später", starts_at=dt(2099, 5, 1, 9), ends_at=None)
+    for visit in (past, future):
+        services.participations.create(ParticipationInput(visit_id=visit.id, person_id=person.id))
+    services.people.update(
+        person.id, person.version, PersonInput(last_name="Kopietz", function="Stadtdirektor")
+    )
+    (then,) = services.participations.list_for_visit(past.id)
+    (later,) = services.participations.list_for_visit(future.id)
+    assert (then.function_at_visit, then.function) == ("Stadtbaurat", "Stadtbaurat")
+    assert (later.function_at_visit, later.function) == (None, "Stadtdirektor")

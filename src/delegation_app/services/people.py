@@ -1,6 +1,6 @@
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -101,9 +101,23 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
             "source_date": check.typed("source_date", data.source_date, date),
             "sort_key": name_sort_key(last, first),
             "_phones": phones,
+            "_old_function": session.get(Person, record_id).function if record_id is not None else None,
         }
 
     def _write_parts(self, session: Session, record_id: int, data: PersonInput, values) -> None:
+        old = values["_old_function"]
+        if old and old != values["function"]:
+            # Past visits keep the function the person had then: the "before the next visit"
+            # summary can only say "function changed" where the earlier one is recorded.
+            past = select(Visit.id).where(Visit.starts_at < datetime.now())
+            writer.update_where(
+                session,
+                Participation,
+                (Participation.person_id == record_id)
+                & Participation.function_at_visit.is_(None)
+                & Participation.visit_id.in_(past),
+                {"function_at_visit": old},
+            )
         writer.delete_where(session, PhoneNumber, PhoneNumber.person_id == record_id)
         for position, (kind, phone) in enumerate(values["_phones"]):
             writer.insert(

@@ -15,7 +15,8 @@ from delegation_app.storage.opening import open_database
 
 @pytest.fixture
 def full(services):
-    """The demo plus a contact entry with two people and a follow-up: every table has rows."""
+    """The demo plus a contact entry with two people, a follow-up and a deleted organisation (in the
+    recycle bin): every table has rows."""
     from datetime import date, datetime
 
     load_demo(services)
@@ -32,6 +33,8 @@ def full(services):
             owner_person_id=people[0].id,
         )
     )
+    gone = services.organisations.create(OrganisationInput(name="Stadtwerke Hanau"))
+    services.organisations.delete(gone.id, gone.version)
     return services
 
 

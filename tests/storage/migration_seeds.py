@@ -33,3 +33,15 @@ INSERT INTO follow_up (id, version, created_at, updated_at, title, owner_person_
 """
 
 SEEDS = {"0001": SEED_0001}
+
+SEED_0002 = """
+INSERT INTO audit_entry (id, at, user_name, operation, action, table_name, record_id, old_values,
+                         new_values)
+    VALUES (1, '2026-03-01 11:00:00', 'mmuster', 'a1', 'update', 'person', 1, '{"function": null}',
+            '{"function": "Stadtdirektor"}');
+INSERT INTO recycled_record (id, deleted_at, user_name, table_name, record_id, title, rows, detached)
+    VALUES (1, '2026-03-02 09:00:00', 'mmuster', 'organisation', 7, 'Stadtwerke',
+            '[["organisation", {"id": 7, "name": "Stadtwerke"}]]', '[]');
+"""
+
+SEEDS["0002"] = SEED_0002

@@ -8,7 +8,7 @@
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
-from sqlalchemy import Boolean, Column, DateTime, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Column, DateTime, Index, String, Text, UniqueConstraint
 from sqlalchemy import Enum as SAEnum
 from sqlmodel import Field, SQLModel
 
@@ -235,6 +235,47 @@ class FollowUp(Record, table=True):
     notes: str | None = text_field()
 
 
+class AuditEntry(SQLModel, table=True):
+    """One create, update or delete, written in the same transaction as the change itself.
+
+    Values are JSON objects of the changed columns (all columns for create/delete), encoded as in
+    the JSON export. ``operation`` groups the entries of one transaction.
+    """
+
+    __tablename__ = "audit_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, sa_type=DateTime, index=True)
+    user_name: str = Field(max_length=200)
+    operation: str = Field(max_length=32, index=True)
+    action: str = Field(max_length=16)
+    table_name: str = Field(max_length=64)
+    record_id: int | None = None
+    old_values: str | None = text_field()
+    new_values: str | None = text_field()
+
+    __table_args__ = (Index("ix_audit_entry_table_name_record_id", "table_name", "record_id"),)
+
+
+class RecycledRecord(SQLModel, table=True):
+    """A deleted visit, person or organisation with everything deleted or detached along with it.
+
+    ``rows`` holds the deleted rows (JSON, in the order they were deleted, children first);
+    ``detached`` the references that were cleared, so a restore can set them again.
+    """
+
+    __tablename__ = "recycled_record"
+
+    id: int | None = Field(default=None, primary_key=True)
+    deleted_at: datetime = Field(default_factory=utcnow, sa_type=DateTime, index=True)
+    user_name: str = Field(max_length=200)
+    table_name: str = Field(max_length=64)
+    record_id: int
+    title: str = Field(max_length=400)
+    rows: str = Field(sa_column=Column(Text, nullable=False))
+    detached: str = Field(sa_column=Column(Text, nullable=False))
+
+
 # Parents before children: the order export, import and the migration data test rely on.
 TABLES_IN_ORDER: tuple[type[SQLModel], ...] = (
     Organisation,
@@ -247,4 +288,6 @@ TABLES_IN_ORDER: tuple[type[SQLModel], ...] = (
     ContactEntry,
     ContactEntryPerson,
     FollowUp,
+    AuditEntry,
+    RecycledRecord,
 )

@@ -487,6 +487,11 @@ MESSAGES: dict[str, str] = {
     "Restore the backup of {date}? It holds {counts}. Everything changed since then is replaced; the current state is kept as a backup first.": "Die Sicherung vom {date} zurückholen? Sie enthält {counts}. Alles, was seitdem geändert wurde, wird ersetzt; der jetzige Stand wird vorher gesichert.",
     "Backup restored. The state before is kept in {path}.": "Sicherung zurückgeholt. Der vorherige Stand liegt in {path}.",
     "Please confirm": "Bitte bestätigen",
+    # --- audit trail, recycle bin (services) ---
+    'The record was deleted; restore it from the recycle bin first.': 'Der Datensatz wurde gelöscht; stellen Sie ihn zuerst aus dem Papierkorb wieder her.',
+    'This record has no history that can be restored.': 'Für diesen Datensatz gibt es keinen Verlauf, aus dem er wiederhergestellt werden kann.',
+    'History entry': 'Verlaufseintrag',
+    'Recycle bin entry': 'Papierkorbeintrag',
     # --- command line ---
     "Plan delegation visits, log contacts, print briefings. Without a command: open the window.": "Delegationsbesuche planen, Kontakte festhalten, Briefings drucken. Ohne Befehl: das Fenster öffnen.",
     "database file or SQLAlchemy URL (default: $DELEGATION_APP_DB, else the user data folder)": "Datenbankdatei oder SQLAlchemy-URL (Standard: $DELEGATION_APP_DB, sonst der Benutzerdatenordner)",

@@ -9,6 +9,7 @@ from sqlmodel import Session, SQLModel
 from delegation_app.domain.errors import NotFoundError, StillReferencedError
 from delegation_app.domain.models import Visit
 from delegation_app.i18n import _
+from delegation_app.services import recycle_bin
 from delegation_app.services.validation import MAX_POSITION, Checker, is_record_id
 from delegation_app.storage import writer
 from delegation_app.storage.database import Database
@@ -26,6 +27,7 @@ def _columns(values: Mapping[str, Any]) -> dict[str, Any]:
 class CrudService(Generic[M, I, V]):
     model: type[M]
     entity: str  # marked with N_(), translated when shown
+    recyclable = False  # a delete keeps the record and what goes with it in the recycle bin
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -47,6 +49,10 @@ class CrudService(Generic[M, I, V]):
 
     def _before_delete(self, session: Session, record_id: int) -> None:
         """Detach or remove what the user agreed to when confirming the consequences."""
+
+    def _title(self, row: M) -> str:
+        """How the recycle bin names a deleted record."""
+        return str(row.id)
 
     def _list_query(self, search: str | None) -> Select:
         return select(self.model).order_by(self.model.id)
@@ -113,12 +119,16 @@ class CrudService(Generic[M, I, V]):
     def delete(self, record_id: int, version: int, *, confirmed: bool = False) -> None:
         """Refuses with StillReferencedError unless the caller confirmed the listed consequences."""
         with self.db.write() as session:
-            self._row(session, record_id)
+            title = self._title(self._row(session, record_id))
             consequences = self._consequences(session, record_id)
             if consequences and not confirmed:
                 raise StillReferencedError(self.entity_name(), record_id, consequences)
+            first = len(writer.recorded(session))
             self._before_delete(session, record_id)
             writer.delete(session, self.model, record_id, version, self.entity_name())
+            if self.recyclable:
+                taken = writer.recorded(session)[first:]
+                recycle_bin.put(session, self.model.__tablename__, record_id, title, taken, self.db.user_name)
 
     def get(self, record_id: int) -> V:
         with self.db.read() as session:

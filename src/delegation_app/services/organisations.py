@@ -58,6 +58,10 @@ def organisation_view(row: Organisation) -> OrganisationView:
 class OrganisationService(CrudService[Organisation, OrganisationInput, OrganisationView]):
     model = Organisation
     entity = N_("Organisation")
+    recyclable = True
+
+    def _title(self, row: Organisation) -> str:
+        return row.name
 
     def _validate(
         self, session: Session, check: Checker, data: OrganisationInput, record_id

@@ -69,6 +69,10 @@ def person_name(session: Session, person_id: int | None) -> str | None:
 class PersonService(CrudService[Person, PersonInput, PersonView]):
     model = Person
     entity = N_("Person")
+    recyclable = True
+
+    def _title(self, row: Person) -> str:
+        return display_name(row.title, row.first_name, row.last_name)
 
     def _validate(self, session: Session, check: Checker, data: PersonInput, record_id) -> dict[str, Any]:
         last = check.model_text(Person, "last_name", data.last_name, required=True)

@@ -3,12 +3,14 @@
 from dataclasses import dataclass
 
 from delegation_app.services.agenda import AgendaService
+from delegation_app.services.audit_trail import AuditTrail
 from delegation_app.services.contacts import ContactEntryService
 from delegation_app.services.followups import FollowUpService
 from delegation_app.services.organisations import OrganisationService
 from delegation_app.services.participations import ParticipationService
 from delegation_app.services.people import PersonService
 from delegation_app.services.quotes import QuoteService
+from delegation_app.services.recycle_bin import RecycleBin
 from delegation_app.services.visits import VisitService
 from delegation_app.storage.database import Database
 
@@ -24,6 +26,8 @@ class Services:
     quotes: QuoteService
     contacts: ContactEntryService
     followups: FollowUpService
+    recycle_bin: RecycleBin
+    audit: AuditTrail
 
     @classmethod
     def over(cls, db: Database) -> "Services":
@@ -37,4 +41,6 @@ class Services:
             quotes=QuoteService(db),
             contacts=ContactEntryService(db),
             followups=FollowUpService(db),
+            recycle_bin=RecycleBin(db),
+            audit=AuditTrail(db),
         )

@@ -68,6 +68,10 @@ _LINKED = (
 class VisitService(CrudService[Visit, VisitInput, VisitView]):
     model = Visit
     entity = N_("Visit")
+    recyclable = True
+
+    def _title(self, row: Visit) -> str:
+        return row.title
 
     def _validate(self, session: Session, check: Checker, data: VisitInput, record_id) -> dict[str, Any]:
         starts = check.typed("starts_at", data.starts_at, datetime)

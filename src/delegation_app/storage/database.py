@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from delegation_app.domain.changes import Change
+from delegation_app.storage import audit
 from delegation_app.storage.engine import make_engine, write_engine
 from delegation_app.storage.paths import sqlite_path
 from delegation_app.storage.writer import take_changes
@@ -26,6 +27,7 @@ class Database:
         self._write_lock = threading.RLock()
         self._listeners: list[ChangeListener] = []
         self._local = threading.local()
+        self.user_name = audit.current_user()  # who the audit trail names; tests set their own
 
     @property
     def path(self):
@@ -68,9 +70,10 @@ class Database:
                 try:
                     with session.begin():
                         yield session
+                        changes = take_changes(session)
+                        audit.record(session, changes, self.user_name)
                 finally:
                     self._local.session = None
-                changes = take_changes(session)
             for listener in list(self._listeners):
                 try:
                     listener(changes)

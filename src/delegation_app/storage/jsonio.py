@@ -14,7 +14,7 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, func, select, text
 from sqlmodel import Session
 
 from delegation_app.domain.errors import InvalidFileError
-from delegation_app.domain.models import TABLES_IN_ORDER, utcnow
+from delegation_app.domain.models import TABLES_IN_ORDER, AuditEntry, RecycledRecord, utcnow
 from delegation_app.i18n import _
 from delegation_app.storage import writer
 
@@ -54,8 +54,18 @@ def export_document(session: Session, app_version: str, schema_revision: str | N
     }
 
 
+# The trail of a database, not records of its own: a database that only has a trail (everything was
+# deleted) may take an import, and a merge leaves the file's trail out (its record ids would point
+# at other records here; the merged rows get entries of their own).
+TRAIL_TABLES = {AuditEntry.__tablename__, RecycledRecord.__tablename__}
+
+
+def _count(session: Session, model) -> int:
+    return session.scalar(select(func.count()).select_from(model.__table__))
+
+
 def is_empty(session: Session) -> bool:
-    return all(session.scalar(select(func.count()).select_from(m.__table__)) == 0 for m in TABLES_IN_ORDER)
+    return all(_count(session, m) == 0 for m in TABLES_IN_ORDER if m.__tablename__ not in TRAIL_TABLES)
 
 
 def _from_json(table_name: str, index: int, column, value: Any) -> Any:
@@ -135,6 +145,11 @@ def import_document(session: Session, document: Any, *, merge: bool = False) -> 
     for model in TABLES_IN_ORDER:
         table = model.__table__
         rows = _convert_rows(model, data.get(table.name, []))
+        if table.name in TRAIL_TABLES:
+            if merge:
+                rows = []
+            elif _count(session, model):  # keep the trail there is; the file's entries follow it
+                rows = [{k: v for k, v in row.items() if k != "id"} for row in rows]
         if merge:
             rows = _remap(session, model, rows, id_maps)
         else:

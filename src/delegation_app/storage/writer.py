@@ -24,6 +24,11 @@ def _pending(session: Session) -> list[Change]:
     return session.info.setdefault("changes", [])
 
 
+def recorded(session: Session) -> list[Change]:
+    """The changes this transaction has made so far (read-only use: slice it, never modify it)."""
+    return _pending(session)
+
+
 def row_dict(session: Session, model: type[SQLModel], record_id: Any) -> dict[str, Any] | None:
     table = model.__table__
     row = session.execute(select(table).where(table.c.id == record_id)).mappings().one_or_none()

@@ -1,0 +1,84 @@
+"""A record's history from the audit trail, and bringing a record back to an earlier state."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import SQLModel
+
+from delegation_app.domain.errors import DomainError, NotFoundError
+from delegation_app.domain.models import TABLES_IN_ORDER, AuditEntry
+from delegation_app.i18n import _
+from delegation_app.storage import audit, writer
+from delegation_app.storage.database import Database
+from delegation_app.storage.values import from_json_value
+
+MODELS: dict[str, type[SQLModel]] = {m.__tablename__: m for m in TABLES_IN_ORDER}
+# Bookkeeping columns: shown nowhere, restored never (the version only ever goes up).
+_HIDDEN = {"id", "version", "created_at", "updated_at", "sort_key"}
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str  # the column name
+    old: Any  # JSON values as the export writes them (None: empty)
+    new: Any
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    id: int
+    at: datetime  # UTC
+    user_name: str
+    action: str  # "create" | "update" | "delete"
+    fields: tuple[FieldChange, ...]
+
+
+def _fields(entry: AuditEntry) -> tuple[FieldChange, ...]:
+    old, new = audit.decode(entry.old_values), audit.decode(entry.new_values)
+    names = sorted((set(old) | set(new)) - _HIDDEN)
+    return tuple(FieldChange(n, old.get(n), new.get(n)) for n in names if old.get(n) != new.get(n))
+
+
+class AuditTrail:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def history(self, table: str, record_id: int) -> list[HistoryEntry]:
+        """Oldest first."""
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.table_name == table, AuditEntry.record_id == record_id)
+                .order_by(AuditEntry.id)
+            )
+            return [HistoryEntry(r.id, r.at, r.user_name, r.action, _fields(r)) for r in rows]
+
+    def restore(self, table: str, record_id: int, entry_id: int, version: int) -> dict[str, Any]:
+        """Give the record the values it had right after entry ``entry_id``.
+
+        Walks back from now: each later change's old values are what the fields held before it.
+        ``version`` is the version the user saw; a record changed since raises ConflictError.
+        """
+        model = MODELS.get(table)
+        if model is None or "version" not in model.__table__.c:
+            raise DomainError(_("This record has no history that can be restored."))
+        with self.db.write() as session:
+            later = session.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.table_name == table, AuditEntry.record_id == record_id,
+                       AuditEntry.id > entry_id)
+                .order_by(AuditEntry.id.desc())
+            ).all()  # fmt: skip
+            if session.get(AuditEntry, entry_id) is None:
+                raise NotFoundError(_("History entry"), entry_id)
+            if any(e.action == "delete" for e in later) or writer.row_dict(session, model, record_id) is None:
+                raise DomainError(_("The record was deleted; restore it from the recycle bin first."))
+            values: dict[str, Any] = {}
+            for entry in later:  # newest first, so the oldest "old" value wins
+                values.update(audit.decode(entry.old_values))
+            columns = model.__table__.c
+            values = {k: from_json_value(columns[k], v) for k, v in values.items()
+                      if k in columns and k not in {"id", "version", "created_at", "updated_at"}}  # fmt: skip
+            return writer.update(session, model, record_id, version, values, table)

@@ -1,6 +1,7 @@
 """Helpers for the GUI tests: answered prompts and an opened main window."""
 
 from delegation_app.ui.application import build_main_window, create_application
+from delegation_app.ui.conflict_dialog import ConflictChoice
 from delegation_app.ui.prompts import Choice, Prompts
 
 
@@ -13,6 +14,8 @@ class FakePrompts(Prompts):
         self.confirm = False
         self.restore = True
         self.confirm_answer = False
+        self.conflict = ConflictChoice.CANCEL
+        self.conflicts: list = []  # (what, details, {field: label}) of every conflict shown
 
     def save_discard_cancel(self, parent, what):
         self.asked.append(("save_discard_cancel", what))
@@ -29,6 +32,12 @@ class FakePrompts(Prompts):
     def confirm_action(self, parent, question):
         self.asked.append(("confirm", question))
         return self.confirm_answer
+
+    def resolve_conflict(self, parent, what, details, label_of):
+        labels = {d.field: label_of(d.field) for d in details.differences}
+        self.conflicts.append((what, details, labels))
+        self.asked.append(("conflict", what))
+        return self.conflict
 
     def error(self, parent, message):
         self.asked.append(("error", message))

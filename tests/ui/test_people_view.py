@@ -167,9 +167,8 @@ def test_a_change_made_elsewhere_meanwhile_is_a_conflict_not_an_overwrite(qtbot,
     click_row(qtbot, view, 0)
     qtbot.keyClicks(view.editor.function, "Stadtdirektor")
     services.people.update(person.id, person.version, PersonInput(last_name="Kücük", first_name="Dénes"))
-    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)
-    assert prompts.asked[-1][0] == "error"
-    assert "inzwischen von jemand anderem geändert" in prompts.asked[-1][1]
+    qtbot.mouseClick(view.editor.save_button, Qt.MouseButton.LeftButton)  # the prompt answers Cancel
+    assert prompts.asked[-1][0] == "conflict"
     assert services.people.get(person.id).first_name == "Dénes"
     assert view.editor.function.text() == "Stadtdirektor"  # the typed text is not lost
     prompts.choice = Choice.DISCARD

@@ -1,6 +1,6 @@
 """Dates and times as German users expect them (DIN 5008): 24.02.2026, 14:30 Uhr."""
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 
 from delegation_app.i18n import current_language
 
@@ -39,3 +39,13 @@ def format_date_range(start: datetime | date | None, end: datetime | date | None
     if end is None or format_date(end) == format_date(start):
         return format_date(start)
     return f"{format_date(start)} – {format_date(end)}"
+
+
+def to_local_time(value: datetime | None) -> datetime | None:
+    """A system timestamp (stored in UTC, naive) in the computer's local time (naive)."""
+    return None if value is None else value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+def format_system_time(value: datetime | None, lang: str | None = None) -> str:
+    """A system timestamp in local time: "26.11.2026, 10:14 Uhr"."""
+    return format_datetime(to_local_time(value), lang)

@@ -17,6 +17,7 @@ class FieldForm:
     def __init__(self, layout: QFormLayout) -> None:
         self.layout = layout
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._labels: dict[str, str] = {}
 
     def add(self, field: str, text: str, widget: QWidget) -> QWidget:
         """A row "text: widget" with an (initially hidden) error line under the widget."""
@@ -37,7 +38,12 @@ class FieldForm:
         column.addWidget(error)
         self.layout.addRow(label, box)
         self._fields[field] = (widget, error)
+        self._labels[field] = widget.accessibleName()
         return widget
+
+    def label_of(self, field: str) -> str | None:
+        """The field's label without mnemonic and colon ("Titel"), None when not in this form."""
+        return self._labels.get(field)
 
     def error_label(self, field: str) -> QLabel:
         return self._fields[field][1]

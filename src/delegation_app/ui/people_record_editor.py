@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
+from delegation_app.ui.conflict_flow import RELOAD, save_or_resolve
 from delegation_app.ui.forms import FieldForm
 from delegation_app.ui.prompts import Choice, Prompts
 
@@ -177,14 +178,23 @@ class RecordEditor(QWidget):
             if self.record is None:
                 stored = self.service.create(data)
             else:
-                stored = self.service.update(self.record.id, self.record.version, data)
+                stored = save_or_resolve(
+                    self, self.prompts, self.service.db, self.service.model, self.what(), data,
+                    lambda field: self.form.label_of(field) or field,
+                    lambda version: self.service.update(self.record.id, version, data), self.record.version,
+                )  # fmt: skip
         except ValidationError as exc:
             unplaced = self.form.show_errors(self._field_errors(exc.errors))
             if unplaced:
                 self.prompts.error(self, "\n".join(unplaced))
             return False
-        except DomainError as exc:  # changed or deleted by someone else meanwhile
+        except DomainError as exc:  # deleted by someone else meanwhile
             self.prompts.error(self, exc.message)
+            return False
+        if stored is RELOAD:
+            self.revert()
+            return False
+        if stored is None:
             return False
         self.load(stored)
         self.saved.emit(stored.id)

@@ -4,11 +4,14 @@ The defaults use QMessageBox.exec(); an offscreen test would hang on that, so te
 Prompts whose methods return the answer they want.
 """
 
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from delegation_app.i18n import _
+from delegation_app.services.conflicts import ConflictDetails
+from delegation_app.ui.conflict_dialog import ConflictChoice, ConflictDialog
 
 
 class Choice(Enum):
@@ -63,6 +66,13 @@ class Prompts:
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
+
+    def resolve_conflict(
+        self, parent: QWidget, what: str, details: ConflictDetails, label_of: Callable[[str], str]
+    ) -> ConflictChoice:
+        dialog = ConflictDialog(parent, what, details, label_of)
+        dialog.exec()
+        return dialog.choice
 
     def error(self, parent: QWidget, message: str) -> None:
         QMessageBox.warning(parent, _("Not possible"), message)

@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegation_app.domain.errors import ConflictError, DomainError, ValidationError
+from delegation_app.domain.errors import DomainError, ValidationError
+from delegation_app.domain.models import Visit
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
+from delegation_app.services.visits import VisitInput
 from delegation_app.ui.agenda_tab import AgendaTab
+from delegation_app.ui.conflict_flow import RELOAD, save_or_resolve
 from delegation_app.ui.contacts_tab import ContactsTab
 from delegation_app.ui.forms import FieldForm
 from delegation_app.ui.participants_tab import ParticipantsTab
@@ -185,20 +188,34 @@ class VisitEditor(QWidget):
             self._show_errors(typing_errors)
             return False
         try:
-            if self.visit is None:
-                saved = self.services.visits.create(data)
-            else:
-                saved = self.services.visits.update(self.visit.id, self.visit.version, data)
+            saved = self.services.visits.create(data) if self.visit is None else self._update_or_resolve(data)
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False
-        except ConflictError as exc:
+        except DomainError as exc:  # deleted by someone else meanwhile; the form keeps the text
             self.prompts.error(self, exc.message)
+            return False
+        if saved is None:
             return False
         self._set_dirty(False)
         self.load(saved.id)
         self.saved.emit(saved.id)
         return True
+
+    def _update_or_resolve(self, data: VisitInput) -> VisitView | None:
+        """Save over the loaded version; if someone saved first, the user decides (None: not saved)."""
+        outcome = save_or_resolve(
+            self, self.prompts, self.services.db, Visit, self.what(), data, self._label_of,
+            lambda version: self.services.visits.update(self.visit.id, version, data), self.visit.version,
+        )  # fmt: skip
+        if outcome is RELOAD:
+            self._set_dirty(False)
+            self.load(self.visit.id)
+            return None
+        return outcome
+
+    def _label_of(self, field: str) -> str:
+        return self.form.form.label_of(field) or self.notes_form.label_of(field) or field
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         self.tabs.setCurrentIndex(0)

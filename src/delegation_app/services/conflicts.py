@@ -1,0 +1,44 @@
+"""What to show when a save meets a newer version: both versions side by side, and who changed it."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlmodel import SQLModel
+
+from delegation_app.domain.errors import ConflictError
+from delegation_app.domain.models import AuditEntry
+from delegation_app.services.field_values import Difference, differences
+from delegation_app.storage.database import Database
+
+
+@dataclass(frozen=True)
+class ConflictDetails:
+    record_id: int
+    deleted: bool  # the other side deleted it: there is nothing to overwrite
+    current_version: int | None  # what an overwrite must name
+    differences: tuple[Difference, ...]
+    changed_by: str | None  # from the audit trail: the last change
+    changed_at: datetime | None  # UTC
+
+
+def explain(db: Database, model: type[SQLModel], error: ConflictError, mine: Any) -> ConflictDetails:
+    table = model.__tablename__
+    with db.read() as session:
+        last = session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.table_name == table, AuditEntry.record_id == error.record_id)
+            .order_by(AuditEntry.id.desc())
+            .limit(1)
+        ).first()
+        current = error.current
+        found = differences(session, model, mine, current) if current is not None else []
+    return ConflictDetails(
+        record_id=error.record_id,
+        deleted=current is None,
+        current_version=current["version"] if current is not None else None,
+        differences=tuple(found),
+        changed_by=last.user_name if last else None,
+        changed_at=last.at if last else None,
+    )

@@ -1,0 +1,97 @@
+"""Someone else saved the record first: both versions side by side, reload or overwrite."""
+
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegation_app.i18n import _
+from delegation_app.i18n.formatting import format_date, format_time, to_local_time
+from delegation_app.services.conflicts import ConflictDetails
+
+
+class ConflictChoice(Enum):
+    RELOAD = "reload"
+    OVERWRITE = "overwrite"
+    CANCEL = "cancel"
+
+
+def heading(what: str, details: ConflictDetails) -> str:
+    if details.changed_by:
+        local = to_local_time(details.changed_at)
+        return _("{what} was changed by {user} on {date} at {time} while you were working on it.").format(
+            what=what, user=details.changed_by, date=format_date(local), time=format_time(local)
+        )
+    return _("{what} was changed by someone else while you were working on it.").format(what=what)
+
+
+class ConflictDialog(QDialog):
+    def __init__(
+        self, parent: QWidget | None, what: str, details: ConflictDetails, label_of: Callable[[str], str]
+    ) -> None:
+        super().__init__(parent)
+        self.choice = ConflictChoice.CANCEL
+        self.setWindowTitle(_("Changed in the meantime"))
+        layout = QVBoxLayout(self)
+        title = QLabel(heading(what, details), self)
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        hint = QLabel(
+            _(
+                "Your changes are not saved yet. Load the other version (your changes are dropped), "
+                "or save yours over it (the other version stays in the record's history)."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.table = QTableWidget(len(details.differences), 3, self)
+        self.table.setHorizontalHeaderLabels([_("Field"), _("Your version"), _("Saved version")])
+        self.table.setAccessibleName(_("Differences between the two versions"))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for row, difference in enumerate(details.differences):
+            for column, text in enumerate((label_of(difference.field), difference.mine, difference.theirs)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.setCurrentCell(-1, -1)
+        layout.addWidget(self.table)
+        if not details.differences:
+            layout.addWidget(QLabel(_("Both versions have the same values in this form."), self))
+        buttons = QDialogButtonBox(self)
+        self.reload_button = QPushButton(_("&Load the other version"), self)
+        self.overwrite_button = QPushButton(_("&Save my version"), self)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(self.overwrite_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.reload_button.clicked.connect(lambda: self._done(ConflictChoice.RELOAD))
+        self.overwrite_button.clicked.connect(lambda: self._done(ConflictChoice.OVERWRITE))
+        cancel.clicked.connect(self.reject)
+        cancel.setDefault(True)
+        layout.addWidget(buttons)
+        self.resize(720, 360)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Wrapped cells take their heights from the final column widths, known after the layout ran.
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
+
+    def _done(self, choice: ConflictChoice) -> None:
+        self.choice = choice
+        self.accept()

@@ -21,8 +21,9 @@ class FakePrompts(Prompts):
         self.asked.append(("save_discard_cancel", what))
         return self.choice
 
-    def confirm_delete(self, parent, what, consequences):
+    def confirm_delete(self, parent, what, consequences, recyclable=False):
         self.asked.append(("confirm_delete", (what, dict(consequences))))
+        self.recyclable = recyclable
         return self.confirm
 
     def restore_draft(self, parent):

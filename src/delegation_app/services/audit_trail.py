@@ -2,14 +2,16 @@
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import SQLModel
+from sqlmodel import Session, SQLModel
 
 from delegation_app.domain.errors import DomainError, NotFoundError
 from delegation_app.domain.models import TABLES_IN_ORDER, AuditEntry
 from delegation_app.i18n import _
+from delegation_app.services.field_values import describe
 from delegation_app.storage import audit, writer
 from delegation_app.storage.database import Database
 from delegation_app.storage.values import from_json_value
@@ -24,6 +26,8 @@ class FieldChange:
     field: str  # the column name
     old: Any  # JSON values as the export writes them (None: empty)
     new: Any
+    old_text: str = ""  # as a user reads them: names, labels, 24.02.2026
+    new_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -35,10 +39,15 @@ class HistoryEntry:
     fields: tuple[FieldChange, ...]
 
 
-def _fields(entry: AuditEntry) -> tuple[FieldChange, ...]:
+def _fields(session: Session, model: type[SQLModel], entry: AuditEntry) -> tuple[FieldChange, ...]:
     old, new = audit.decode(entry.old_values), audit.decode(entry.new_values)
-    names = sorted((set(old) | set(new)) - _HIDDEN)
-    return tuple(FieldChange(n, old.get(n), new.get(n)) for n in names if old.get(n) != new.get(n))
+    names = [c.name for c in model.__table__.c if c.name in (set(old) | set(new)) - _HIDDEN]  # form order
+    text = partial(describe, session, model)
+    return tuple(
+        FieldChange(n, old.get(n), new.get(n), text(n, old.get(n)), text(n, new.get(n)))
+        for n in names
+        if old.get(n) != new.get(n)
+    )
 
 
 class AuditTrail:
@@ -47,13 +56,20 @@ class AuditTrail:
 
     def history(self, table: str, record_id: int) -> list[HistoryEntry]:
         """Oldest first."""
+        model = MODELS[table]
         with self.db.read() as session:
             rows = session.scalars(
                 select(AuditEntry)
                 .where(AuditEntry.table_name == table, AuditEntry.record_id == record_id)
                 .order_by(AuditEntry.id)
-            )
-            return [HistoryEntry(r.id, r.at, r.user_name, r.action, _fields(r)) for r in rows]
+            ).all()
+            return [HistoryEntry(r.id, r.at, r.user_name, r.action, _fields(session, model, r)) for r in rows]
+
+    def current_version(self, table: str, record_id: int) -> int | None:
+        """The version a restore must name; None when the record is gone."""
+        with self.db.read() as session:
+            row = writer.row_dict(session, MODELS[table], record_id)
+            return row["version"] if row else None
 
     def restore(self, table: str, record_id: int, entry_id: int, version: int) -> dict[str, Any]:
         """Give the record the values it had right after entry ``entry_id``.

@@ -32,6 +32,7 @@ from delegation_app.ui.people_view import PeopleView
 from delegation_app.ui.preferences_dialog import PreferencesDialog
 from delegation_app.ui.prompts import Prompts
 from delegation_app.ui.quick_log_launcher import QuickLogLauncher
+from delegation_app.ui.recycle_bin_dialog import RecycleBinDialog
 from delegation_app.ui.visits_view import VisitsView
 
 
@@ -142,6 +143,9 @@ class MainWindow(QMainWindow):
             )
         )
         edit_menu.addAction(_action(self, _("&Delete visit…"), v.delete_current, "Ctrl+Shift+Del"))
+        edit_menu.addAction(_action(self, _("Change &history…"), self._history, "Ctrl+H"))
+        edit_menu.addSeparator()
+        edit_menu.addAction(_action(self, _("&Recycle bin…"), self.show_recycle_bin))
         view_menu = self.menuBar().addMenu(_("&View"))
         for index, (title, _view) in enumerate(self.views):
             view_menu.addAction(
@@ -184,6 +188,12 @@ class MainWindow(QMainWindow):
         if hasattr(view, "refresh"):
             view.refresh()
 
+    def _history(self) -> None:
+        """The change history of the record the current view shows."""
+        editor = getattr(self.stack.currentWidget(), "editor", None)
+        if hasattr(editor, "show_history"):
+            editor.show_history()
+
     def _find(self) -> None:
         view = self.stack.currentWidget()
         search = getattr(view, "search", None)
@@ -201,6 +211,10 @@ class MainWindow(QMainWindow):
         self.preferences = PreferencesDialog(self, services=self.services)
         self.preferences.accepted.connect(self.followups.refresh)  # issue 5: "mine" may have changed
         self.preferences.open()  # not exec(): the window stays alive behind it
+
+    def show_recycle_bin(self) -> None:
+        self.recycle_bin = RecycleBinDialog(self, self.services.recycle_bin, self.prompts)
+        self.recycle_bin.open()
 
     def show_about(self) -> None:
         QMessageBox.about(self, _("About delegation_app"), self.about_text())

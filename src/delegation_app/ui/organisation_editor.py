@@ -16,7 +16,7 @@ class OrganisationEditor(RecordEditor):
     def __init__(self, services: Services, prompts: Prompts, parent=None) -> None:
         self.new_title = _("New organisation")
         self.nothing_text = _("Select an organisation in the list, or create a new one.")
-        super().__init__(services.organisations, prompts, parent)
+        super().__init__(services.organisations, prompts, parent, audit=services.audit)
 
     def _build(self) -> None:
         page, add = self.form_page, self.form.add

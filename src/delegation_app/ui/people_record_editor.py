@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
+from delegation_app.services.audit_trail import AuditTrail
 from delegation_app.ui.conflict_flow import RELOAD, save_or_resolve
 from delegation_app.ui.forms import FieldForm
+from delegation_app.ui.history_dialog import HistoryDialog
 from delegation_app.ui.prompts import Choice, Prompts
 
 NOTHING, EDIT, NEW = "nothing", "edit", "new"
@@ -42,9 +44,9 @@ class RecordEditor(QWidget):
     new_title = ""  # heading of a new record, translated
     nothing_text = ""  # shown while no record is selected, translated
 
-    def __init__(self, service, prompts: Prompts, parent=None) -> None:
+    def __init__(self, service, prompts: Prompts, parent=None, *, audit: AuditTrail) -> None:
         super().__init__(parent)
-        self.service, self.prompts = service, prompts
+        self.service, self.prompts, self.audit = service, prompts, audit
         self.record: Any | None = None
         self.mode = NOTHING
         self._baseline: Any | None = None
@@ -67,8 +69,15 @@ class RecordEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton(_("&Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
+        # No mnemonic of its own (the letters are taken); Edit → Change history (Ctrl+H) opens it too.
+        self.history_button = QPushButton(_("Change history…"), self)
+        tip = _("Who changed this record when; go back to an earlier state (Ctrl+H)")
+        self.history_button.setToolTip(tip)
+        self.history_button.clicked.connect(self.show_history)
+        self.history: HistoryDialog | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)
+        buttons.addWidget(self.history_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
@@ -138,6 +147,7 @@ class RecordEditor(QWidget):
         enabled = mode != NOTHING
         for widget in (self.form_page, self.save_button, self.cancel_button):
             widget.setEnabled(enabled)
+        self.history_button.setEnabled(mode == EDIT)
         if mode == NOTHING:
             self.heading.setText(self.nothing_text)
         else:
@@ -199,6 +209,15 @@ class RecordEditor(QWidget):
         self.load(stored)
         self.saved.emit(stored.id)
         return True
+
+    def show_history(self) -> None:
+        if self.mode != EDIT:
+            return
+        self.history = HistoryDialog(
+            self, self.audit, self.prompts, self.service.model.__tablename__, self.record.id, self.what(),
+            lambda field: self.form.label_of(field) or field,
+        )  # fmt: skip
+        self.history.open()  # not exec(): the window stays usable behind it
 
     def maybe_leave(self) -> bool:
         """May the user move away? Asks about unsaved changes; False means stay."""

@@ -236,7 +236,8 @@ class RecordView(QWidget):
             record = self.editor.record  # the newest version this window knows
         try:
             consequences = self.service.consequences(record.id)
-            if not self.prompts.confirm_delete(self, self.delete_what(record), consequences):
+            what = self.delete_what(record)
+            if not self.prompts.confirm_delete(self, what, consequences, recyclable=True):
                 return
             self.service.delete(record.id, record.version, confirmed=True)
         except DomainError as exc:

@@ -26,7 +26,7 @@ class PersonEditor(RecordEditor):
         self.nothing_text = _("Select a person in the list, or create a new one.")
         self._extra_phones: list[PhoneInput] = []
         self._source_date = None
-        super().__init__(services.people, prompts, parent)
+        super().__init__(services.people, prompts, parent, audit=services.audit)
 
     def _build(self) -> None:
         page, add = self.form_page, self.form.add

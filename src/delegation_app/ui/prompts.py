@@ -33,7 +33,9 @@ class Prompts:
             QMessageBox.StandardButton.Discard: Choice.DISCARD,
         }.get(QMessageBox.StandardButton(answer), Choice.CANCEL)
 
-    def confirm_delete(self, parent: QWidget, what: str, consequences: dict[str, int]) -> bool:
+    def confirm_delete(
+        self, parent: QWidget, what: str, consequences: dict[str, int], recyclable: bool = False
+    ) -> bool:
         text = _("Really delete {what}?").format(what=what)
         if consequences:
             text += (
@@ -42,6 +44,9 @@ class Prompts:
                 + "\n"
                 + "\n".join(f"• {description}: {count}" for description, count in consequences.items())
             )
+        if recyclable:
+            kept = _("It stays in the recycle bin (Edit menu) for 30 days; you can restore it there.")
+            text += "\n\n" + kept
         box = QMessageBox(QMessageBox.Icon.Warning, _("Delete"), text, parent=parent)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)

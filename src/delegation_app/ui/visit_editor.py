@@ -28,6 +28,7 @@ from delegation_app.ui.agenda_tab import AgendaTab
 from delegation_app.ui.conflict_flow import RELOAD, save_or_resolve
 from delegation_app.ui.contacts_tab import ContactsTab
 from delegation_app.ui.forms import FieldForm
+from delegation_app.ui.history_dialog import HistoryDialog
 from delegation_app.ui.participants_tab import ParticipantsTab
 from delegation_app.ui.prompts import Choice, Prompts
 from delegation_app.ui.quotes_tab import QuotesTab
@@ -213,6 +214,15 @@ class VisitEditor(QWidget):
             self.load(self.visit.id)
             return None
         return outcome
+
+    def show_history(self) -> None:
+        """The visit's own changes (Edit menu); its agenda, participants and quotes have their own."""
+        if self.visit is None:
+            return
+        self.history = HistoryDialog(
+            self, self.services.audit, self.prompts, "visit", self.visit.id, self.what(), self._label_of
+        )
+        self.history.open()
 
     def _label_of(self, field: str) -> str:
         return self.form.form.label_of(field) or self.notes_form.label_of(field) or field

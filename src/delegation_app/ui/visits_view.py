@@ -147,9 +147,8 @@ class VisitsView(QSplitter):
         if visit is None:
             return
         consequences = self.services.visits.consequences(visit.id)
-        if not self.prompts.confirm_delete(
-            self, _("the visit “{title}”").format(title=visit.title), consequences
-        ):
+        what = _("the visit “{title}”").format(title=visit.title)
+        if not self.prompts.confirm_delete(self, what, consequences, recyclable=True):
             return
         try:
             self.services.visits.delete(visit.id, visit.version, confirmed=True)

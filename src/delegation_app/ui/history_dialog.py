@@ -1,0 +1,113 @@
+"""Who changed a record when, field by field; and bringing it back to an earlier state."""
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegation_app.domain.errors import DomainError
+from delegation_app.i18n import _
+from delegation_app.i18n.formatting import format_date, format_time, to_local_time
+from delegation_app.services.audit_trail import AuditTrail, HistoryEntry
+from delegation_app.ui.history_table_model import HistoryTableModel
+from delegation_app.ui.prompts import Prompts
+
+
+class HistoryDialog(QDialog):
+    def __init__(
+        self, parent: QWidget | None, audit: AuditTrail, prompts: Prompts, table: str, record_id: int,
+        what: str, label_of: Callable[[str], str],
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.audit, self.prompts, self.table_name, self.record_id = audit, prompts, table, record_id
+        self.what, self.label_of = what, label_of
+        self.setWindowTitle(_("History"))
+        layout = QVBoxLayout(self)
+        heading = QLabel(_("Changes to {what}, newest first").format(what=what), self)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.model = HistoryTableModel(label_of, self)
+        self.entries = QTableView(self)
+        self.entries.setModel(self.model)
+        self.entries.setAccessibleName(_("Changes"))
+        self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.entries.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.entries.verticalHeader().hide()
+        self.entries.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.entries, 1)
+        self.fields = QTableWidget(0, 3, self)
+        self.fields.setHorizontalHeaderLabels([_("Field"), _("Before"), _("After")])
+        self.fields.setAccessibleName(_("Changed fields"))
+        self.fields.verticalHeader().hide()
+        self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fields.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):
+            self.fields.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.fields, 1)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        layout.addWidget(self.notice)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.restore_button = QPushButton(_("&Restore this state…"), self)
+        self.restore_button.setToolTip(_("The record gets the values it had right after the selected change"))
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.entries.selectionModel().currentRowChanged.connect(lambda current, _p: self._show(current.row()))
+        self.resize(760, 520)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(list(reversed(self.audit.history(self.table_name, self.record_id))))
+        self.entries.resizeColumnsToContents()
+        if self.model.rowCount():
+            self.entries.selectRow(0)
+        self._show(self.entries.currentIndex().row())
+
+    def selected(self) -> HistoryEntry | None:
+        return self.model.entry_at(self.entries.currentIndex().row())
+
+    def _show(self, row: int) -> None:
+        entry = self.model.entry_at(row)
+        changes = entry.fields if entry else ()
+        self.fields.setRowCount(len(changes))
+        for index, change in enumerate(changes):
+            for column, text in enumerate((self.label_of(change.field), change.old_text, change.new_text)):
+                self.fields.setItem(index, column, QTableWidgetItem(text))
+        self.fields.resizeRowsToContents()
+        # The newest entry is the state the record has; a deleted one has none to go back to.
+        self.restore_button.setEnabled(entry is not None and row > 0 and entry.action != "delete")
+
+    def restore_selected(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        local = to_local_time(entry.at)
+        question = _(
+            "Give {what} the values it had on {date} at {time}? The later changes stay in the history."
+        ).format(what=self.what, date=format_date(local), time=format_time(local))
+        if not self.prompts.confirm_action(self, question):
+            return
+        try:
+            version = self.audit.current_version(self.table_name, self.record_id)
+            if version is None:
+                raise DomainError(_("The record was deleted; restore it from the recycle bin first."))
+            self.audit.restore(self.table_name, self.record_id, entry.id, version)
+        except DomainError as exc:
+            self.prompts.error(self, exc.message)
+            return
+        self.notice.setText(_("Restored the state of {date} at {time}.").format(
+            date=format_date(local), time=format_time(local)))  # fmt: skip
+        self.reload()

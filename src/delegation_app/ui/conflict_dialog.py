@@ -3,16 +3,11 @@
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +15,7 @@ from PySide6.QtWidgets import (
 from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date, format_time, to_local_time
 from delegation_app.services.conflicts import ConflictDetails
+from delegation_app.ui.wrapping_table import WrappingTable
 
 
 class ConflictChoice(Enum):
@@ -57,20 +53,9 @@ class ConflictDialog(QDialog):
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.table = QTableWidget(len(details.differences), 3, self)
-        self.table.setHorizontalHeaderLabels([_("Field"), _("Your version"), _("Saved version")])
-        self.table.setAccessibleName(_("Differences between the two versions"))
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for row, difference in enumerate(details.differences):
-            for column, text in enumerate((label_of(difference.field), difference.mine, difference.theirs)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.setCurrentCell(-1, -1)
+        headers = [_("Field"), _("Your version"), _("Saved version")]
+        self.table = WrappingTable(headers, _("Differences between the two versions"), self)
+        self.table.fill([(label_of(d.field), d.mine, d.theirs) for d in details.differences])
         layout.addWidget(self.table)
         if not details.differences:
             layout.addWidget(QLabel(_("Both versions have the same values in this form."), self))
@@ -86,11 +71,6 @@ class ConflictDialog(QDialog):
         cancel.setDefault(True)
         layout.addWidget(buttons)
         self.resize(720, 360)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        # Wrapped cells take their heights from the final column widths, known after the layout ran.
-        QTimer.singleShot(0, self.table.resizeRowsToContents)
 
     def _done(self, choice: ConflictChoice) -> None:
         self.choice = choice

@@ -6,12 +6,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +19,7 @@ from delegation_app.i18n.formatting import format_date, format_time, to_local_ti
 from delegation_app.services.audit_trail import AuditTrail, HistoryEntry
 from delegation_app.ui.history_table_model import HistoryTableModel
 from delegation_app.ui.prompts import Prompts
+from delegation_app.ui.wrapping_table import WrappingTable
 
 
 class HistoryDialog(QDialog):
@@ -34,7 +32,7 @@ class HistoryDialog(QDialog):
         self.what, self.label_of = what, label_of
         self.setWindowTitle(_("History"))
         layout = QVBoxLayout(self)
-        heading = QLabel(_("Changes to {what}, newest first").format(what=what), self)
+        heading = QLabel(_("{what}: changes, newest first").format(what=what), self)
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.model = HistoryTableModel(label_of, self)
@@ -46,14 +44,7 @@ class HistoryDialog(QDialog):
         self.entries.verticalHeader().hide()
         self.entries.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.entries, 1)
-        self.fields = QTableWidget(0, 3, self)
-        self.fields.setHorizontalHeaderLabels([_("Field"), _("Before"), _("After")])
-        self.fields.setAccessibleName(_("Changed fields"))
-        self.fields.verticalHeader().hide()
-        self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.fields.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (1, 2):
-            self.fields.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.fields = WrappingTable([_("Field"), _("Before"), _("After")], _("Changed fields"), self)
         layout.addWidget(self.fields, 1)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
@@ -82,11 +73,7 @@ class HistoryDialog(QDialog):
     def _show(self, row: int) -> None:
         entry = self.model.entry_at(row)
         changes = entry.fields if entry else ()
-        self.fields.setRowCount(len(changes))
-        for index, change in enumerate(changes):
-            for column, text in enumerate((self.label_of(change.field), change.old_text, change.new_text)):
-                self.fields.setItem(index, column, QTableWidgetItem(text))
-        self.fields.resizeRowsToContents()
+        self.fields.fill([(self.label_of(c.field), c.old_text, c.new_text) for c in changes])
         # The newest entry is the state the record has; a deleted one has none to go back to.
         self.restore_button.setEnabled(entry is not None and row > 0 and entry.action != "delete")
 
@@ -96,7 +83,8 @@ class HistoryDialog(QDialog):
             return
         local = to_local_time(entry.at)
         question = _(
-            "Give {what} the values it had on {date} at {time}? The later changes stay in the history."
+            "Go back to the state of {date} at {time}? {what} gets the values it had then; "
+            "the later changes stay in the history."
         ).format(what=self.what, date=format_date(local), time=format_time(local))
         if not self.prompts.confirm_action(self, question):
             return

@@ -130,3 +130,16 @@ def test_tables_left_empty_by_an_import_start_at_one(pg_services, tmp_path):
     import_json(pg_services.db, dump)
     assert pg_services.people.create(PersonInput(last_name="Erste")).id == 1
     assert pg_services.organisations.create(OrganisationInput(name="Stadt Bochum")).id == 8
+
+
+def test_recycle_bin_and_audit_trail_on_postgresql(pg_services):
+    visit_id = load_demo(pg_services)
+    visit = pg_services.visits.get(visit_id)
+    participants = len(pg_services.participations.list_for_visit(visit_id))
+    pg_services.visits.delete(visit.id, visit.version, confirmed=True)
+    report = pg_services.recycle_bin.restore(pg_services.recycle_bin.list()[0].id)
+    assert report.record_id == visit_id
+    assert len(pg_services.participations.list_for_visit(visit_id)) == participants
+    assert [e.action for e in pg_services.audit.history("visit", visit_id)] == ["create", "delete", "create"]
+    # new records still get fresh ids after rows were written back with their own
+    assert pg_services.organisations.create(OrganisationInput(name="Neu")).id > 0

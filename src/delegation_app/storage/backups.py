@@ -129,3 +129,33 @@ def restore(backup: Path, live: Path, folder: Path, *, deadline_s: float = DEADL
         source.close()
         target.close()
     return kept
+
+
+def backups_of(source: Path, folder: Path) -> list[Path]:
+    """The copies of this database in ``folder``, newest first (by the time they were written)."""
+    if not folder.is_dir():
+        return []
+    mine = [p for p in folder.glob(f"{source.stem}-*.sqlite") if p.is_file()]
+    return sorted(mine, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def set_aside_and_restore(backup: Path, live: Path) -> Path:
+    """Put a backup in place of a file that cannot be opened. The file is renamed, never
+    changed, so whatever is left in it can still be rescued; returns its new name."""
+    describe(backup)  # a damaged backup must not replace anything
+    aside = live.with_name(f"{live.stem}-set-aside-{datetime.now():%Y%m%d-%H%M%S}{live.suffix}")
+    moved = []
+    try:
+        for suffix in ("", "-wal", "-shm"):  # the journal belongs to the file it was written for
+            part = live.with_name(live.name + suffix)
+            if part.exists():
+                os.replace(part, aside.with_name(aside.name + suffix))
+                moved.append(suffix)
+        copy_database(backup, live)
+    except (OSError, BackupError) as exc:
+        for suffix in moved:  # put the file back where the user knows it
+            with contextlib.suppress(OSError):
+                os.replace(aside.with_name(aside.name + suffix), live.with_name(live.name + suffix))
+        reason = exc.message if isinstance(exc, BackupError) else exc.strerror or str(exc)
+        raise BackupError(_("The backup could not be put in place: {reason}").format(reason=reason)) from exc
+    return aside

@@ -195,6 +195,9 @@ class VisitEditor(QWidget):
         except ConflictError as exc:
             self.prompts.error(self, exc.message)
             return False
+        except DomainError as exc:  # a full disk or a read-only database: what was typed stays
+            self.prompts.error(self, exc.message)
+            return False
         self._set_dirty(False)
         self.load(saved.id)
         self.saved.emit(saved.id)

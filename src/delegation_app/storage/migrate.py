@@ -88,6 +88,10 @@ def check_sqlite_file(path: Path, script_location: Path | None = None) -> str | 
     return current
 
 
+def has_tables(path: Path) -> bool:
+    return bool(_inspect_sqlite(path)[1])
+
+
 def _refuse_unusable(current: str | None, tables: set[str], script: ScriptDirectory) -> None:
     if current is None and tables:
         raise DatabaseOpenError(_("The file is a database, but not one of this program."))

@@ -19,6 +19,7 @@ from delegation_app.storage.migrate import (
     DatabaseOpenError,
     MigrationReport,
     check_sqlite_file,
+    has_tables,
     head_revision,
     upgrade_database,
 )
@@ -76,11 +77,18 @@ def open_database(
     try:
         report = upgrade_database(url, backups=backups)
     except DatabaseOpenError:
-        if created and path.stat().st_size == 0:  # a failed first start leaves no empty file behind
-            with contextlib.suppress(OSError):
-                path.unlink()
+        if created:
+            _remove_if_empty(path)
         raise
     return Database(url), report
+
+
+def _remove_if_empty(path: Path) -> None:
+    """A failed first start (a full disk) leaves no empty database behind to be mistaken for one."""
+    with contextlib.suppress(OSError, DatabaseOpenError):
+        if check_sqlite_file(path) is None and not has_tables(path):
+            for suffix in ("-wal", "-shm", ""):
+                path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def _open_read_only(url: str, path: Path | None) -> tuple[Database, MigrationReport]:

@@ -45,14 +45,24 @@ def build_main_window(services: Services, url: str, **hooks) -> tuple[MainWindow
     return window, bus
 
 
+def start_window(start, open_services: Callable[..., Services], prompts: Prompts, **hooks):
+    """Open the database (explaining a failure and offering ways out), then build the window.
+    ``(window, bus)``, or None when the user chose to quit. The window is not shown yet."""
+    opened = open_or_explain(start, open_services, prompts)
+    if opened is None:
+        return None
+    services, start = opened
+    return build_main_window(services, start.url, prompts=prompts, **hooks)
+
+
 def run(start, open_services: Callable[..., Services]) -> int:
     app = create_application(start.language)
     install_excepthook(report=show_crash_dialog)
-    opened = open_or_explain(start, open_services, Prompts())
-    if opened is None:
+    built = start_window(start, open_services, Prompts())
+    if built is None:
         return 1
-    services, start = opened
-    window, _bus = build_main_window(services, start.url)
+    window, _bus = built
+    services = window.services
     session.install(app, window)
     window.show()
     window.activateWindow()  # keyboard focus at once, also where no window manager gives it

@@ -4,6 +4,7 @@ the start; none of it fails silently."""
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from delegation_app.domain.errors import DomainError
@@ -14,8 +15,13 @@ from delegation_app.storage.settings import load_settings
 
 def _notice(window, title: str, text: str) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=window)
-    box.open()  # not modal to the work: the user reads it and carries on
+    _show_beside_the_work(box)
     return box
+
+
+def _show_beside_the_work(box: QMessageBox) -> None:
+    box.setWindowModality(Qt.WindowModality.NonModal)  # the user reads it and carries on working
+    box.show()
 
 
 def start(window) -> None:
@@ -62,5 +68,5 @@ def _damage_notice(window, detail: str) -> QMessageBox:
     restore = box.addButton(_("Restore from backup…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     restore.clicked.connect(window.backups.restore)
-    box.open()
+    _show_beside_the_work(box)
     return box

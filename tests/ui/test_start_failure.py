@@ -1,10 +1,13 @@
 """Each broken-file case through the real start path: the right message, the right ways out, and
 the file's bytes exactly as they were (no -wal/-shm appears beside it)."""
 
+import contextlib
 import errno
 import os
+import shutil
 import sqlite3
 import stat
+import subprocess
 
 import pytest
 from broken_files import (
@@ -19,7 +22,7 @@ from delegation_app.app import open_services
 from delegation_app.storage.backups import copy_database
 from delegation_app.storage.paths import backup_dir
 from delegation_app.ui.application import create_application, start_window
-from delegation_app.ui.prompts import StartChoice
+from delegation_app.ui.prompts import Choice, StartChoice
 from delegation_app.ui.start_failure import failure_box
 
 from ui_support import FakePrompts
@@ -136,37 +139,45 @@ def test_a_file_from_a_newer_program_offers_no_way_to_change_it(start_gui, db_fi
     assert fingerprint(db_file) == before
 
 
-def refuse_like_the_kernel(monkeypatch, seam: str, target):
-    """Root ignores file modes (and CI runs as root): make the OS's "no" happen at the one place
-    where the program asks for write access. As another user the real chmod says no by itself."""
-    if os.geteuid() != 0:
-        return
+@contextlib.contextmanager
+def writes_refused(target, mode: int, seam: str, how: str, monkeypatch):
+    """The OS's "no" to a write. Root ignores file modes, and CI runs as root: "seam" makes the "no"
+    happen at the one place where the program asks for write access (it always runs); "os" lets the
+    kernel say it: the mode as another user, the immutable attribute (chattr +i) as root, and where
+    neither is possible the seam again."""
+    target.chmod(mode)
+    as_root, undo = os.geteuid() == 0, None
+    if as_root and how == "os" and shutil.which("chattr"):
+        made = subprocess.run(["chattr", "+i", str(target)], capture_output=True)
+        undo = ["chattr", "-i", str(target)] if made.returncode == 0 else None
+    if as_root and undo is None:
 
-    def refused(path):
-        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target))
+        def refused(path):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target))
 
-    monkeypatch.setattr(f"delegation_app.storage.opening.{seam}", refused)
-
-
-@pytest.fixture
-def read_only_file(db_file, monkeypatch):
-    db_file.chmod(0o400)
-    refuse_like_the_kernel(monkeypatch, "open_for_writing", db_file)
-    yield db_file
-    db_file.chmod(0o600)
-
-
-@pytest.fixture
-def read_only_folder(db_file, monkeypatch):
-    db_file.parent.chmod(0o500)
-    refuse_like_the_kernel(monkeypatch, "create_in_folder", db_file.parent)
-    yield db_file
-    db_file.parent.chmod(0o700)
+        monkeypatch.setattr(f"delegation_app.storage.opening.{seam}", refused)
+    try:
+        yield
+    finally:
+        if undo is not None:
+            subprocess.run(undo, check=True)
+        target.chmod(0o700 if target.is_dir() else 0o600)
 
 
-@pytest.mark.parametrize("case", ["read_only_file", "read_only_folder"])
-def test_a_read_only_file_or_folder_opens_read_only_and_a_save_says_so(start_gui, qtbot, request, case):
-    db_file = request.getfixturevalue(case)
+@pytest.mark.parametrize("how", ["seam", "os"])
+@pytest.mark.parametrize("case", ["file", "folder"])
+def test_a_read_only_file_or_folder_opens_read_only_and_a_save_says_so(
+    start_gui, qtbot, db_file, monkeypatch, case, how
+):
+    target, mode, seam = {
+        "file": (db_file, 0o400, "open_for_writing"),
+        "folder": (db_file.parent, 0o500, "create_in_folder"),
+    }[case]
+    with writes_refused(target, mode, seam, how, monkeypatch):
+        opened_read_only(start_gui, qtbot, db_file)
+
+
+def opened_read_only(start_gui, qtbot, db_file):
     before = fingerprint(db_file)
     prompts = FakePrompts()
     prompts.start_answers = [StartChoice.READ_ONLY]
@@ -184,6 +195,14 @@ def test_a_read_only_file_or_folder_opens_read_only_and_a_save_says_so(start_gui
     assert "schreibgeschützt" in prompts.messages("error")[-1]
     assert editor.form.title.text() == "Geänderter Titel, der nicht gespeichert werden kann"
     assert editor.is_dirty()
+    prompts.choice = Choice.DISCARD  # copying the visit leaves the editor: the change is dropped
+    prompts.confirm = True
+    errors = len(prompts.messages("error"))
+    window.visits.delete_current()
+    window.visits.copy_as_template()
+    assert len(prompts.messages("error")) == errors + 2
+    assert all("schreibgeschützt" in message for message in prompts.messages("error")[errors:])
+    assert len(window.services.visits.list()) == 1
     window.services.db.dispose()
     assert fingerprint(db_file) == before
 

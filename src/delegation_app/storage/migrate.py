@@ -74,10 +74,12 @@ def _inspect_sqlite(path: Path) -> tuple[str | None, set[str]]:
         if storage is not None and storage.problem in (Problem.READ_ONLY, Problem.DISK_FULL):
             raise _open_error(storage) from exc
         with open(path, "rb") as head:
-            problem = Problem.DAMAGED if head.read(16) == SQLITE_MAGIC else Problem.NOT_A_DATABASE
+            if head.read(16) == SQLITE_MAGIC:
+                message = _("The database file is damaged and cannot be read ({detail}).")
+                raise DatabaseOpenError(message.format(detail=exc), Problem.DAMAGED) from exc
         raise DatabaseOpenError(
             _("The file is not a database of this program, or it is damaged ({detail}).").format(detail=exc),
-            problem,
+            Problem.NOT_A_DATABASE,
         ) from exc
 
 

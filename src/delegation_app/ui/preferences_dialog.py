@@ -76,6 +76,7 @@ class PreferencesDialog(QDialog):
     def _second_folder_row(self) -> tuple[QLabel, QHBoxLayout]:
         self.second_folder = QLineEdit(self.settings.second_backup_folder or "", self)
         self.second_folder.setReadOnly(True)  # chosen, not typed: a typo would fail only days later
+        self.second_folder.setMinimumWidth(280)
         self.second_folder.setPlaceholderText(_("(none)"))
         self.second_folder.setAccessibleName(_("Second backup folder"))
         self.second_folder.setToolTip(

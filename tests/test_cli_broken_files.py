@@ -25,7 +25,8 @@ def read_only_db(tmp_path, monkeypatch):
 def one_line(capsys) -> str:
     err = capsys.readouterr().err
     lines = [line for line in err.splitlines() if line.strip()]
-    assert len(lines) == 1 and "Traceback" not in err, err
+    assert "Traceback" not in err
+    assert len(lines) == 1, err
     return lines[0]
 
 

@@ -10,6 +10,7 @@ import stat
 import subprocess
 
 import pytest
+
 from broken_files import (
     damage_schema,
     fingerprint,
@@ -17,8 +18,8 @@ from broken_files import (
     mark_as_newer,
     start_for,
 )
-
 from delegation_app.app import open_services
+from delegation_app.services.backups import backup_now, describe_backup
 from delegation_app.storage.backups import copy_database
 from delegation_app.storage.paths import backup_dir
 from delegation_app.ui.application import create_application, start_window
@@ -97,6 +98,7 @@ def test_restore_from_a_backup_keeps_the_damaged_file_aside_and_opens_the_data(s
     assert len(aside) == 1
     assert fingerprint(aside[0])[aside[0].name] == damaged
     assert aside[0].name in prompts.messages("inform")[0]
+    assert [p.name for p in backup_dir().iterdir()] == [backup.name]  # reading it left nothing beside
 
 
 @pytest.mark.parametrize(
@@ -208,13 +210,15 @@ def opened_read_only(start_gui, qtbot, db_file):
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
-def test_read_only_mode_reads_a_real_read_only_file_without_writing_beside_it(db_file):
+def test_read_only_mode_reads_a_real_read_only_file_without_writing_beside_it(db_file, tmp_path):
     db_file.chmod(0o400)
     try:
         before = fingerprint(db_file)
         services = open_services(start_for(db_file, read_only=True))
         try:
             assert len(services.people.list()) == 11
+            copy = backup_now(services.db, tmp_path)  # File → Back up now… works read-only too
+            assert describe_backup(copy).counts["person"] == 11
         finally:
             services.db.dispose()
         assert fingerprint(db_file) == before

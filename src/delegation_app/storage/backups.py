@@ -21,6 +21,7 @@ from pathlib import Path
 from delegation_app.domain.errors import DomainError
 from delegation_app.domain.models import TABLES_IN_ORDER
 from delegation_app.i18n import _
+from delegation_app.storage.engine import read_only_uri
 
 DEADLINE_S = 30.0
 KEEP_DAILY, KEEP_WEEKLY = 7, 4
@@ -51,7 +52,7 @@ def copy_database(source: Path, dest: Path, *, deadline_s: float = DEADLINE_S) -
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         tmp.unlink(missing_ok=True)
-        conn = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=deadline_s)
+        conn = sqlite3.connect(read_only_uri(source), uri=True, timeout=deadline_s)
         try:
             conn.execute("VACUUM INTO ?", (str(tmp),))
         finally:
@@ -95,7 +96,7 @@ def prune(source: Path, folder: Path) -> None:
 def describe(path: Path) -> BackupInfo:
     """Date, schema revision and record counts of a backup, read without changing it."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)  # nothing appears beside a backup
         try:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("quick_check failed")
@@ -119,7 +120,7 @@ def restore(backup: Path, live: Path, folder: Path, *, deadline_s: float = DEADL
     """Replace the live database's content with the backup's; returns the copy of what was there."""
     describe(backup)  # refuses a damaged or foreign file before anything is touched
     kept = copy_database(live, folder / f"{live.stem}-before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite")
-    source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+    source = sqlite3.connect(read_only_uri(backup), uri=True)
     target = sqlite3.connect(live, timeout=deadline_s)
     try:
         source.backup(target)

@@ -568,6 +568,7 @@ MESSAGES: dict[str, str] = {
     'The check of the database file found damage ({detail}). Some records may be wrong or missing, and saving may make it worse. Please restore the database from a backup; no backup of the damaged file was made, so the good copies are kept.': 'Die Prüfung der Datenbankdatei hat Schäden gefunden ({detail}). Einige Datensätze können falsch sein oder fehlen, und Speichern kann es verschlimmern. Bitte stellen Sie die Datenbank aus einer Sicherung wieder her; von der beschädigten Datei wurde keine Sicherung angelegt, die guten Kopien bleiben also erhalten.',
     'The copy to the second backup folder failed: {reason}': 'Die Kopie in den zweiten Sicherungsordner ist fehlgeschlagen: {reason}',
     '(none)': '(keiner)',
+    'The backup before the update could not be made ({reason}); nothing was changed.': 'Die Sicherung vor der Aktualisierung konnte nicht angelegt werden ({reason}); es wurde nichts verändert.',
     'The database file is damaged and cannot be read ({detail}).': 'Die Datenbankdatei ist beschädigt und kann nicht gelesen werden ({detail}).',
     "Today's backup is copied here too, e.g. to a network drive or a USB stick.": 'Die Sicherung des Tages wird zusätzlich hierher kopiert, z. B. auf ein Netzlaufwerk oder einen USB-Stick.',
     'C&hoose…': '&Wählen …',

@@ -7,6 +7,7 @@ no-op inside a transaction, so it is set at connect), and ``PRAGMA foreign_key_c
 back empty before the transaction commits.
 """
 
+import errno
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -153,6 +154,12 @@ def upgrade_database(
             if storage is None:
                 raise
             raise _open_error(storage) from exc
+        except OSError as exc:  # the backup before the update: its folder cannot be written
+            problem = Problem.DISK_FULL if exc.errno == errno.ENOSPC else Problem.OTHER
+            fallback = _("The backup before the update could not be made ({reason}); nothing was changed.")
+            raise DatabaseOpenError(
+                _start_message(problem, fallback.format(reason=exc.strerror or exc)), problem
+            ) from exc
         return MigrationReport(current, target_rev, backup)
     finally:
         engine.dispose()

@@ -22,6 +22,7 @@ from delegation_app.app import open_services
 from delegation_app.services.backups import backup_now, describe_backup
 from delegation_app.storage.backups import copy_database
 from delegation_app.storage.paths import backup_dir
+from delegation_app.storage.settings import Settings, save_settings
 from delegation_app.ui.application import create_application, start_window
 from delegation_app.ui.prompts import Choice, StartChoice
 from delegation_app.ui.start_failure import failure_box
@@ -74,8 +75,11 @@ def test_a_damaged_file_is_named_and_stays_byte_for_byte_as_it_was(start_gui, db
     assert fingerprint(db_file) == before
 
 
-def test_restore_from_a_backup_keeps_the_damaged_file_aside_and_opens_the_data(start_gui, db_file):
+def test_restore_from_a_backup_keeps_the_damaged_file_aside_and_opens_the_data(start_gui, db_file, tmp_path):
     backup = copy_database(db_file, backup_dir() / "delegation-daily-20260101.sqlite")
+    stick = copy_database(db_file, tmp_path / "stick" / "delegation-daily-20251231.sqlite")
+    os.utime(stick, (stick.stat().st_atime - 86_400, stick.stat().st_mtime - 86_400))
+    save_settings(Settings(second_backup_folder=str(stick.parent)))
     titles = [row[0] for row in sqlite3.connect(backup).execute("SELECT title FROM visit")]
     damage_schema(db_file)
     before = fingerprint(db_file)
@@ -84,7 +88,7 @@ def test_restore_from_a_backup_keeps_the_damaged_file_aside_and_opens_the_data(s
     prompts.start_answers = [StartChoice.RESTORE, StartChoice.RESTORE]
     prompts.confirm_answer = False  # first: the user says no to the named backup
     assert start_gui(start_for(db_file), prompts) is None
-    assert [c[1] for c in prompts.messages("choose_backup")[0]] == [backup]
+    assert [c[1] for c in prompts.messages("choose_backup")[0]] == [backup, stick]  # newest first
     assert "1 Besuche" in prompts.messages("confirm")[0]
     assert fingerprint(db_file) == before  # no yes, no change
 

@@ -95,8 +95,12 @@ def housekeeping(db: Database, extra_folder: Path | None = None, today: date | N
     return Housekeeping(None, made, backup_error, second_error)
 
 
-def backups_for(path: Path) -> list[Path]:
-    return backups.backups_of(path, backup_dir())
+def backups_for(path: Path, second_folder: Path | None = None) -> list[Path]:
+    """The copies of this database in the backups folder and the second folder, newest first."""
+    found = backups.backups_of(path, backup_dir())
+    if second_folder is not None:
+        found += backups.backups_of(path, second_folder)
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
 def restore_unopenable(path: Path, backup: Path) -> Path:

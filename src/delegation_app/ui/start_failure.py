@@ -18,6 +18,7 @@ from delegation_app.i18n.formatting import format_datetime
 from delegation_app.services.backups import backups_for, describe_backup, restore_unopenable
 from delegation_app.storage.failures import Problem
 from delegation_app.storage.paths import database_url, sqlite_path
+from delegation_app.storage.settings import load_settings
 from delegation_app.ui.prompts import Prompts, StartChoice
 
 LABELS = {
@@ -80,7 +81,7 @@ def open_or_explain(start, open_services: Callable, prompts: Prompts, parent=Non
         except DomainError as exc:
             problem = getattr(exc, "problem", Problem.OTHER)
             path = sqlite_path(start.url)
-            found = backups_for(path) if path is not None else []
+            found = backups_for(path, _second_folder()) if path is not None else []
             can_read = not start.read_only and path is not None and path.is_file() and path.stat().st_size > 0
             choices = choices_for(problem, has_backups=bool(found), can_read=can_read)
             answer = prompts.start_failure(parent, exc.message, _(ADVICE[problem]), choices)
@@ -127,5 +128,11 @@ def _restore(path: Path, found: list[Path], prompts: Prompts, parent) -> None:
     prompts.inform(parent, note.format(aside=aside))
 
 
+def _second_folder() -> Path | None:
+    folder = load_settings().second_backup_folder
+    return Path(folder) if folder else None
+
+
 def _label(path: Path) -> str:
-    return f"{format_datetime(datetime.fromtimestamp(path.stat().st_mtime))} — {path.name}"
+    # The whole path: the backups folder and the second folder hold files of the same name.
+    return f"{format_datetime(datetime.fromtimestamp(path.stat().st_mtime))} — {path}"

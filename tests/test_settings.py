@@ -15,7 +15,17 @@ def test_round_trip_keeps_language_and_own_person(tmp_path):
     path = tmp_path / "settings.json"
     save_settings(Settings(language="en", own_person_id=7), path)
     assert load_settings(path) == Settings(language="en", own_person_id=7)
-    assert json.loads(path.read_text("utf-8")) == {"language": "en", "own_person_id": 7}
+    stored = json.loads(path.read_text("utf-8"))
+    assert stored == {"language": "en", "own_person_id": 7, "second_backup_folder": None}
+
+
+def test_the_second_backup_folder_round_trips_and_nonsense_is_ignored(tmp_path):
+    path = tmp_path / "settings.json"
+    save_settings(Settings(second_backup_folder="/media/usb/sicherung"), path)
+    assert load_settings(path).second_backup_folder == "/media/usb/sicherung"
+    for value in (7, "", "  ", ["/x"]):
+        path.write_text(json.dumps({"second_backup_folder": value}), "utf-8")
+        assert load_settings(path).second_backup_folder is None
 
 
 def test_default_path_is_in_the_user_config_folder():

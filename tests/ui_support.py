@@ -2,7 +2,7 @@
 
 from delegation_app.ui.application import build_main_window, create_application
 from delegation_app.ui.conflict_dialog import ConflictChoice
-from delegation_app.ui.prompts import Choice, Prompts
+from delegation_app.ui.prompts import Choice, Prompts, StartChoice
 
 
 class FakePrompts(Prompts):
@@ -16,6 +16,9 @@ class FakePrompts(Prompts):
         self.confirm_answer = False
         self.conflict = ConflictChoice.CANCEL
         self.conflicts: list = []  # (what, details, {field: label}) of every conflict shown
+        self.start_answers: list[StartChoice] = []  # answered in turn; then Quit
+        self.backup_answer = 0  # index into the backups offered, or None
+        self.database_answer: str | None = None
 
     def save_discard_cancel(self, parent, what):
         self.asked.append(("save_discard_cancel", what))
@@ -42,6 +45,26 @@ class FakePrompts(Prompts):
 
     def error(self, parent, message):
         self.asked.append(("error", message))
+
+    def inform(self, parent, message):
+        self.asked.append(("inform", message))
+
+    def start_failure(self, parent, message, advice, choices):
+        self.asked.append(("start_failure", (message, advice, list(choices))))
+        answer = self.start_answers.pop(0) if self.start_answers else StartChoice.QUIT
+        assert answer in choices, f"{answer} was not offered: {choices}"
+        return answer
+
+    def choose_backup(self, parent, backups):
+        self.asked.append(("choose_backup", list(backups)))
+        return None if self.backup_answer is None else backups[self.backup_answer][1]
+
+    def choose_database(self, parent, start):
+        self.asked.append(("choose_database", start))
+        return self.database_answer
+
+    def messages(self, kind):
+        return [value for asked, value in self.asked if asked == kind]
 
 
 def open_window(qtbot, services, db_url, prompts, **hooks):

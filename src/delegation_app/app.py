@@ -24,6 +24,7 @@ class Startup:
     language: str
     demo: bool = False
     verbose: bool = False
+    read_only: bool = False  # chosen in the start-up failure dialog: look, but never write
 
 
 def startup(db: str | None, demo: bool, lang: str | None, verbose: bool = False) -> Startup:
@@ -39,12 +40,12 @@ def startup(db: str | None, demo: bool, lang: str | None, verbose: bool = False)
 
 def open_services(start: Startup) -> Services:
     """Migrate (with backup) and open; the demo database is filled on first use."""
-    db, report = open_database(start.url)
+    db, report = open_database(start.url, read_only=start.read_only)
     if report.from_revision != report.to_revision:
         log.info("database %s migrated %s → %s (backup: %s)", start.url, report.from_revision,
                  report.to_revision, report.backup)  # fmt: skip
     services = Services.over(db)
-    if start.demo:
+    if start.demo and not start.read_only:
         load_demo(services)
     return services
 

@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in (None, "gui"):
         return run_gui(start)
     try:
-        services = open_services(start)
+        services = _open(open_services, start, args.command)
         warning = network_warning(services.db)
         if warning:
             print(f"delegation-app: {warning}", file=sys.stderr)
@@ -152,6 +152,23 @@ def main(argv: list[str] | None = None) -> int:
         log.exception("command %s failed", args.command)
         print(f"delegation-app: {_('Unexpected error')}: {exc}", file=sys.stderr)
         return 1
+
+
+# Commands that only read: on a read-only file or folder they still work, opened read-only.
+READING = {"visits", "followups", "search", "export-json", "briefing"}
+
+
+def _open(open_services, start, command: str):
+    from dataclasses import replace
+
+    from delegation_app.storage.failures import Problem
+
+    try:
+        return open_services(start)
+    except DomainError as exc:
+        if getattr(exc, "problem", None) is not Problem.READ_ONLY or command not in READING:
+            raise
+        return open_services(replace(start, read_only=True))
 
 
 def cmd_demo(services, args) -> int:

@@ -135,3 +135,24 @@ def test_the_bin_is_part_of_the_export(services, tmp_path):
     [row] = data["recycled_record"]
     assert row["title"] == "Stadt Hanau"
     assert datetime.fromisoformat(row["deleted_at"]) <= utcnow()
+
+
+def test_the_checks_after_start_delete_what_is_older_than_30_days(services):
+    from sqlalchemy import update
+
+    from delegation_app.domain.models import RecycledRecord
+    from delegation_app.services.backups import housekeeping
+
+    for name in ("Alt", "Neu"):
+        org = services.organisations.create(OrganisationInput(name=name))
+        services.organisations.delete(org.id, org.version)
+    with services.db.write() as session:
+        session.execute(
+            update(RecycledRecord)
+            .where(RecycledRecord.title == "Alt")
+            .values(deleted_at=utcnow() - timedelta(days=31))
+        )
+    result = housekeeping(services.db)
+    assert result.expired == 1
+    assert result.made  # the day's backup was made first, so it still holds the expired entry
+    assert [e.title for e in services.recycle_bin.list()] == ["Neu"]

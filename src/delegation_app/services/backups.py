@@ -1,11 +1,15 @@
 """Back up and restore the database the program has open (SQLite files; a server database is
 backed up by its administrators)."""
 
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
+from delegation_app.services.recycle_bin import RecycleBin
 from delegation_app.storage import backups
 from delegation_app.storage.database import Database
 from delegation_app.storage.network import is_network_path
@@ -34,13 +38,82 @@ def backup_now(db: Database, dest: Path | None = None) -> Path:
     return backups.copy_database(source, target)
 
 
+@dataclass(frozen=True)
+class Housekeeping:
+    """What the checks after start found: each part is reported on its own, never silently."""
+
+    damage: str | None = None  # quick_check's finding; then no backup is made
+    made: list[Path] = field(default_factory=list)
+    backup_error: str | None = None
+    second_folder_error: str | None = None
+    expired: int = 0  # recycle-bin entries older than 30 days, now deleted for good
+
+
 def daily_backups(db: Database, today: date | None = None, extra_folder: Path | None = None) -> list[Path]:
     """Today's and this week's copies if missing (on start, off the GUI thread)."""
     source = _file(db)
     made = backups.daily_backup(source, backup_dir(), today)
     if extra_folder is not None:  # a second place (network drive, USB stick): a failure is reported
-        made += backups.daily_backup(source, extra_folder, today)
+        made += copy_to_second_folder(source, extra_folder, today)
     return made
+
+
+def copy_to_second_folder(source: Path, folder: Path, today: date | None = None) -> list[Path]:
+    # Never created here: an unplugged stick's mount point would get the copy on the local disk.
+    if not folder.is_dir():
+        reason = _("The folder {folder} is not reachable (drive not connected, or the folder was removed).")
+        raise backups.BackupError(reason.format(folder=folder))
+    return backups.daily_backup(source, folder, today)
+
+
+def integrity_problem(db: Database) -> str | None:
+    """``PRAGMA quick_check`` (a few seconds on a large file: run it off the GUI thread)."""
+    if not db.is_sqlite:
+        return None
+    try:
+        with db.engine.connect() as conn:
+            rows = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    except DBAPIError as exc:  # so damaged that the check itself stops
+        return " ".join(str(exc.orig).split())
+    return None if rows == ["ok"] else "; ".join(rows[:3])
+
+
+def housekeeping(db: Database, extra_folder: Path | None = None, today: date | None = None) -> Housekeeping:
+    """After start: the integrity check, then today's backups (not of a damaged file: its copies
+    would push the good ones out of the rotation; not in read-only mode: nothing changes)."""
+    damage = integrity_problem(db)
+    if damage is not None or db.read_only:
+        return Housekeeping(damage=damage)
+    made, backup_error, second_error = [], None, None
+    if db.path is not None:  # a PostgreSQL server has backups of its own
+        try:
+            made += backups.daily_backup(db.path, backup_dir(), today)
+        except DomainError as exc:
+            backup_error = exc.message
+        if extra_folder is not None:
+            try:
+                made += copy_to_second_folder(db.path, extra_folder, today)
+            except DomainError as exc:
+                second_error = exc.message
+    # After the day's copy, which still holds what expires now.
+    try:
+        expired = RecycleBin(db).expire()
+    except DomainError:  # a full disk: the entries stay another day; the backup result still counts
+        expired = 0
+    return Housekeeping(None, made, backup_error, second_error, expired)
+
+
+def backups_for(path: Path, second_folder: Path | None = None) -> list[Path]:
+    """The copies of this database in the backups folder and the second folder, newest first."""
+    found = backups.backups_of(path, backup_dir())
+    if second_folder is not None:
+        found += backups.backups_of(path, second_folder)
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def restore_unopenable(path: Path, backup: Path) -> Path:
+    """A backup in place of a file that cannot be opened; returns where that file was put."""
+    return backups.set_aside_and_restore(backup, path)
 
 
 def describe_backup(path: Path) -> backups.BackupInfo:

@@ -21,6 +21,7 @@ from pathlib import Path
 from delegation_app.domain.errors import DomainError
 from delegation_app.domain.models import TABLES_IN_ORDER
 from delegation_app.i18n import _
+from delegation_app.storage.engine import read_only_uri
 
 DEADLINE_S = 30.0
 KEEP_DAILY, KEEP_WEEKLY = 7, 4
@@ -51,7 +52,7 @@ def copy_database(source: Path, dest: Path, *, deadline_s: float = DEADLINE_S) -
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
         tmp.unlink(missing_ok=True)
-        conn = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, timeout=deadline_s)
+        conn = sqlite3.connect(read_only_uri(source), uri=True, timeout=deadline_s)
         try:
             conn.execute("VACUUM INTO ?", (str(tmp),))
         finally:
@@ -95,7 +96,7 @@ def prune(source: Path, folder: Path) -> None:
 def describe(path: Path) -> BackupInfo:
     """Date, schema revision and record counts of a backup, read without changing it."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)  # nothing appears beside a backup
         try:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("quick_check failed")
@@ -119,7 +120,7 @@ def restore(backup: Path, live: Path, folder: Path, *, deadline_s: float = DEADL
     """Replace the live database's content with the backup's; returns the copy of what was there."""
     describe(backup)  # refuses a damaged or foreign file before anything is touched
     kept = copy_database(live, folder / f"{live.stem}-before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite")
-    source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+    source = sqlite3.connect(read_only_uri(backup), uri=True)
     target = sqlite3.connect(live, timeout=deadline_s)
     try:
         source.backup(target)
@@ -129,3 +130,33 @@ def restore(backup: Path, live: Path, folder: Path, *, deadline_s: float = DEADL
         source.close()
         target.close()
     return kept
+
+
+def backups_of(source: Path, folder: Path) -> list[Path]:
+    """The copies of this database in ``folder``, newest first (by the time they were written)."""
+    if not folder.is_dir():
+        return []
+    mine = [p for p in folder.glob(f"{source.stem}-*.sqlite") if p.is_file()]
+    return sorted(mine, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def set_aside_and_restore(backup: Path, live: Path) -> Path:
+    """Put a backup in place of a file that cannot be opened. The file is renamed, never
+    changed, so whatever is left in it can still be rescued; returns its new name."""
+    describe(backup)  # a damaged backup must not replace anything
+    aside = live.with_name(f"{live.stem}-set-aside-{datetime.now():%Y%m%d-%H%M%S}{live.suffix}")
+    moved = []
+    try:
+        for suffix in ("", "-wal", "-shm"):  # the journal belongs to the file it was written for
+            part = live.with_name(live.name + suffix)
+            if part.exists():
+                os.replace(part, aside.with_name(aside.name + suffix))
+                moved.append(suffix)
+        copy_database(backup, live)
+    except (OSError, BackupError) as exc:
+        for suffix in moved:  # put the file back where the user knows it
+            with contextlib.suppress(OSError):
+                os.replace(aside.with_name(aside.name + suffix), live.with_name(live.name + suffix))
+        reason = exc.message if isinstance(exc, BackupError) else exc.strerror or str(exc)
+        raise BackupError(_("The backup could not be put in place: {reason}").format(reason=reason)) from exc
+    return aside

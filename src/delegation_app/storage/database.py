@@ -11,6 +11,7 @@ from sqlmodel import Session
 from delegation_app.domain.changes import Change
 from delegation_app.storage import audit
 from delegation_app.storage.engine import make_engine, write_engine
+from delegation_app.storage.failures import Problem, StorageError, read_only_message, translated
 from delegation_app.storage.paths import sqlite_path
 from delegation_app.storage.writer import take_changes
 
@@ -19,8 +20,9 @@ ChangeListener = Callable[[Sequence[Change]], None]
 
 
 class Database:
-    def __init__(self, url: str, engine: Engine | None = None) -> None:
+    def __init__(self, url: str, engine: Engine | None = None, *, read_only: bool = False) -> None:
         self.url = url
+        self.read_only = read_only  # opened with mode=ro: every write is refused in words
         self.engine = engine or make_engine(url)
         self._write_engine = write_engine(self.engine)
         # DB writes one at a time within this process; other processes wait on the busy timeout.
@@ -64,11 +66,13 @@ class Database:
         if outer is not None:
             yield outer
             return
+        if self.read_only:
+            raise StorageError(read_only_message(), Problem.READ_ONLY)
         with self._write_lock:
             with Session(self._write_engine, expire_on_commit=False) as session:
                 self._local.session = session
                 try:
-                    with session.begin():
+                    with translated(), session.begin():  # a full disk is a message, not a crash
                         yield session
                         changes = take_changes(session)
                         audit.record(session, changes, self.user_name)

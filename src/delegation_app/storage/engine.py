@@ -6,12 +6,30 @@ own implicit BEGIN is switched off so that these statements are ours, and so tha
 outside any transaction (``PRAGMA foreign_keys`` is a no-op inside one).
 """
 
+from pathlib import Path
+from urllib.parse import quote
+
 from sqlalchemy import Engine, create_engine, event
 
 from delegation_app.domain.sortkey import fold
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "delegation_app_write"
+
+
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI that reads the file without writing anything beside it.
+
+    Plain ``mode=ro`` on a WAL database creates -wal/-shm files next to it (seen here), which a
+    refused or read-only file must not get; ``immutable`` skips them. A -wal that exists already
+    may hold the latest commits, so then it is read the ordinary way.
+    """
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    return uri if path.with_name(path.name + "-wal").exists() else uri + "&immutable=1"
+
+
+def read_only_url(path: Path) -> str:
+    return f"sqlite:///{read_only_uri(path)}&uri=true"
 
 
 def make_engine(url: str, *, foreign_keys: bool = True, echo: bool = False) -> Engine:
@@ -31,7 +49,7 @@ def make_engine(url: str, *, foreign_keys: bool = True, echo: bool = False) -> E
         try:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-            if url not in ("sqlite://", "sqlite:///:memory:"):
+            if url not in ("sqlite://", "sqlite:///:memory:") and "mode=ro" not in url:
                 cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
         finally:

@@ -7,6 +7,7 @@ no-op inside a transaction, so it is set at connect), and ``PRAGMA foreign_key_c
 back empty before the transaction commits.
 """
 
+import errno
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
 from delegation_app.storage.backup import backup_sqlite, timestamped_name
-from delegation_app.storage.engine import make_engine, write_engine
+from delegation_app.storage.engine import make_engine, read_only_uri, write_engine
+from delegation_app.storage.failures import SQLITE_MAGIC, Problem, classify
 from delegation_app.storage.paths import backup_dir, sqlite_path
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -29,6 +31,10 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 class DatabaseOpenError(DomainError):
     """The database cannot be used as it is; the message says why and what to do."""
+
+    def __init__(self, message: str, problem: Problem = Problem.OTHER) -> None:
+        super().__init__(message)
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,7 @@ def _inspect_sqlite(path: Path) -> tuple[str | None, set[str]]:
     if not path.exists() or path.stat().st_size == 0:
         return None, set()
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             current = None
@@ -65,9 +71,38 @@ def _inspect_sqlite(path: Path) -> tuple[str | None, set[str]]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        storage = classify(exc)
+        if storage is not None and storage.problem in (Problem.READ_ONLY, Problem.DISK_FULL):
+            raise _open_error(storage) from exc
+        with open(path, "rb") as head:
+            if head.read(16) == SQLITE_MAGIC:
+                message = _("The database file is damaged and cannot be read ({detail}).")
+                raise DatabaseOpenError(message.format(detail=exc), Problem.DAMAGED) from exc
         raise DatabaseOpenError(
-            _("The file is not a database of this program, or it is damaged ({detail}).").format(detail=exc)
+            _("The file is not a database of this program, or it is damaged ({detail}).").format(detail=exc),
+            Problem.NOT_A_DATABASE,
         ) from exc
+
+
+def check_sqlite_file(path: Path, script_location: Path | None = None) -> str | None:
+    """Refuse, without writing, a file this program cannot use as it is; returns its revision."""
+    current, tables = _inspect_sqlite(path)
+    _refuse_unusable(current, tables, ScriptDirectory.from_config(alembic_config(script_location)))
+    return current
+
+
+def has_tables(path: Path) -> bool:
+    return bool(_inspect_sqlite(path)[1])
+
+
+def _refuse_unusable(current: str | None, tables: set[str], script: ScriptDirectory) -> None:
+    if current is None and tables:
+        raise DatabaseOpenError(_("The file is a database, but not one of this program."))
+    if current is not None and current not in {r.revision for r in script.walk_revisions()}:
+        raise DatabaseOpenError(
+            _("The database was written by a newer version of this program. Please update the program."),
+            Problem.NEWER,
+        )
 
 
 def _inspect_server(engine) -> tuple[str | None, set[str]]:
@@ -103,31 +138,57 @@ def upgrade_database(
     try:
         if path is None:
             current, tables = _inspect_server(engine)
-        if current is None and tables:
-            raise DatabaseOpenError(_("The file is a database, but not one of this program."))
-        if current is not None and current not in {r.revision for r in script.walk_revisions()}:
-            raise DatabaseOpenError(
-                _("The database was written by a newer version of this program. Please update the program.")
-            )
+        _refuse_unusable(current, tables, script)
         target_rev = script.get_current_head() if target == "head" else target
         if current == target_rev:
             return MigrationReport(current, current, None)
-        backup = None
-        if current is not None and path is not None:
-            backup = backup_sqlite(
-                path, (backups or backup_dir()) / timestamped_name(path, f"before-{target_rev}")
-            )
-        # IMMEDIATE: a second instance starting at the same moment waits instead of failing.
-        with write_engine(engine).begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, target)
-            if engine.dialect.name == "sqlite":
-                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    message = _(
-                        "The update of the database failed ({count} broken references); nothing was changed."
-                    )
-                    raise DatabaseOpenError(message.format(count=len(broken)))
+        try:
+            backup = None
+            if current is not None and path is not None:
+                backup = backup_sqlite(
+                    path, (backups or backup_dir()) / timestamped_name(path, f"before-{target_rev}")
+                )
+            _upgrade(cfg, engine, target)
+        except (sqlite3.Error, DBAPIError) as exc:  # a full disk or a read-only file: in words
+            storage = classify(exc)
+            if storage is None:
+                raise
+            raise _open_error(storage) from exc
+        except OSError as exc:  # the backup before the update: its folder cannot be written
+            problem = Problem.DISK_FULL if exc.errno == errno.ENOSPC else Problem.OTHER
+            fallback = _("The backup before the update could not be made ({reason}); nothing was changed.")
+            raise DatabaseOpenError(
+                _start_message(problem, fallback.format(reason=exc.strerror or exc)), problem
+            ) from exc
         return MigrationReport(current, target_rev, backup)
     finally:
         engine.dispose()
+
+
+def _upgrade(cfg: Config, engine, target: str) -> None:
+    # IMMEDIATE: a second instance starting at the same moment waits instead of failing.
+    with write_engine(engine).begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+        if engine.dialect.name == "sqlite":
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                message = _(
+                    "The update of the database failed ({count} broken references); nothing was changed."
+                )
+                raise DatabaseOpenError(message.format(count=len(broken)))
+
+
+def _open_error(storage) -> DatabaseOpenError:
+    return DatabaseOpenError(_start_message(storage.problem, storage.message), storage.problem)
+
+
+def _start_message(problem: Problem, fallback: str) -> str:
+    if problem is Problem.DISK_FULL:
+        return _(
+            "The disk is full: the database could not be prepared for this version of the program. "
+            "Nothing was changed. Please free some space (or ask IT) and start the program again."
+        )
+    if problem is Problem.READ_ONLY:
+        return _("The database file or its folder is read-only: it cannot be prepared for this program.")
+    return fallback

@@ -22,6 +22,9 @@ class Settings:
     # The user's own person record: "my" follow-ups are the ones this person owns. The database
     # checks that the record still exists; here only the shape is checked.
     own_person_id: int | None = None
+    # A second place for the daily backup (network drive, USB stick): copies in the local data
+    # folder die with the disk.
+    second_backup_folder: str | None = None
 
     def valid(self) -> "Settings":
         if self.language not in SUPPORTED:
@@ -30,6 +33,10 @@ class Settings:
         if own is not None and (isinstance(own, bool) or not isinstance(own, int) or own < 1):
             log.warning("ignoring invalid own_person_id %r in the settings", own)
             self.own_person_id = None
+        folder = self.second_backup_folder
+        if folder is not None and (not isinstance(folder, str) or not folder.strip()):
+            log.warning("ignoring invalid second_backup_folder %r in the settings", folder)
+            self.second_backup_folder = None
         return self
 
 

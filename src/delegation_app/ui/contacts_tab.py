@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_app.domain.enums import ContactChannel
-from delegation_app.domain.errors import ValidationError
+from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
 from delegation_app.i18n.labels import label
 from delegation_app.services.contacts import ContactEntryInput
@@ -156,6 +156,9 @@ class ContactsTab(QWidget):
                     )
         except ValidationError as exc:
             self.form.show_errors(exc.errors)
+            return
+        except DomainError as exc:  # a full disk or a read-only database: the form keeps the text
+            self.prompts.error(self, exc.message)
             return
         self._reset_form(keep_time=True)
         self.refresh()

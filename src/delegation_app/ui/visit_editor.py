@@ -193,7 +193,7 @@ class VisitEditor(QWidget):
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False
-        except DomainError as exc:  # deleted by someone else meanwhile; the form keeps the text
+        except DomainError as exc:  # deleted meanwhile, a full disk, a read-only database: the text stays
             self.prompts.error(self, exc.message)
             return False
         if saved is None:

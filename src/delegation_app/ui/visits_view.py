@@ -137,7 +137,11 @@ class VisitsView(QSplitter):
         visit = self.current_visit()
         if visit is None or not self.editor.maybe_leave():
             return
-        copy = copy_as_template(self.services, visit.id)
+        try:
+            copy = copy_as_template(self.services, visit.id)
+        except DomainError as exc:  # a full disk or a read-only database
+            self.prompts.error(self, exc.message)
+            return
         self.show_visit(copy.id)
         self.editor.form.title.setFocus()
         self.editor.form.title.selectAll()

@@ -1,0 +1,109 @@
+"""What went wrong with the database file, in the user's words: the one place where the driver's
+low-level errors (a full disk, a read-only file) become DomainErrors.
+
+A full disk or a read-only file is not a bug: the GUI must say what happened and keep what the
+user typed, so these never reach the crash dialog.
+"""
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+
+from sqlalchemy.exc import DBAPIError
+
+from delegation_app.domain.errors import DomainError
+from delegation_app.i18n import _
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class Problem(StrEnum):
+    """Why a database cannot be used; decides which ways out the start-up dialog offers."""
+
+    DAMAGED = "damaged"
+    NOT_A_DATABASE = "not_a_database"
+    NEWER = "newer"
+    READ_ONLY = "read_only"
+    DISK_FULL = "disk_full"
+    OTHER = "other"
+
+
+class StorageError(DomainError):
+    """A write the file system or the database refused; nothing of it was saved."""
+
+    def __init__(self, message: str, problem: Problem) -> None:
+        super().__init__(message)
+        self.problem = problem
+
+
+def read_only_message() -> str:
+    return _(
+        "The database is open read-only: nothing can be saved or deleted. "
+        "Your input is still in the form."
+    )
+
+
+def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
+    if isinstance(exc, DBAPIError):
+        exc = exc.orig
+    return exc if isinstance(exc, sqlite3.Error) else None
+
+
+def classify(exc: BaseException) -> StorageError | None:
+    """The user-facing error for a driver error that a user's machine can cause, else None."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    pgcode = getattr(orig, "pgcode", None)  # PostgreSQL: disk full / read-only transaction
+    if pgcode == "53100":
+        return StorageError(_disk_full(), Problem.DISK_FULL)
+    if pgcode == "25006":
+        return StorageError(read_only_message(), Problem.READ_ONLY)
+    error = _sqlite_error(exc)
+    if error is None:
+        return None
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name == "SQLITE_FULL":
+        return StorageError(_disk_full(), Problem.DISK_FULL)
+    if name.startswith("SQLITE_READONLY"):
+        return StorageError(read_only_message(), Problem.READ_ONLY)
+    if name.startswith("SQLITE_CANTOPEN") or name.startswith("SQLITE_PERM"):
+        return StorageError(
+            _(
+                "The database file or its folder cannot be written (no permission, or the drive is "
+                "missing). Nothing was saved; your input is still in the form."
+            ),
+            Problem.READ_ONLY,
+        )
+    if name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB":
+        return StorageError(
+            _(
+                "The database file is damaged ({detail}). Nothing was saved. Please restore it from "
+                "a backup (File → Restore from backup…)."
+            ).format(detail=error),
+            Problem.DAMAGED,
+        )
+    if name.startswith("SQLITE_IOERR"):
+        return StorageError(
+            _("The disk reported an error while saving ({detail}). Nothing was saved.").format(detail=error),
+            Problem.OTHER,
+        )
+    return None
+
+
+def _disk_full() -> str:
+    return _(
+        "The disk is full: nothing was saved. Please free some space (or ask IT), then save "
+        "again. Your input is still in the form."
+    )
+
+
+@contextmanager
+def translated() -> Iterator[None]:
+    """Re-raise a full disk, a read-only or damaged file as a StorageError; other errors unchanged."""
+    try:
+        yield
+    except (sqlite3.Error, DBAPIError) as exc:
+        error = classify(exc)
+        if error is None:
+            raise
+        raise error from exc

@@ -4,7 +4,6 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QWidget
-from sqlmodel import SQLModel
 
 from delegation_app.domain.errors import ConflictError
 from delegation_app.services.conflicts import explain
@@ -20,7 +19,7 @@ def save_or_resolve(
     parent: QWidget,
     prompts: Prompts,
     db: Database,
-    model: type[SQLModel],
+    model: type,  # the record's table class, as the service names it
     what: str,
     data: Any,
     label_of: Callable[[str], str],

@@ -113,7 +113,7 @@ MESSAGES: dict[str, str] = {
     "The file {path} is not valid JSON (line {line}, column {column}).": "Die Datei {path} ist kein gültiges JSON (Zeile {line}, Spalte {column}).",
     "This is not an export file of this program.": "Das ist keine Exportdatei dieses Programms.",
     "The export file has no data section.": "Der Exportdatei fehlt der Datenteil.",
-    "Invalid value in table {table}, row {row}, field {field}: {value!r}": "Ungültiger Wert in Tabelle {table}, Zeile {row}, Feld {field}: {value!r}",
+    "Invalid value in table {table}, row {row}, field {field}: {value}": "Ungültiger Wert in Tabelle {table}, Zeile {row}, Feld {field}: {value}",
     "The export file has format version {found}; this program reads version {supported}.": "Die Exportdatei hat die Formatversion {found}; dieses Programm liest Version {supported}.",
     "The export file contains unknown tables: {names}": "Die Exportdatei enthält unbekannte Tabellen: {names}",
     "Table {table} in the export file is not a list of records.": "Tabelle {table} in der Exportdatei ist keine Liste von Datensätzen.",
@@ -545,4 +545,8 @@ MESSAGES: dict[str, str] = {
     "Select a visit to see its details.": "Wählen Sie einen Besuch, um die Einzelheiten zu sehen.",
     "Agenda": "Tagesordnung",
     "Purpose": "Zweck",
+    # --- hostile ---
+    "Table {table}, row {row}: missing fields {names}": "Tabelle {table}, Zeile {row}: fehlende Felder {names}",
+    "The file {path} is not an export file of this program: its structure is far too deep or a number in it is far too long.": "Die Datei {path} ist keine Exportdatei dieses Programms: Sie ist viel zu tief verschachtelt oder enthält eine viel zu lange Zahl.",
+    "The file {path} is {size} MB large; export files of this program are at most {limit} MB. Nothing was imported.": "Die Datei {path} ist {size} MB groß; Exportdateien dieses Programms sind höchstens {limit} MB groß. Nichts wurde importiert.",
 }

@@ -43,7 +43,7 @@ def read_json(path: Path) -> object:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
             raise InvalidFileError(_too_large(path, size))
-        with open(path, "rb") as fh:
+        with path.open("rb") as fh:
             raw = fh.read(MAX_IMPORT_BYTES + 1)  # the file may have grown since stat()
         if len(raw) > MAX_IMPORT_BYTES:
             raise InvalidFileError(_too_large(path, len(raw)))

@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from delegation_app.domain.errors import InvalidFileError
 from delegation_app.domain.models import TABLES_IN_ORDER, utcnow
+from delegation_app.domain.phones import is_e164
 from delegation_app.domain.textrules import MAX_LONG_TEXT, has_forbidden_control, has_lone_surrogate
 from delegation_app.i18n import _
 from delegation_app.storage import writer
@@ -63,6 +64,8 @@ def is_empty(session: Session) -> bool:
 # PostgreSQL's INTEGER; SQLite would take more, but a file must import into either database.
 MAX_INTEGER = 2**31 - 1
 _REFUSED = object()
+# Values the read models interpret, beyond their column's kind: what would fail there is refused here.
+_VALUE_RULES = {("phone_number", "e164"): is_e164}
 
 
 def shown(value: Any) -> str:
@@ -115,7 +118,8 @@ def _from_json(table_name: str, index: int, column, value: Any) -> Any:
         parsed = _parsed(column, value)
     except (TypeError, ValueError):
         parsed = _REFUSED
-    if parsed is _REFUSED:
+    rule = _VALUE_RULES.get((table_name, column.name))
+    if parsed is _REFUSED or (rule is not None and parsed is not None and not rule(parsed)):
         raise InvalidFileError(
             _("Invalid value in table {table}, row {row}, field {field}: {value}").format(
                 table=table_name, row=index + 1, field=column.name, value=shown(value)

@@ -8,7 +8,7 @@ database (its JSON export) is as before.
 import json
 import reprlib
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import available_timezones
 
 import pytest
@@ -17,16 +17,18 @@ from hypothesis import strategies as st
 
 from delegation_app.domain.errors import ValidationError
 from delegation_app.domain.textrules import MAX_LONG_TEXT, has_forbidden_control, has_lone_surrogate
+from delegation_app.reports.export import export_briefing
 from delegation_app.services.agenda import AgendaItemInput
 from delegation_app.services.contacts import ContactEntryInput, current_user
 from delegation_app.services.followups import FollowUpInput
+from delegation_app.services.interchange import export_json
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.participations import ParticipationInput
 from delegation_app.services.people import PersonInput, PhoneInput
 from delegation_app.services.quotes import QuoteInput
 from delegation_app.services.visits import VisitInput
 from delegation_app.storage.jsonio import export_data
-from hostile_text import REFUSED, hostile_text, stored_text
+from hostile_text import REFUSED, TRICKY, hostile_text, stored_text
 
 import factories as f
 
@@ -197,3 +199,21 @@ def test_codes_emails_phones_and_zones_are_stored_clean_or_refused(world, specia
     if special != "phone":  # saved again as shown, it stays as it is
         again = service.update(view.id, view.version, replace(world.inputs[name], **given_as(kept)))
         assert stored(again) == kept
+
+
+def test_everything_a_service_accepts_can_be_exported_and_printed(world, tmp_path):
+    kept = "".join(c for c in TRICKY if stored_text(f"x{c}", max_length=9, multiline=True) is not REFUSED)
+    text = f"Anfang {kept} \u202eEnde\u202c\n\u2028Zeile\u2029 \U000e0041Tag"
+    services = world.services
+    visit = services.visits.update(
+        world.visit.id, world.visit.version, replace(world.inputs["visits"], title=text[:200], notes=text)
+    )
+    text = stored_text(text, max_length=LONG, multiline=True)  # "\r" became "\n"
+    assert visit.notes == text
+    services.quotes.create(replace(world.inputs["quotes"], text=text, context=text[:500]))
+    dump = tmp_path / "dump.json"
+    export_json(services.db, dump)
+    stored = json.loads(dump.read_text("utf-8"))["data"]["visit"]
+    assert [v["notes"] for v in stored if v["id"] == visit.id] == [text]
+    pdf = export_briefing(services, visit.id, tmp_path / "briefing.pdf", today=date(2026, 1, 1))
+    assert pdf.read_bytes().startswith(b"%PDF")

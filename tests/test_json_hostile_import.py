@@ -99,10 +99,10 @@ def read_everything(services) -> None:
         collect_briefing(services, visit.id, today=date(2026, 1, 1), issued_by="Test")
 
 
-def attempt_import(target, path):
+def attempt_import(target, path, *, merge=False):
     """None when the import was accepted, else the refusal's message."""
     try:
-        import_json(target.db, path)
+        import_json(target.db, path, merge=merge)
     except InvalidFileError as exc:
         return exc.message
     return None
@@ -143,13 +143,7 @@ def mutation(draw, document):
 @given(data=st.data())
 def test_a_hostile_value_is_imported_exactly_or_the_file_is_refused(base_document, target, tmp_path, data):
     table, column, how, value = data.draw(mutation(base_document))
-    document = json.loads(json.dumps(base_document))
-    row = document["data"][table][0]
-    if how == "drop":
-        row.pop(column, None)
-    else:
-        row[column] = value
-    write(tmp_path / "hostile.json", document)
+    write(tmp_path / "hostile.json", hostile_copy(base_document, table, column, how, value))
     message = attempt_import(target, tmp_path / "hostile.json")
     event("refused" if message is not None else "imported")
     if message is not None:
@@ -164,3 +158,36 @@ def test_a_hostile_value_is_imported_exactly_or_the_file_is_refused(base_documen
         assert first[table][0][column] == value, "text is stored exactly as the file has it"
         assert not has_lone_surrogate(value)
         assert not has_forbidden_control(value)
+
+
+def hostile_copy(base_document, table, column, how, value) -> dict:
+    document = json.loads(json.dumps(base_document))
+    row = document["data"][table][0]
+    if how == "drop":
+        row.pop(column, None)
+    else:
+        row[column] = value
+    return document
+
+
+@settings(HOSTILE, max_examples=40)
+@given(data=st.data())
+def test_a_hostile_merge_adds_everything_or_changes_nothing(base_document, target, tmp_path, data):
+    table, column, how, value = data.draw(mutation(base_document))
+    write(tmp_path / "base.json", base_document)
+    import_json(target.db, tmp_path / "base.json")
+    try:
+        before = exported(target)
+        write(tmp_path / "hostile.json", hostile_copy(base_document, table, column, how, value))
+        message = attempt_import(target, tmp_path / "hostile.json", merge=True)
+        if message is not None:
+            assert "\n" not in message
+            assert exported(target) == before, "a refused merge changed the database"
+            return
+        read_everything(target)
+        after = exported(target)
+        for name, rows in before.items():
+            assert after[name][: len(rows)] == rows, f"a merge changed existing rows of {name}"
+            assert len(after[name]) == 2 * len(rows)
+    finally:
+        wipe(target)

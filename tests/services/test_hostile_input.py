@@ -28,7 +28,7 @@ from delegation_app.services.people import PersonInput, PhoneInput
 from delegation_app.services.quotes import QuoteInput
 from delegation_app.services.visits import VisitInput
 from delegation_app.storage.jsonio import export_data
-from hostile_text import REFUSED, TRICKY, hostile_text, stored_text
+from hostile_text import ANY_CHAR, REFUSED, TRICKY, hostile_text, stored_text
 
 import factories as f
 
@@ -217,3 +217,20 @@ def test_everything_a_service_accepts_can_be_exported_and_printed(world, tmp_pat
     assert [v["notes"] for v in stored if v["id"] == visit.id] == [text]
     pdf = export_briefing(services, visit.id, tmp_path / "briefing.pdf", today=date(2026, 1, 1))
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+SEARCHES = ("people", "organisations", "visits")
+
+
+def search_all(services, text):
+    found = {name: [v.id for v in getattr(services, name).list(text)] for name in SEARCHES}
+    found["overview"] = [v.id for v in services.visits.list_overview(text)]
+    return found
+
+
+@settings(HOSTILE, max_examples=15)
+@given(junk=st.text(ANY_CHAR, max_size=10))
+def test_a_search_for_any_text_answers_and_unprintable_characters_separate_words(world, junk):
+    search_all(world.services, junk)
+    unprintable = "".join(c for c in junk if has_lone_surrogate(c) or has_forbidden_control(c)) or "\x00"
+    assert search_all(world.services, f"Kücük{unprintable}Denes") == search_all(world.services, "Kücük Denes")

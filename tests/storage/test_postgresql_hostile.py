@@ -22,6 +22,8 @@ from test_json_hostile_import import (  # noqa: F401
     test_a_hostile_value_is_imported_exactly_or_the_file_is_refused,
 )
 
+import factories as f
+
 ADMIN_URL = os.environ.get("DELEGATION_APP_TEST_PG_URL")
 if not ADMIN_URL and os.environ.get("CI"):
     raise RuntimeError("CI must run the PostgreSQL tests: set DELEGATION_APP_TEST_PG_URL (see .ci/run)")
@@ -41,3 +43,14 @@ def target(tmp_path):
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.mark.parametrize("junk", ["\x00", "\ud800", "\x1b\x07", "\udfff\x00"])
+def test_a_search_with_unprintable_characters_answers_on_postgresql(target, junk):
+    person = f.person(target)
+    visit = f.visit(target, title="Besuch in Bochum")
+    f.organisation(target)
+    assert [p.id for p in target.people.list(f"Kücük{junk}")] == [person.id]
+    assert [v.id for v in target.visits.list(f"Bochum{junk}")] == [visit.id]
+    assert [v.id for v in target.visits.list_overview(f"{junk}Besuch")] == [visit.id]
+    assert len(target.organisations.list(f"Bochum{junk}")) == 1

@@ -21,13 +21,14 @@ from delegation_app.reports.export import export_briefing
 from delegation_app.services.agenda import AgendaItemInput
 from delegation_app.services.contacts import ContactEntryInput, current_user
 from delegation_app.services.followups import FollowUpInput
-from delegation_app.services.interchange import export_json
+from delegation_app.services.interchange import export_json, import_json
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.participations import ParticipationInput
 from delegation_app.services.people import PersonInput, PhoneInput
 from delegation_app.services.quotes import QuoteInput
 from delegation_app.services.visits import VisitInput
 from delegation_app.storage.jsonio import export_data
+from delegation_app.storage.opening import open_database
 from hostile_text import ANY_CHAR, REFUSED, TRICKY, hostile_text, stored_text
 
 import factories as f
@@ -201,7 +202,7 @@ def test_codes_emails_phones_and_zones_are_stored_clean_or_refused(world, specia
         assert stored(again) == kept
 
 
-def test_everything_a_service_accepts_can_be_exported_and_printed(world, tmp_path):
+def test_everything_a_service_accepts_exports_imports_again_and_prints(world, tmp_path):
     kept = "".join(c for c in TRICKY if stored_text(f"x{c}", max_length=9, multiline=True) is not REFUSED)
     text = f"Anfang {kept} \u202eEnde\u202c\n\u2028Zeile\u2029 \U000e0041Tag"
     services = world.services
@@ -211,12 +212,21 @@ def test_everything_a_service_accepts_can_be_exported_and_printed(world, tmp_pat
     text = stored_text(text, max_length=LONG, multiline=True)  # "\r" became "\n"
     assert visit.notes == text
     services.quotes.create(replace(world.inputs["quotes"], text=text, context=text[:500]))
+    longest = "ﬃ" * 200  # folding makes its sort key three times as long
+    services.organisations.create(replace(world.inputs["organisations"], name=longest, notes="ß" * LONG))
     dump = tmp_path / "dump.json"
     export_json(services.db, dump)
     stored = json.loads(dump.read_text("utf-8"))["data"]["visit"]
     assert [v["notes"] for v in stored if v["id"] == visit.id] == [text]
     pdf = export_briefing(services, visit.id, tmp_path / "briefing.pdf", today=date(2026, 1, 1))
     assert pdf.read_bytes().startswith(b"%PDF")
+    copy, _report = open_database(f"sqlite:///{tmp_path / 'copy.sqlite'}", backups=tmp_path / "b")
+    try:
+        import_json(copy, dump)  # and what it exports imports again, exactly
+        with copy.read() as session:
+            assert export_data(session) == world.snapshot()
+    finally:
+        copy.dispose()
 
 
 SEARCHES = ("people", "organisations", "visits")

@@ -86,7 +86,7 @@ def _text_fits(column, value: str) -> bool:
 
 
 def _integer_fits(column, value: int) -> bool:
-    # Ids and references start at 1 (services never find record 0); positions start at 0.
+    # Ids, references and versions start at 1 (services never find record 0); positions at 0.
     return (0 if column.name == "position" else 1) <= value <= MAX_INTEGER
 
 

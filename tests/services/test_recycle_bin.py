@@ -156,3 +156,27 @@ def test_the_checks_after_start_delete_what_is_older_than_30_days(services):
     assert result.expired == 1
     assert result.made  # the day's backup was made first, so it still holds the expired entry
     assert [e.title for e in services.recycle_bin.list()] == ["Neu"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("rows", "kein JSON"), ("rows", '[["gibt_es_nicht", {}]]'), ("rows", '[["organisation", {"id": "x"}]]'),
+     ("detached", '[["person", "1", {}, {}]]')],
+)  # fmt: skip
+def test_an_import_refuses_a_recycle_bin_entry_that_could_not_be_restored(services, tmp_path, field, value):
+    from delegation_app.domain.errors import InvalidFileError
+    from delegation_app.services.interchange import import_json
+
+    org = services.organisations.create(OrganisationInput(name="Stadt Hanau"))
+    services.organisations.delete(org.id, org.version)
+    export_json(services.db, tmp_path / "x.json")
+    document = json.loads((tmp_path / "x.json").read_text("utf-8"))
+    document["data"]["recycled_record"][0][field] = value
+    (tmp_path / "x.json").write_text(json.dumps(document), "utf-8")
+    services.recycle_bin.empty()
+    with services.db.write() as session:  # an empty database but for the trail
+        from delegation_app.domain.models import AuditEntry
+
+        session.execute(AuditEntry.__table__.delete())
+    with pytest.raises(InvalidFileError, match=f"recycled_record.*{field}"):
+        import_json(services.db, tmp_path / "x.json")

@@ -72,3 +72,12 @@ def display(phone: Phone, home_region: str = DEFAULT_REGION) -> str:
     number = phonenumbers.parse(phone.e164, None)
     home = phonenumbers.region_code_for_number(number) == home_region
     return phone.national() if home else phone.international()
+
+
+def is_e164(text: str) -> bool:
+    """True for a number exactly as parse_phone stores it; display() can show only those."""
+    try:
+        number = phonenumbers.parse(text, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) == text

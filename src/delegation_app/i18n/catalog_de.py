@@ -113,7 +113,7 @@ MESSAGES: dict[str, str] = {
     "The file {path} is not valid JSON (line {line}, column {column}).": "Die Datei {path} ist kein gültiges JSON (Zeile {line}, Spalte {column}).",
     "This is not an export file of this program.": "Das ist keine Exportdatei dieses Programms.",
     "The export file has no data section.": "Der Exportdatei fehlt der Datenteil.",
-    "Invalid value in table {table}, row {row}, field {field}: {value!r}": "Ungültiger Wert in Tabelle {table}, Zeile {row}, Feld {field}: {value!r}",
+    "Invalid value in table {table}, row {row}, field {field}: {value}": "Ungültiger Wert in Tabelle {table}, Zeile {row}, Feld {field}: {value}",
     "The export file has format version {found}; this program reads version {supported}.": "Die Exportdatei hat die Formatversion {found}; dieses Programm liest Version {supported}.",
     "The export file contains unknown tables: {names}": "Die Exportdatei enthält unbekannte Tabellen: {names}",
     "Table {table} in the export file is not a list of records.": "Tabelle {table} in der Exportdatei ist keine Liste von Datensätzen.",
@@ -543,6 +543,8 @@ MESSAGES: dict[str, str] = {
     'Delete “{title}” for good? It cannot be restored afterwards.': '„{title}“ endgültig löschen? Danach kann es nicht mehr wiederhergestellt werden.',
     '“{title}” was deleted for good.': '„{title}“ wurde endgültig gelöscht.',
     'Delete all {count} entries in the recycle bin for good? They cannot be restored afterwards.': 'Alle {count} Einträge im Papierkorb endgültig löschen? Danach können sie nicht mehr wiederhergestellt werden.',
+    # --- recycle bin (damaged entry) ---
+    'This recycle bin entry is damaged and cannot be restored.': 'Dieser Papierkorbeintrag ist beschädigt und kann nicht wiederhergestellt werden.',
     # --- command line ---
     "Plan delegation visits, log contacts, print briefings. Without a command: open the window.": "Delegationsbesuche planen, Kontakte festhalten, Briefings drucken. Ohne Befehl: das Fenster öffnen.",
     "database file or SQLAlchemy URL (default: $DELEGATION_APP_DB, else the user data folder)": "Datenbankdatei oder SQLAlchemy-URL (Standard: $DELEGATION_APP_DB, sonst der Benutzerdatenordner)",
@@ -645,4 +647,8 @@ MESSAGES: dict[str, str] = {
     'Open another file, or quit and ask IT for help.': 'Öffnen Sie eine andere Datei oder beenden Sie das Programm und bitten Sie die IT um Hilfe.',
     'The backup is in place. The file that could not be opened is kept as {aside}.': 'Die Sicherung ist eingesetzt. Die Datei, die sich nicht öffnen ließ, ist als {aside} aufbewahrt.',
     'Restore the backup of {date} ({people} people, {visits} visits) as {path}? The file that cannot be opened is renamed and kept, unchanged.': 'Die Sicherung vom {date} ({people} Personen, {visits} Besuche) als {path} wiederherstellen? Die Datei, die sich nicht öffnen lässt, wird umbenannt und unverändert aufbewahrt.',
+    # --- hostile ---
+    "Table {table}, row {row}: missing fields {names}": "Tabelle {table}, Zeile {row}: fehlende Felder {names}",
+    "The file {path} is not an export file of this program: its structure is far too deep or a number in it is far too long.": "Die Datei {path} ist keine Exportdatei dieses Programms: Sie ist viel zu tief verschachtelt oder enthält eine viel zu lange Zahl.",
+    "The file {path} is {size} MB large; export files of this program are at most {limit} MB. Nothing was imported.": "Die Datei {path} ist {size} MB groß; Exportdateien dieses Programms sind höchstens {limit} MB groß. Nichts wurde importiert.",
 }

@@ -7,6 +7,7 @@ from sqlmodel import Session
 from delegation_app.domain.enums import OrganisationKind
 from delegation_app.domain.models import Organisation, Person, Visit
 from delegation_app.domain.sortkey import fold, name_sort_key
+from delegation_app.domain.textrules import searchable
 from delegation_app.i18n import N_, _
 from delegation_app.i18n.labels import label
 from delegation_app.services.base import CrudService
@@ -90,7 +91,7 @@ class OrganisationService(CrudService[Organisation, OrganisationInput, Organisat
             raise ValueError(f"cannot sort organisations by {order_by!r}; choose from {ORGANISATION_ORDER}")
         dialect = self.db.engine.dialect.name
         query = select(Organisation)
-        for word in (search or "").split():
+        for word in (searchable(search) or "").split():
             query = query.where(word_matches(dialect, word, (Organisation.sort_key,), (Organisation.city,)))
         name = Organisation.sort_key.desc() if descending else Organisation.sort_key
         if order_by == "name":

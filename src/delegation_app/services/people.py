@@ -20,6 +20,7 @@ from delegation_app.domain.models import (
     Visit,
 )
 from delegation_app.domain.sortkey import name_sort_key
+from delegation_app.domain.textrules import searchable
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import CrudService
 from delegation_app.services.organisations import folded, ordered, word_matches
@@ -161,7 +162,7 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
             raise ValueError(f"cannot sort people by {order_by!r}; choose from {PERSON_ORDER}")
         dialect = self.db.engine.dialect.name
         query = select(Person).outerjoin(Organisation, Person.organisation_id == Organisation.id)
-        for word in (search or "").split():
+        for word in (searchable(search) or "").split():
             keys, texts = (Person.sort_key, Organisation.sort_key), (Person.function, Person.email)
             query = query.where(word_matches(dialect, word, keys, texts))
         if order_by == "name":

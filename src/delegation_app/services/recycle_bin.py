@@ -16,10 +16,10 @@ from sqlalchemy import delete, select
 from sqlmodel import Session, SQLModel
 
 from delegation_app.domain.changes import Change
-from delegation_app.domain.errors import NotFoundError
+from delegation_app.domain.errors import DomainError, NotFoundError
 from delegation_app.domain.models import TABLES_IN_ORDER, RecycledRecord, utcnow
 from delegation_app.i18n import N_, _
-from delegation_app.storage import writer
+from delegation_app.storage import trail_shapes, writer
 from delegation_app.storage.database import Database
 from delegation_app.storage.values import from_json_value, to_json_value
 
@@ -114,6 +114,8 @@ class RecycleBin:
             kind, record_id, rows, detached = entry.table_name, entry.record_id, entry.rows, entry.detached
             session.execute(delete(RecycledRecord).where(RecycledRecord.id == entry_id))
             restorer = _Restorer(session)
+            if not (trail_shapes.is_row_list(rows) and trail_shapes.is_detached_list(detached)):
+                raise DomainError(_("This recycle bin entry is damaged and cannot be restored."))
             for table, values in reversed(json.loads(rows)):  # parents were deleted last
                 restorer.put_back(MODELS[table], values)
             not_restored = 0

@@ -12,10 +12,10 @@ from sqlmodel import Session, SQLModel
 
 from delegation_app.domain.errors import ValidationError
 from delegation_app.domain.phones import Phone, PhoneError, parse_phone
+from delegation_app.domain.textrules import MAX_LONG_TEXT, has_forbidden_control, has_lone_surrogate
 from delegation_app.i18n import _
 
 E = TypeVar("E", bound=StrEnum)
-_ALLOWED_CONTROLS = {"\n", "\t"}
 
 
 MAX_ID = 2**63 - 1  # SQLite INTEGER; larger Python ints raise OverflowError in the driver
@@ -32,8 +32,9 @@ def _zone_names() -> frozenset[str]:
     return frozenset(available_timezones()) - {"localtime", "posixrules", "Factory"}
 
 
-def column_length(model: type[SQLModel], field: str) -> int | None:
-    return getattr(model.__table__.c[field].type, "length", None)
+def column_length(model: type[SQLModel], field: str) -> int:
+    """VARCHAR(n) gives n; free text (TEXT) gets MAX_LONG_TEXT, so no paste can swamp the briefing."""
+    return getattr(model.__table__.c[field].type, "length", None) or MAX_LONG_TEXT
 
 
 class Checker:
@@ -57,7 +58,15 @@ class Checker:
         if not isinstance(value, str):
             self.fail(field, _("Please enter text."))
             return None
-        text = value.replace("\r\n", "\n").replace("\r", "\n").strip()  # Windows line ends
+        text = value.replace("\r\n", "\n").replace("\r", "\n")  # Windows line ends
+        # Checked before whitespace is trimmed: a control character counts wherever it stands.
+        if has_lone_surrogate(text):
+            self.fail(field, _("Contains invalid characters; please retype the text."))
+            return None
+        if has_forbidden_control(text):
+            self.fail(field, _("Contains invisible control characters; please retype the text."))
+            return None
+        text = text.strip()
         if not multiline:
             text = " ".join(text.split())
         if all(c.isspace() or unicodedata.category(c) == "Cf" for c in text):  # "\u200b" looks empty
@@ -65,12 +74,6 @@ class Checker:
         if not text:
             if required:
                 self.fail(field, _("This field is required."))
-            return None
-        if any(unicodedata.category(c) == "Cs" for c in text):  # lone surrogates cannot be stored
-            self.fail(field, _("Contains invalid characters; please retype the text."))
-            return None
-        if any(unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS for c in text):
-            self.fail(field, _("Contains invisible control characters; please retype the text."))
             return None
         if max_length is not None and len(text) > max_length:
             self.fail(

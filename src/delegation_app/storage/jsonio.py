@@ -5,6 +5,7 @@ order]}}``. Import writes the rows as they are, so export → import into an emp
 export gives an identical ``data``. Documented in docs/json-format.md.
 """
 
+import reprlib
 from collections.abc import Mapping
 from datetime import date, datetime
 from enum import Enum
@@ -15,8 +16,10 @@ from sqlmodel import Session
 
 from delegation_app.domain.errors import InvalidFileError
 from delegation_app.domain.models import TABLES_IN_ORDER, AuditEntry, RecycledRecord, utcnow
+from delegation_app.domain.phones import is_e164
+from delegation_app.domain.textrules import MAX_LONG_TEXT, has_forbidden_control, has_lone_surrogate
 from delegation_app.i18n import _
-from delegation_app.storage import writer
+from delegation_app.storage import trail_shapes, writer
 
 FORMAT = "delegation-app"
 FORMAT_VERSION = 1
@@ -68,32 +71,89 @@ def is_empty(session: Session) -> bool:
     return all(_count(session, m) == 0 for m in TABLES_IN_ORDER if m.__tablename__ not in TRAIL_TABLES)
 
 
+# PostgreSQL's INTEGER; SQLite would take more, but a file must import into either database.
+MAX_INTEGER = 2**31 - 1
+_REFUSED = object()
+# Values the read models interpret, beyond their column's kind: what would fail there is refused here.
+_VALUE_RULES = {
+    ("phone_number", "e164"): is_e164,
+    ("audit_entry", "old_values"): trail_shapes.is_values_object,
+    ("audit_entry", "new_values"): trail_shapes.is_values_object,
+    ("recycled_record", "rows"): trail_shapes.is_row_list,
+    ("recycled_record", "detached"): trail_shapes.is_detached_list,
+}
+
+
+def shown(value: Any) -> str:
+    """A value from the file as one short line for a message: repr escapes line breaks."""
+    short = reprlib.Repr()  # keyword arguments need Python 3.12
+    short.maxstring = short.maxother = 60
+    short.maxlist = short.maxdict = 4
+    short.maxlevel = 2
+    try:
+        return short.repr(value)
+    except ValueError:  # an integer too long to print (Python's limit on digits)
+        return "…"
+
+
+def _text_fits(column, value: str) -> bool:
+    # The trail's JSON texts hold whole records (a visit with all its parts): no cap of their own.
+    cap = None if column.table.name in TRAIL_TABLES else MAX_LONG_TEXT
+    limit = getattr(column.type, "length", None) or cap
+    fits = limit is None or len(value) <= limit
+    return fits and not has_lone_surrogate(value) and not has_forbidden_control(value)
+
+
+def _integer_fits(column, value: int) -> bool:
+    # Ids, references and versions start at 1 (services never find record 0); positions at 0.
+    return (0 if column.name == "position" else 1) <= value <= MAX_INTEGER
+
+
+def _parsed(column, value: Any) -> Any:
+    """The value as the column stores it, or _REFUSED: every kind is checked on its own, so a
+    string never slips into a date or number column."""
+    kind = column.type
+    if isinstance(kind, DateTime):
+        parsed = datetime.fromisoformat(value) if isinstance(value, str) else None
+        # An offset would be dropped silently on SQLite: refuse it instead.
+        return parsed if parsed is not None and parsed.tzinfo is None else _REFUSED
+    if isinstance(kind, Date):
+        return date.fromisoformat(value) if isinstance(value, str) else _REFUSED
+    if isinstance(kind, Boolean):
+        return value if isinstance(value, bool) else _REFUSED
+    if isinstance(kind, Integer):
+        ok = isinstance(value, int) and not isinstance(value, bool) and _integer_fits(column, value)
+        return value if ok else _REFUSED
+    enums = getattr(kind, "enums", None)
+    if enums is not None:
+        return value if isinstance(value, str) and value in enums else _REFUSED
+    return value if isinstance(value, str) and _text_fits(column, value) else _REFUSED
+
+
 def _from_json(table_name: str, index: int, column, value: Any) -> Any:
-    if value is None:
+    if value is None and (column.nullable or column is column.table.autoincrement_column):
         return None
     try:
-        if isinstance(column.type, DateTime):
-            parsed = datetime.fromisoformat(value)
-            if parsed.tzinfo is None:  # an offset would be dropped silently: refuse it instead
-                return parsed
-        if isinstance(column.type, Date):
-            return date.fromisoformat(value)
-        if isinstance(column.type, Boolean) and isinstance(value, bool):
-            return value
-        if isinstance(column.type, Integer) and isinstance(value, int) and not isinstance(value, bool):
-            return value
-        enums = getattr(column.type, "enums", None)
-        if enums is not None and value in enums:
-            return value
-        if not isinstance(column.type, Boolean | Integer) and enums is None and isinstance(value, str):
-            return value
+        parsed = _parsed(column, value)
     except (TypeError, ValueError):
-        pass
-    raise InvalidFileError(
-        _("Invalid value in table {table}, row {row}, field {field}: {value!r}").format(
-            table=table_name, row=index + 1, field=column.name, value=value
+        parsed = _REFUSED
+    rule = _VALUE_RULES.get((table_name, column.name))
+    if parsed is _REFUSED or (rule is not None and parsed is not None and not rule(parsed)):
+        raise InvalidFileError(
+            _("Invalid value in table {table}, row {row}, field {field}: {value}").format(
+                table=table_name, row=index + 1, field=column.name, value=shown(value)
+            )
         )
-    )
+    return parsed
+
+
+def _required(table) -> set[str]:
+    """Columns a row must give: NOT NULL, no default in the database, not a generated id."""
+    return {
+        c.name
+        for c in table.c
+        if not c.nullable and c.server_default is None and c is not table.autoincrement_column
+    }
 
 
 def _check_document(document: Any) -> Mapping[str, list]:
@@ -102,7 +162,7 @@ def _check_document(document: Any) -> Mapping[str, list]:
     if document.get("version") != FORMAT_VERSION:
         raise InvalidFileError(
             _("The export file has format version {found}; this program reads version {supported}.").format(
-                found=document.get("version"), supported=FORMAT_VERSION
+                found=shown(document.get("version")), supported=FORMAT_VERSION
             )
         )
     data = document.get("data")
@@ -112,7 +172,7 @@ def _check_document(document: Any) -> Mapping[str, list]:
     unknown = sorted(set(data) - known)
     if unknown:
         raise InvalidFileError(
-            _("The export file contains unknown tables: {names}").format(names=", ".join(unknown))
+            _("The export file contains unknown tables: {names}").format(names=shown(unknown))
         )
     for name, rows in data.items():
         if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
@@ -130,10 +190,17 @@ def _convert_rows(model, rows: list[dict]) -> list[dict[str, Any]]:
         if extra:
             raise InvalidFileError(
                 _("Table {table}, row {row}: unknown fields {names}").format(
-                    table=table.name, row=index + 1, names=", ".join(extra)
+                    table=table.name, row=index + 1, names=shown(extra)
                 )
             )
         converted.append({k: _from_json(table.name, index, table.c[k], v) for k, v in row.items()})
+        missing = sorted(_required(table) - set(row))
+        if missing:
+            raise InvalidFileError(
+                _("Table {table}, row {row}: missing fields {names}").format(
+                    table=table.name, row=index + 1, names=", ".join(missing)
+                )
+            )
     return converted
 
 

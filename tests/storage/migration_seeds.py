@@ -32,4 +32,15 @@ INSERT INTO follow_up (id, version, created_at, updated_at, title, owner_person_
     VALUES (1, 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', 'Strategiepapier senden', 1, 1, 1);
 """
 
-SEEDS = {"0001": SEED_0001}
+# Written with the plain sqlite3 module: the search index's triggers must work without the app's
+# SQL functions.
+SEED_0003 = """
+INSERT INTO organisation (id, version, created_at, updated_at, name, kind, sort_key)
+    VALUES (2, 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', 'Stadt Łódź', 'city_administration',
+            'stadt lodz');
+INSERT INTO person (id, version, created_at, updated_at, first_name, last_name, organisation_id, sort_key)
+    VALUES (3, 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', 'Jörg', 'Straßmann', 2, 'strassmann	jorg');
+UPDATE organisation SET name = 'Miasto Łódź', version = 2 WHERE id = 2;
+"""
+
+SEEDS = {"0001": SEED_0001, "0003_search_index": SEED_0003}

@@ -1,15 +1,14 @@
 """One search box over everything: people, organisations, visits, quotes, contact entries, follow-ups.
 
-Every word must occur in one of the record's searched texts (case and accents ignored on SQLite:
-"kucuk" finds Kücük, "strasse" and "stra" find Straße). The matching itself is
-``storage.search.contains_all_words``, applied to the searched columns joined into one text, so the
-full-text index of a later issue replaces it in one place. Each kind is filtered, sorted and
-limited in SQL.
+Every word must start a word of the record's searched texts (case and accents ignored: "kucuk"
+finds Kücük, "mueller" Müller, "strasse" and "stra" find Straße). The matching is the full-text
+index behind ``storage.search.ranked_candidates``; records where every word is a whole word come
+before those where some word only matches a prefix, then each kind in its own order.
 """
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import select
 
 from delegation_app.domain.models import ContactEntry, FollowUp, Organisation, Person, Quote, Visit
 from delegation_app.i18n.formatting import format_date_range, format_datetime
@@ -17,7 +16,7 @@ from delegation_app.i18n.labels import label
 from delegation_app.services.people import display_name
 from delegation_app.services.registry import Services
 from delegation_app.services.timeline import first_line, followup_state, joined
-from delegation_app.storage.search import contains_all_words
+from delegation_app.storage.search import ranked_candidates
 
 KINDS = ("person", "organisation", "visit", "quote", "contact", "followup")
 
@@ -31,53 +30,47 @@ class SearchHit:
     visit_id: int | None  # the visit it belongs to; a visit's own id
 
 
-def _texts(*columns) -> ColumnElement:
-    """The columns as one text, separated by spaces (a search word never spans two of them)."""
-    joined = func.coalesce(columns[0], "")
-    for column in columns[1:]:
-        joined = joined + " " + func.coalesce(column, "")
-    return joined
-
-
 def search_everything(services: Services, text: str | None, limit_per_kind: int = 20) -> list[SearchHit]:
     """Hits grouped by kind in the order of KINDS, at most ``limit_per_kind`` of each: people and
     organisations by name, visits, quotes and contact entries newest first, follow-ups as in their
     list (open ones by due date, done ones last)."""
-    if not text or not text.strip():
-        return []
     dialect = services.db.engine.dialect.name
+    if ranked_candidates(dialect, "person", text) is None:
+        return []
 
-    def where(*columns):
-        return contains_all_words(dialect, _texts(*columns), text)
+    def found(kind, id_column):
+        """The kind's query joined to its candidates; sort on ``grade`` first."""
+        candidates = ranked_candidates(dialect, kind, text)
+        return candidates, (candidates, candidates.c.id == id_column)
 
     hits: list[SearchHit] = []
     with services.db.read() as session:
+        c, on = found("person", Person.id)
         rows = session.execute(
             select(Person, Organisation.name)
+            .join(*on)
             .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-            .where(
-                where(Person.sort_key, Person.title, Person.first_name, Person.last_name, Person.function,
-                      Person.department, Person.email, Organisation.sort_key, Organisation.name)
-            )
-            .order_by(Person.sort_key, Person.id)
+            .order_by(c.c.grade, Person.sort_key, Person.id)
             .limit(limit_per_kind)
-        ).all()  # fmt: skip
+        ).all()
         for p, org_name in rows:
             name = display_name(p.title, p.first_name, p.last_name)
             hits.append(SearchHit("person", p.id, name, joined(p.function, org_name), None))
 
+        c, on = found("organisation", Organisation.id)
         rows = session.scalars(
             select(Organisation)
-            .where(where(Organisation.sort_key, Organisation.name, Organisation.city, Organisation.website))
-            .order_by(Organisation.sort_key, Organisation.id)
+            .join(*on)
+            .order_by(c.c.grade, Organisation.sort_key, Organisation.id)
             .limit(limit_per_kind)
         ).all()
         hits += [SearchHit("organisation", o.id, o.name, joined(label(o.kind), o.city), None) for o in rows]
 
+        c, on = found("visit", Visit.id)
         rows = session.scalars(
             select(Visit)
-            .where(where(Visit.title, Visit.place, Visit.topics, Visit.purpose, Visit.summary))
-            .order_by(Visit.starts_at.is_(None), Visit.starts_at.desc(), Visit.id.desc())
+            .join(*on)
+            .order_by(c.c.grade, Visit.starts_at.is_(None), Visit.starts_at.desc(), Visit.id.desc())
             .limit(limit_per_kind)
         ).all()
         hits += [
@@ -87,13 +80,19 @@ def search_everything(services: Services, text: str | None, limit_per_kind: int 
             for v in rows
         ]
 
+        c, on = found("quote", Quote.id)
         rows = session.execute(
             select(Quote, Visit.title, Person)
+            .join(*on)
             .join(Visit, Visit.id == Quote.visit_id)
             .outerjoin(Person, Person.id == Quote.speaker_person_id)
-            .where(where(Quote.text))
             .order_by(
-                Visit.starts_at.is_(None), Visit.starts_at.desc(), Visit.id.desc(), Quote.position, Quote.id
+                c.c.grade,
+                Visit.starts_at.is_(None),
+                Visit.starts_at.desc(),
+                Visit.id.desc(),
+                Quote.position,
+                Quote.id,
             )
             .limit(limit_per_kind)
         ).all()
@@ -103,10 +102,11 @@ def search_everything(services: Services, text: str | None, limit_per_kind: int 
                 SearchHit("quote", q.id, first_line(q.text), joined(speaker, visit_title), q.visit_id)
             )
 
+        c, on = found("contact", ContactEntry.id)
         rows = session.scalars(
             select(ContactEntry)
-            .where(where(ContactEntry.summary))
-            .order_by(ContactEntry.occurred_at.desc(), ContactEntry.id.desc())
+            .join(*on)
+            .order_by(c.c.grade, ContactEntry.occurred_at.desc(), ContactEntry.id.desc())
             .limit(limit_per_kind)
         ).all()
         hits += [
@@ -120,11 +120,18 @@ def search_everything(services: Services, text: str | None, limit_per_kind: int 
             for c in rows
         ]
 
+        c, on = found("followup", FollowUp.id)
         rows = session.execute(
             select(FollowUp, Person)
+            .join(*on)
             .outerjoin(Person, Person.id == FollowUp.owner_person_id)
-            .where(where(FollowUp.title))
-            .order_by(FollowUp.done_on.is_not(None), FollowUp.due_on.is_(None), FollowUp.due_on, FollowUp.id)
+            .order_by(
+                c.c.grade,
+                FollowUp.done_on.is_not(None),
+                FollowUp.due_on.is_(None),
+                FollowUp.due_on,
+                FollowUp.id,
+            )
             .limit(limit_per_kind)
         ).all()
         for f, owner in rows:

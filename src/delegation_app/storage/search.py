@@ -7,10 +7,12 @@ are folded here with ``fold`` and "kucuk" finds Kücük, "mueller" Müller, "str
 
 The user's text never reaches MATCH or to_tsquery as syntax: it is cut into runs of letters and
 digits, and each run becomes one quoted term, so "AND", "(neu", '"' or "*" are just words
-(or nothing). Every term must match (AND), each as a word prefix.
+(or nothing). Every word must match (AND), each as a word prefix; a word typed with ä/ö/ü also
+matches its ae/oe/ue spelling ("Müller" finds a record written "Mueller").
 """
 
 import re
+import unicodedata
 
 from sqlalchemy import (
     ColumnElement,
@@ -42,26 +44,35 @@ INDEX_TABLES = {
 # newest CANDIDATES records are what a search box can show anyway.
 CANDIDATES = 200
 _WORD = re.compile(r"[^\W_]+")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
-def search_words(text: str | None) -> list[str]:
-    """The folded words of ``text``: runs of letters and digits, as the index tokenizes them."""
-    return _WORD.findall(fold(text))
+def search_words(text: str | None) -> list[tuple[str, ...]]:
+    """The words of ``text`` as the index tokenizes them (runs of letters and digits), folded;
+    each with its other spellings (ü → ue)."""
+    words = []
+    for raw in _WORD.findall(unicodedata.normalize("NFC", text or "")):
+        spelled = _WORD.findall(fold(raw.casefold().translate(_UMLAUTS)))
+        for part, other in zip(_WORD.findall(fold(raw)), spelled, strict=False):
+            words.append(tuple(dict.fromkeys((part, other))))
+    return words
 
 
 def _matching_ids(
-    dialect: str, kind: str, words: list[str], *, prefix: bool, newest: int | None = None
+    dialect: str, kind: str, words: list[tuple[str, ...]], *, prefix: bool, newest: int | None = None
 ) -> Select:
     """Ids of the matching records; with ``newest``, only that many, highest ids first."""
     name = INDEX_TABLES[kind]
     if dialect == "sqlite":
         index = table(name, column("rowid"), column("body"))
-        # FTS5: a space between terms is AND; "w"* is the quoted term w as a prefix
-        query = " ".join(f'"{word}"*' if prefix else f'"{word}"' for word in words)
+        # FTS5: "w"* is the quoted term w as a prefix
+        star = "*" if prefix else ""
+        query = " AND ".join("(" + " OR ".join(f'"{w}"{star}' for w in word) + ")" for word in words)
         ids = select(index.c.rowid.label("id")).where(index.c.body.op("MATCH")(query))
         return ids if newest is None else ids.order_by(index.c.rowid.desc()).limit(newest)
     index = table(name, column("id"), column("doc"))
-    query = " & ".join(f"'{word}':*" if prefix else f"'{word}'" for word in words)
+    star = ":*" if prefix else ""
+    query = " & ".join("(" + " | ".join(f"'{w}'{star}" for w in word) + ")" for word in words)
     matched = index.c.doc.op("@@")(func.to_tsquery(literal_column("'simple'::regconfig"), query))
     ids = select(index.c.id.label("id")).where(matched)
     return ids if newest is None else ids.order_by(index.c.id.desc()).limit(newest)

@@ -17,6 +17,7 @@ import unicodedata
 from sqlalchemy import (
     ColumnElement,
     Select,
+    bindparam,
     column,
     false,
     func,
@@ -58,21 +59,24 @@ def search_words(text: str | None) -> list[tuple[str, ...]]:
     return words
 
 
-def _matching_ids(
-    dialect: str, kind: str, words: list[tuple[str, ...]], *, prefix: bool, newest: int | None = None
-) -> Select:
-    """Ids of the matching records; with ``newest``, only that many, highest ids first."""
+def _match_query(dialect: str, words: list[tuple[str, ...]], *, prefix: bool) -> str:
+    """The words as a query string of the index: quoted terms, alternatives OR-ed, words AND-ed."""
+    if dialect == "sqlite":  # FTS5: "w"* is the quoted term w as a prefix
+        star = "*" if prefix else ""
+        return " AND ".join("(" + " OR ".join(f'"{w}"{star}' for w in word) + ")" for word in words)
+    star = ":*" if prefix else ""  # tsquery
+    return " & ".join("(" + " | ".join(f"'{w}'{star}" for w in word) + ")" for word in words)
+
+
+def _matching_ids(dialect: str, kind: str, query, *, newest: int | None = None) -> Select:
+    """Ids of the records matching ``query`` (a value or bind parameter from _match_query); with
+    ``newest``, only that many, highest ids first."""
     name = INDEX_TABLES[kind]
     if dialect == "sqlite":
         index = table(name, column("rowid"), column("body"))
-        # FTS5: "w"* is the quoted term w as a prefix
-        star = "*" if prefix else ""
-        query = " AND ".join("(" + " OR ".join(f'"{w}"{star}' for w in word) + ")" for word in words)
         ids = select(index.c.rowid.label("id")).where(index.c.body.op("MATCH")(query))
         return ids if newest is None else ids.order_by(index.c.rowid.desc()).limit(newest)
     index = table(name, column("id"), column("doc"))
-    star = ":*" if prefix else ""
-    query = " & ".join("(" + " | ".join(f"'{w}'{star}" for w in word) + ")" for word in words)
     matched = index.c.doc.op("@@")(func.to_tsquery(literal_column("'simple'::regconfig"), query))
     ids = select(index.c.id.label("id")).where(matched)
     return ids if newest is None else ids.order_by(index.c.id.desc()).limit(newest)
@@ -86,19 +90,28 @@ def matches(dialect: str, kind: str, id_column, text: str | None) -> ColumnEleme
     words = search_words(text)
     if not words:
         return false()
-    return id_column.in_(_matching_ids(dialect, kind, words, prefix=True))
+    return id_column.in_(_matching_ids(dialect, kind, _match_query(dialect, words, prefix=True)))
 
 
-def ranked_candidates(dialect: str, kind: str, text: str | None, limit: int = CANDIDATES):
-    """For the global search: a subquery (id, grade) of matching records, grade 0 where every word
-    matches a whole word, 1 where some only match a prefix; at most ``limit`` of each grade,
-    the newest records first. None when ``text`` has no word to look for."""
+def match_parameters(dialect: str, text: str | None) -> dict[str, str] | None:
+    """The bind parameters of ranked_candidates for ``text``; None when it has no word to look for."""
     words = search_words(text)
     if not words:
         return None
+    return {
+        "search_whole": _match_query(dialect, words, prefix=False),
+        "search_prefix": _match_query(dialect, words, prefix=True),
+    }
+
+
+def ranked_candidates(dialect: str, kind: str, limit: int = CANDIDATES):
+    """For the global search: a subquery (id, grade) of matching records, grade 0 where every word
+    matches a whole word, 1 where some only match a prefix; at most ``limit`` of each grade, the
+    newest records first. Its bind parameters come from match_parameters(), so the statement can
+    be built once and run for every keystroke."""
     graded = []
-    for grade, prefix in ((0, False), (1, True)):
-        ids = _matching_ids(dialect, kind, words, prefix=prefix, newest=limit).subquery()
+    for grade, name in ((0, "search_whole"), (1, "search_prefix")):
+        ids = _matching_ids(dialect, kind, bindparam(name), newest=limit).subquery()
         graded.append(select(ids.c.id, literal(grade).label("grade")))
     both = union_all(*graded).subquery()
     return select(both.c.id, func.min(both.c.grade).label("grade")).group_by(both.c.id).subquery()

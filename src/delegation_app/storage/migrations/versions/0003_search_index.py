@@ -108,13 +108,15 @@ def create_sqlite_triggers(fts: str) -> None:
 
 def _sqlite_upgrade() -> None:
     for fts, (base, columns) in INDEXED.items():
-        # prefix='2 3': extra index entries for 2- and 3-letter prefixes, which would otherwise
-        # merge thousands of terms on every keystroke ("mü", "an").
+        # prefix: extra index entries for 2- to 6-letter prefixes. Without them FTS5 merges the
+        # posting lists of every word starting so ("stra": straße, strategie, …) on each keystroke,
+        # 8-25 ms over 300k contact entries; with them 0.1 ms, for a third more index.
         op.execute(
             f"CREATE VIRTUAL TABLE {fts} USING fts5(body, tokenize = 'unicode61 remove_diacritics 2', "
-            "prefix = '2 3')"
+            "prefix = '2 3 4 5 6')"
         )
         op.execute(f"INSERT INTO {fts} (rowid, body) {_sqlite_rows(columns, base, f'FROM {base}')}")
+        op.execute(f"INSERT INTO {fts} ({fts}) VALUES ('optimize')")
         create_sqlite_triggers(fts)
     # A person's index text holds their organisation's name.
     op.execute(f"""

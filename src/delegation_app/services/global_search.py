@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import bindparam, select
+from sqlalchemy.orm import aliased
 
 from delegation_app.domain.models import ContactEntry, FollowUp, Organisation, Person, Quote, Visit
 from delegation_app.i18n.formatting import format_date_range, format_datetime
@@ -41,84 +42,90 @@ def _queries(dialect: str) -> dict:
         return found, (found, found.c.id == id_column)
 
     limit = bindparam("limit")
+    speaker = aliased(Person)
     c, on = candidates("person", Person.id)
     person = (
-        select(Person, Organisation.name)
+        select(Person.id, Person.title, Person.first_name, Person.last_name, Person.function,
+               Organisation.name.label("org_name"))
         .join(*on)
         .outerjoin(Organisation, Organisation.id == Person.organisation_id)
         .order_by(c.c.grade, Person.sort_key, Person.id)
-    )
+    )  # fmt: skip
     c, on = candidates("organisation", Organisation.id)
-    organisation = select(Organisation).join(*on).order_by(c.c.grade, Organisation.sort_key, Organisation.id)
+    organisation = (
+        select(Organisation.id, Organisation.name, Organisation.kind, Organisation.city)
+        .join(*on)
+        .order_by(c.c.grade, Organisation.sort_key, Organisation.id)
+    )
     c, on = candidates("visit", Visit.id)
     visit = (
-        select(Visit)
+        select(Visit.id, Visit.title, Visit.starts_at, Visit.ends_at, Visit.place)
         .join(*on)
         .order_by(c.c.grade, Visit.starts_at.is_(None), Visit.starts_at.desc(), Visit.id.desc())
     )
     c, on = candidates("quote", Quote.id)
     quote = (
-        select(Quote, Visit.title, Person)
+        select(Quote.id, Quote.text, Quote.visit_id, Quote.speaker_label, Visit.title.label("visit_title"),
+               speaker.id.label("speaker_id"), speaker.title, speaker.first_name, speaker.last_name)
         .join(*on)
         .join(Visit, Visit.id == Quote.visit_id)
-        .outerjoin(Person, Person.id == Quote.speaker_person_id)
-        .order_by(
-            c.c.grade,
-            Visit.starts_at.is_(None),
-            Visit.starts_at.desc(),
-            Visit.id.desc(),
-            Quote.position,
-            Quote.id,
-        )
-    )
+        .outerjoin(speaker, speaker.id == Quote.speaker_person_id)
+        .order_by(c.c.grade, Visit.starts_at.is_(None), Visit.starts_at.desc(), Visit.id.desc(),
+                  Quote.position, Quote.id)
+    )  # fmt: skip
     c, on = candidates("contact", ContactEntry.id)
     contact = (
-        select(ContactEntry)
+        select(ContactEntry.id, ContactEntry.summary, ContactEntry.occurred_at, ContactEntry.channel,
+               ContactEntry.visit_id)
         .join(*on)
         .order_by(c.c.grade, ContactEntry.occurred_at.desc(), ContactEntry.id.desc())
-    )
+    )  # fmt: skip
     c, on = candidates("followup", FollowUp.id)
     followup = (
-        select(FollowUp, Person)
+        select(FollowUp.id, FollowUp.title, FollowUp.due_on, FollowUp.done_on, FollowUp.visit_id,
+               speaker.id.label("owner_id"), speaker.title.label("owner_title"),
+               speaker.first_name.label("owner_first"), speaker.last_name.label("owner_last"))
         .join(*on)
-        .outerjoin(Person, Person.id == FollowUp.owner_person_id)
-        .order_by(
-            c.c.grade, FollowUp.done_on.is_not(None), FollowUp.due_on.is_(None), FollowUp.due_on, FollowUp.id
-        )
-    )
+        .outerjoin(speaker, speaker.id == FollowUp.owner_person_id)
+        .order_by(c.c.grade, FollowUp.done_on.is_not(None), FollowUp.due_on.is_(None), FollowUp.due_on,
+                  FollowUp.id)
+    )  # fmt: skip
     queries = dict(
         person=person, organisation=organisation, visit=visit, quote=quote, contact=contact, followup=followup
     )
     return {kind: query.limit(limit) for kind, query in queries.items()}
 
 
-def _person(p: Person, org_name: str | None) -> SearchHit:
-    name = display_name(p.title, p.first_name, p.last_name)
-    return SearchHit("person", p.id, name, joined(p.function, org_name), None)
+# Each turns one row of its kind's query (columns, not ORM objects: loading objects cost more
+# than the search) into a hit.
+def _person(r) -> SearchHit:
+    name = display_name(r.title, r.first_name, r.last_name)
+    return SearchHit("person", r.id, name, joined(r.function, r.org_name), None)
 
 
-def _organisation(o: Organisation) -> SearchHit:
-    return SearchHit("organisation", o.id, o.name, joined(label(o.kind), o.city), None)
+def _organisation(r) -> SearchHit:
+    return SearchHit("organisation", r.id, r.name, joined(label(r.kind), r.city), None)
 
 
-def _visit(v: Visit) -> SearchHit:
-    return SearchHit("visit", v.id, v.title, joined(format_date_range(v.starts_at, v.ends_at), v.place), v.id)
+def _visit(r) -> SearchHit:
+    return SearchHit("visit", r.id, r.title, joined(format_date_range(r.starts_at, r.ends_at), r.place), r.id)
 
 
-def _quote(q: Quote, visit_title: str, p: Person | None) -> SearchHit:
-    speaker = display_name(p.title, p.first_name, p.last_name) if p else q.speaker_label
-    return SearchHit("quote", q.id, first_line(q.text), joined(speaker, visit_title), q.visit_id)
+def _quote(r) -> SearchHit:
+    speaker = display_name(r.title, r.first_name, r.last_name) if r.speaker_id else r.speaker_label
+    return SearchHit("quote", r.id, first_line(r.text), joined(speaker, r.visit_title), r.visit_id)
 
 
-def _contact(c: ContactEntry) -> SearchHit:
-    detail = joined(format_datetime(c.occurred_at), label(c.channel))
-    return SearchHit("contact", c.id, first_line(c.summary), detail, c.visit_id)
+def _contact(r) -> SearchHit:
+    detail = joined(format_datetime(r.occurred_at), label(r.channel))
+    return SearchHit("contact", r.id, first_line(r.summary), detail, r.visit_id)
 
 
-def _followup(f: FollowUp, owner: Person | None) -> SearchHit:
-    owner_name = display_name(owner.title, owner.first_name, owner.last_name) if owner else None
-    detail = joined(followup_state(f.done_on, f.due_on), owner_name)
-    return SearchHit("followup", f.id, f.title, detail, f.visit_id)
+def _followup(r) -> SearchHit:
+    owner = display_name(r.owner_title, r.owner_first, r.owner_last) if r.owner_id else None
+    return SearchHit(
+        "followup", r.id, r.title, joined(followup_state(r.done_on, r.due_on), owner), r.visit_id
+    )
 
 
 _HIT = {"person": _person, "organisation": _organisation, "visit": _visit, "quote": _quote,
@@ -137,5 +144,5 @@ def search_everything(services: Services, text: str | None, limit_per_kind: int 
     hits: list[SearchHit] = []
     with services.db.read() as session:
         for kind, query in _queries(dialect).items():
-            hits += [_HIT[kind](*row) for row in session.execute(query, parameters).all()]
+            hits += [_HIT[kind](row) for row in session.execute(query, parameters).all()]
     return hits

@@ -3,12 +3,14 @@
 import sqlite3
 
 import pytest
+from alembic import command
 
 import search_cases
 from delegation_app.services.backups import backup_now, restore_backup
 from delegation_app.services.registry import Services
 from delegation_app.storage.database import Database
-from delegation_app.storage.migrate import upgrade_database
+from delegation_app.storage.engine import make_engine
+from delegation_app.storage.migrate import alembic_config, upgrade_database
 from delegation_app.storage.opening import open_database
 from delegation_app.storage.search import INDEX_TABLES
 from search_cases import found
@@ -95,4 +97,21 @@ def test_the_migration_indexes_existing_rows(db_url, db_path, tmp_path):
         assert [kind for kind, _title in found(services, "strategiepapier")] == ["followup"]
     finally:
         db.dispose()
+    assert_index_matches_its_text(db_path)
+
+
+def test_the_migration_goes_down_and_up_again(services, db_url, db_path, tmp_path):
+    factories.person(services, "Kücük", "Denes")
+    cfg = alembic_config()
+    engine = make_engine(db_url, foreign_keys=False)
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, "0001")
+    engine.dispose()
+    conn = sqlite3.connect(db_path)
+    left = conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'fts%'").fetchall()
+    conn.close()
+    assert left == []
+    upgrade_database(db_url, backups=tmp_path)
+    assert found(services, "kucuk") == [("person", "Denes Kücük")]
     assert_index_matches_its_text(db_path)

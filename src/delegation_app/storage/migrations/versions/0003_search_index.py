@@ -119,12 +119,11 @@ def _sqlite_upgrade() -> None:
         op.execute(f"INSERT INTO {fts} ({fts}) VALUES ('optimize')")
         create_sqlite_triggers(fts)
     # A person's index text holds their organisation's name.
+    people = _sqlite_rows(INDEXED["fts_person"][1], "person", "FROM person WHERE organisation_id = NEW.id")
     op.execute(f"""
         CREATE TRIGGER fts_person_org_au AFTER UPDATE OF name ON organisation BEGIN
             DELETE FROM fts_person WHERE rowid IN (SELECT id FROM person WHERE organisation_id = NEW.id);
-            INSERT INTO fts_person (rowid, body) {
-        _sqlite_rows(INDEXED["fts_person"][1], "person", "FROM person WHERE organisation_id = NEW.id")
-    };
+            INSERT INTO fts_person (rowid, body) {people};
         END""")
 
 

@@ -45,3 +45,16 @@ INSERT INTO recycled_record (id, deleted_at, user_name, table_name, record_id, t
 """
 
 SEEDS["0002"] = SEED_0002
+
+# Written with the plain sqlite3 module: the search index's triggers must work without the app's
+# SQL functions.
+SEED_0003 = """
+INSERT INTO organisation (id, version, created_at, updated_at, name, kind, sort_key)
+    VALUES (2, 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', 'Stadt Łódź', 'city_administration',
+            'stadt lodz');
+INSERT INTO person (id, version, created_at, updated_at, first_name, last_name, organisation_id, sort_key)
+    VALUES (3, 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', 'Jörg', 'Straßmann', 2, 'strassmann	jorg');
+UPDATE organisation SET name = 'Miasto Łódź', version = 2 WHERE id = 2;
+"""
+
+SEEDS["0003_search_index"] = SEED_0003

@@ -73,3 +73,43 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(services, db_path, tmp_
         restore(bad, db_path, tmp_path / "backups")
     assert exported(services, tmp_path / "after.json") == before
     assert bad.read_bytes() == b"kein Backup" * 100
+
+
+def test_a_backup_from_before_a_schema_update_is_brought_up_to_date_when_restored(services, tmp_path):
+    from delegation_app.services.backups import restore_backup
+    from delegation_app.services.global_search import search_everything
+    from delegation_app.storage.migrate import upgrade_database
+
+    old = tmp_path / "old" / "delegation-daily-20260101.sqlite"
+    old.parent.mkdir()
+    upgrade_database(f"sqlite:///{old}", target="0001", backups=tmp_path)  # before trail and index
+    conn = sqlite3.connect(old)
+    conn.execute(
+        "INSERT INTO organisation (id, version, created_at, updated_at, name, kind, sort_key) "
+        "VALUES (1, 1, '2026-01-01', '2026-01-01', 'Stadt Łódź', 'other', 'stadt lodz')"
+    )
+    conn.commit()
+    conn.close()
+
+    restore_backup(services.db, old)
+
+    assert [h.title for h in search_everything(services, "lodz")] == ["Stadt Łódź"]
+    org = services.organisations.list()[0]
+    services.organisations.update(org.id, org.version, OrganisationInput(name="Miasto Łódź"))
+    assert [e.action for e in services.audit.history("organisation", org.id)] == ["update"]
+
+
+def test_a_backup_of_a_newer_program_version_is_refused_before_anything_changes(services, db_path, tmp_path):
+    from delegation_app.domain.errors import DomainError
+    from delegation_app.services.backups import restore_backup
+
+    load_demo(services)
+    before = exported(services, tmp_path / "before.json")
+    newer = copy_database(db_path, tmp_path / "newer.sqlite")
+    conn = sqlite3.connect(newer)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DomainError, match="neueren Version"):
+        restore_backup(services.db, newer)
+    assert exported(services, tmp_path / "after.json") == before

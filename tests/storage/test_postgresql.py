@@ -14,6 +14,7 @@ from alembic import command
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+import search_cases
 from delegation_app.domain.errors import ConflictError, StillReferencedError, ValidationError
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.demo import load_demo
@@ -143,3 +144,37 @@ def test_recycle_bin_and_audit_trail_on_postgresql(pg_services):
     assert [e.action for e in pg_services.audit.history("visit", visit_id)] == ["create", "delete", "create"]
     # new records still get fresh ids after rows were written back with their own
     assert pg_services.organisations.create(OrganisationInput(name="Neu")).id > 0
+
+
+@pytest.mark.parametrize(
+    "case",
+    [search_cases.folding, search_cases.every_kind, search_cases.exact_before_prefix,
+     search_cases.hostile_text, search_cases.kept_in_sync],
+    ids=lambda case: case.__name__,
+)  # fmt: skip
+def test_search_behaves_the_same(pg_services, case):
+    case(pg_services)
+
+
+def test_json_import_into_postgresql_is_indexed(pg_services, services, tmp_path):
+    search_cases.imported_json(pg_services, services, tmp_path)
+
+
+def test_the_search_index_migration_goes_down_and_up_again(pg_url, tmp_path):
+    db, _ = open_database(pg_url, backups=tmp_path)
+    services = Services.over(db)
+    services.people.create(PersonInput(last_name="Kücük"))
+    cfg = alembic_config()
+    engine = create_engine(pg_url)
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0001")
+            left = conn.execute(text("SELECT count(*) FROM pg_proc WHERE proname LIKE 'fts%'")).scalar()
+            assert left == 0
+            assert conn.execute(text("SELECT to_regclass('fts_person')")).scalar() is None
+            command.upgrade(cfg, "head")
+    finally:
+        engine.dispose()
+    assert [p.last_name for p in services.people.list("kucuk")] == ["Kücük"]
+    db.dispose()

@@ -49,7 +49,7 @@ def test_a_save_on_a_full_disk_says_so_and_keeps_the_typed_text(qtbot, tmp_path,
     window.show()
     editor = window.visits.editor
     qtbot.waitUntil(lambda: editor.visit is not None)
-    long_summary = "Ausführliches Gesprächsprotokoll mit Zusagen. " * 1000  # needs new pages (and fits 50,000)
+    long_summary = "Ausführliches Gesprächsprotokoll mit Zusagen. " * 1000  # new pages; under 50,000
     editor.form.summary.setPlainText(long_summary)
     assert editor.save() is False
     assert prompts.messages("start_failure") == []  # the start itself needs no room

@@ -12,6 +12,7 @@ from delegation_app.i18n import _
 from delegation_app.services.recycle_bin import RecycleBin
 from delegation_app.storage import backups
 from delegation_app.storage.database import Database
+from delegation_app.storage.migrate import check_sqlite_file, upgrade_database
 from delegation_app.storage.network import is_network_path
 from delegation_app.storage.paths import backup_dir
 
@@ -123,8 +124,12 @@ def describe_backup(path: Path) -> backups.BackupInfo:
 def restore_backup(db: Database, path: Path) -> Path:
     """Bring back the backup's data into the open database; returns the copy of the state before."""
     live = _file(db)
+    check_sqlite_file(path)  # a backup of a newer program version would leave a schema we cannot use
     with db.writes_paused():  # no write of this program runs meanwhile
         kept = backups.restore(path, live, backup_dir())
+        # A backup from before a schema update (no audit trail, no search index yet) is brought up
+        # to date at once, as at a start; the copy of the state before the restore is already kept.
+        upgrade_database(db.url)
     db.notify_external_change()
     return kept
 

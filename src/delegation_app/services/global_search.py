@@ -1,15 +1,16 @@
 """One search box over everything: people, organisations, visits, quotes, contact entries, follow-ups.
 
-Every word must occur in one of the record's searched texts (case and accents ignored on SQLite:
-"kucuk" finds Kücük, "strasse" and "stra" find Straße). The matching itself is
-``storage.search.contains_all_words``, applied to the searched columns joined into one text, so the
-full-text index of a later issue replaces it in one place. Each kind is filtered, sorted and
-limited in SQL.
+Every word must start a word of the record's searched texts (case and accents ignored: "kucuk"
+finds Kücük, "mueller" Müller, "strasse" and "stra" find Straße). The matching is the full-text
+index behind ``storage.search.ranked_candidates``; records where every word is a whole word come
+before those where some word only matches a prefix, then each kind in its own order.
 """
 
 from dataclasses import dataclass
+from functools import cache
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import aliased
 
 from delegation_app.domain.models import ContactEntry, FollowUp, Organisation, Person, Quote, Visit
 from delegation_app.i18n.formatting import format_date_range, format_datetime
@@ -17,7 +18,7 @@ from delegation_app.i18n.labels import label
 from delegation_app.services.people import display_name
 from delegation_app.services.registry import Services
 from delegation_app.services.timeline import first_line, followup_state, joined
-from delegation_app.storage.search import contains_all_words
+from delegation_app.storage.search import match_parameters, ranked_candidates
 
 KINDS = ("person", "organisation", "visit", "quote", "contact", "followup")
 
@@ -31,104 +32,117 @@ class SearchHit:
     visit_id: int | None  # the visit it belongs to; a visit's own id
 
 
-def _texts(*columns) -> ColumnElement:
-    """The columns as one text, separated by spaces (a search word never spans two of them)."""
-    joined = func.coalesce(columns[0], "")
-    for column in columns[1:]:
-        joined = joined + " " + func.coalesce(column, "")
-    return joined
+@cache
+def _queries(dialect: str) -> dict:
+    """One statement per kind, built once: building them per keystroke cost more than running them.
+    Parameters: storage.search.match_parameters() and ``limit``."""
+
+    def candidates(kind, id_column):
+        found = ranked_candidates(dialect, kind)
+        return found, (found, found.c.id == id_column)
+
+    limit = bindparam("limit")
+    speaker = aliased(Person)
+    c, on = candidates("person", Person.id)
+    person = (
+        select(Person.id, Person.title, Person.first_name, Person.last_name, Person.function,
+               Organisation.name.label("org_name"))
+        .join(*on)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .order_by(c.c.grade, Person.sort_key, Person.id)
+    )  # fmt: skip
+    c, on = candidates("organisation", Organisation.id)
+    organisation = (
+        select(Organisation.id, Organisation.name, Organisation.kind, Organisation.city)
+        .join(*on)
+        .order_by(c.c.grade, Organisation.sort_key, Organisation.id)
+    )
+    c, on = candidates("visit", Visit.id)
+    visit = (
+        select(Visit.id, Visit.title, Visit.starts_at, Visit.ends_at, Visit.place)
+        .join(*on)
+        .order_by(c.c.grade, Visit.starts_at.is_(None), Visit.starts_at.desc(), Visit.id.desc())
+    )
+    c, on = candidates("quote", Quote.id)
+    quote = (
+        select(Quote.id, Quote.text, Quote.visit_id, Quote.speaker_label, Visit.title.label("visit_title"),
+               speaker.id.label("speaker_id"), speaker.title, speaker.first_name, speaker.last_name)
+        .join(*on)
+        .join(Visit, Visit.id == Quote.visit_id)
+        .outerjoin(speaker, speaker.id == Quote.speaker_person_id)
+        .order_by(c.c.grade, Visit.starts_at.is_(None), Visit.starts_at.desc(), Visit.id.desc(),
+                  Quote.position, Quote.id)
+    )  # fmt: skip
+    c, on = candidates("contact", ContactEntry.id)
+    contact = (
+        select(ContactEntry.id, ContactEntry.summary, ContactEntry.occurred_at, ContactEntry.channel,
+               ContactEntry.visit_id)
+        .join(*on)
+        .order_by(c.c.grade, ContactEntry.occurred_at.desc(), ContactEntry.id.desc())
+    )  # fmt: skip
+    c, on = candidates("followup", FollowUp.id)
+    followup = (
+        select(FollowUp.id, FollowUp.title, FollowUp.due_on, FollowUp.done_on, FollowUp.visit_id,
+               speaker.id.label("owner_id"), speaker.title.label("owner_title"),
+               speaker.first_name.label("owner_first"), speaker.last_name.label("owner_last"))
+        .join(*on)
+        .outerjoin(speaker, speaker.id == FollowUp.owner_person_id)
+        .order_by(c.c.grade, FollowUp.done_on.is_not(None), FollowUp.due_on.is_(None), FollowUp.due_on,
+                  FollowUp.id)
+    )  # fmt: skip
+    queries = dict(
+        person=person, organisation=organisation, visit=visit, quote=quote, contact=contact, followup=followup
+    )
+    return {kind: query.limit(limit) for kind, query in queries.items()}
+
+
+# Each turns one row of its kind's query (columns, not ORM objects: loading objects cost more
+# than the search) into a hit.
+def _person(r) -> SearchHit:
+    name = display_name(r.title, r.first_name, r.last_name)
+    return SearchHit("person", r.id, name, joined(r.function, r.org_name), None)
+
+
+def _organisation(r) -> SearchHit:
+    return SearchHit("organisation", r.id, r.name, joined(label(r.kind), r.city), None)
+
+
+def _visit(r) -> SearchHit:
+    return SearchHit("visit", r.id, r.title, joined(format_date_range(r.starts_at, r.ends_at), r.place), r.id)
+
+
+def _quote(r) -> SearchHit:
+    speaker = display_name(r.title, r.first_name, r.last_name) if r.speaker_id else r.speaker_label
+    return SearchHit("quote", r.id, first_line(r.text), joined(speaker, r.visit_title), r.visit_id)
+
+
+def _contact(r) -> SearchHit:
+    detail = joined(format_datetime(r.occurred_at), label(r.channel))
+    return SearchHit("contact", r.id, first_line(r.summary), detail, r.visit_id)
+
+
+def _followup(r) -> SearchHit:
+    owner = display_name(r.owner_title, r.owner_first, r.owner_last) if r.owner_id else None
+    return SearchHit(
+        "followup", r.id, r.title, joined(followup_state(r.done_on, r.due_on), owner), r.visit_id
+    )
+
+
+_HIT = {"person": _person, "organisation": _organisation, "visit": _visit, "quote": _quote,
+        "contact": _contact, "followup": _followup}  # fmt: skip
 
 
 def search_everything(services: Services, text: str | None, limit_per_kind: int = 20) -> list[SearchHit]:
     """Hits grouped by kind in the order of KINDS, at most ``limit_per_kind`` of each: people and
     organisations by name, visits, quotes and contact entries newest first, follow-ups as in their
-    list (open ones by due date, done ones last)."""
-    if not text or not text.strip():
-        return []
+    list (open ones by due date, done ones last); whole-word hits before prefix hits in each."""
     dialect = services.db.engine.dialect.name
-
-    def where(*columns):
-        return contains_all_words(dialect, _texts(*columns), text)
-
+    parameters = match_parameters(dialect, text)
+    if parameters is None:
+        return []
+    parameters["limit"] = limit_per_kind
     hits: list[SearchHit] = []
     with services.db.read() as session:
-        rows = session.execute(
-            select(Person, Organisation.name)
-            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-            .where(
-                where(Person.sort_key, Person.title, Person.first_name, Person.last_name, Person.function,
-                      Person.department, Person.email, Organisation.sort_key, Organisation.name)
-            )
-            .order_by(Person.sort_key, Person.id)
-            .limit(limit_per_kind)
-        ).all()  # fmt: skip
-        for p, org_name in rows:
-            name = display_name(p.title, p.first_name, p.last_name)
-            hits.append(SearchHit("person", p.id, name, joined(p.function, org_name), None))
-
-        rows = session.scalars(
-            select(Organisation)
-            .where(where(Organisation.sort_key, Organisation.name, Organisation.city, Organisation.website))
-            .order_by(Organisation.sort_key, Organisation.id)
-            .limit(limit_per_kind)
-        ).all()
-        hits += [SearchHit("organisation", o.id, o.name, joined(label(o.kind), o.city), None) for o in rows]
-
-        rows = session.scalars(
-            select(Visit)
-            .where(where(Visit.title, Visit.place, Visit.topics, Visit.purpose, Visit.summary))
-            .order_by(Visit.starts_at.is_(None), Visit.starts_at.desc(), Visit.id.desc())
-            .limit(limit_per_kind)
-        ).all()
-        hits += [
-            SearchHit(
-                "visit", v.id, v.title, joined(format_date_range(v.starts_at, v.ends_at), v.place), v.id
-            )
-            for v in rows
-        ]
-
-        rows = session.execute(
-            select(Quote, Visit.title, Person)
-            .join(Visit, Visit.id == Quote.visit_id)
-            .outerjoin(Person, Person.id == Quote.speaker_person_id)
-            .where(where(Quote.text))
-            .order_by(
-                Visit.starts_at.is_(None), Visit.starts_at.desc(), Visit.id.desc(), Quote.position, Quote.id
-            )
-            .limit(limit_per_kind)
-        ).all()
-        for q, visit_title, p in rows:
-            speaker = display_name(p.title, p.first_name, p.last_name) if p else q.speaker_label
-            hits.append(
-                SearchHit("quote", q.id, first_line(q.text), joined(speaker, visit_title), q.visit_id)
-            )
-
-        rows = session.scalars(
-            select(ContactEntry)
-            .where(where(ContactEntry.summary))
-            .order_by(ContactEntry.occurred_at.desc(), ContactEntry.id.desc())
-            .limit(limit_per_kind)
-        ).all()
-        hits += [
-            SearchHit(
-                "contact",
-                c.id,
-                first_line(c.summary),
-                joined(format_datetime(c.occurred_at), label(c.channel)),
-                c.visit_id,
-            )
-            for c in rows
-        ]
-
-        rows = session.execute(
-            select(FollowUp, Person)
-            .outerjoin(Person, Person.id == FollowUp.owner_person_id)
-            .where(where(FollowUp.title))
-            .order_by(FollowUp.done_on.is_not(None), FollowUp.due_on.is_(None), FollowUp.due_on, FollowUp.id)
-            .limit(limit_per_kind)
-        ).all()
-        for f, owner in rows:
-            owner_name = display_name(owner.title, owner.first_name, owner.last_name) if owner else None
-            detail = joined(followup_state(f.done_on, f.due_on), owner_name)
-            hits.append(SearchHit("followup", f.id, f.title, detail, f.visit_id))
+        for kind, query in _queries(dialect).items():
+            hits += [_HIT[kind](row) for row in session.execute(query, parameters).all()]
     return hits

@@ -1,19 +1,19 @@
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, false, func, or_, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlmodel import Session
 
 from delegation_app.domain.enums import OrganisationKind
 from delegation_app.domain.models import Organisation, Person, Visit
 from delegation_app.domain.sortkey import fold, name_sort_key
-from delegation_app.domain.textrules import searchable
 from delegation_app.i18n import N_, _
 from delegation_app.i18n.labels import label
 from delegation_app.services.base import CrudService
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import OrganisationView
 from delegation_app.storage import writer
+from delegation_app.storage.search import matches
 
 # The columns a list can be sorted by (a whitelist: the GUI's header clicks end up here).
 ORGANISATION_ORDER = ("name", "kind", "city", "country", "website")
@@ -32,16 +32,6 @@ class OrganisationInput:
 def folded(dialect: str, column) -> ColumnElement:
     """Text as the sort keys fold it (SQLite: ``app_fold``); PostgreSQL's lower() knows Unicode."""
     return func.app_fold(column) if dialect == "sqlite" else func.lower(column)
-
-
-def word_matches(dialect: str, word: str, keys: tuple, texts: tuple) -> ColumnElement[bool]:
-    """One search word found in any sort key (already folded) or free-text column."""
-    target = fold(word) if dialect == "sqlite" else word.lower()
-    return or_(
-        false(),
-        *(key.contains(fold(word), autoescape=True) for key in keys),
-        *(folded(dialect, text).contains(target, autoescape=True) for text in texts),
-    )
 
 
 def ordered(query, column, key, descending: bool, *tiebreak):
@@ -91,8 +81,7 @@ class OrganisationService(CrudService[Organisation, OrganisationInput, Organisat
             raise ValueError(f"cannot sort organisations by {order_by!r}; choose from {ORGANISATION_ORDER}")
         dialect = self.db.engine.dialect.name
         query = select(Organisation)
-        for word in (searchable(search) or "").split():
-            query = query.where(word_matches(dialect, word, (Organisation.sort_key,), (Organisation.city,)))
+        query = query.where(matches(dialect, "organisation", Organisation.id, search))
         name = Organisation.sort_key.desc() if descending else Organisation.sort_key
         if order_by == "name":
             return query.order_by(name, Organisation.id.desc() if descending else Organisation.id)
@@ -114,7 +103,8 @@ class OrganisationService(CrudService[Organisation, OrganisationInput, Organisat
         limit: int | None = None,
         offset: int = 0,
     ) -> list[OrganisationView]:
-        """Every word of ``search`` in the name or city; sorted in SQL by a column of ORGANISATION_ORDER."""
+        """Every word of ``search`` starts a word of the name, city or website; sorted in SQL by a
+        column of ORGANISATION_ORDER."""
         query = self._list_query(search, order_by, descending).offset(offset)
         return self._views(query if limit is None else query.limit(limit))
 

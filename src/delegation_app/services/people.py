@@ -20,13 +20,13 @@ from delegation_app.domain.models import (
     Visit,
 )
 from delegation_app.domain.sortkey import name_sort_key
-from delegation_app.domain.textrules import searchable
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import CrudService
-from delegation_app.services.organisations import folded, ordered, word_matches
+from delegation_app.services.organisations import folded, ordered
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import PersonView, PhoneView
 from delegation_app.storage import writer
+from delegation_app.storage.search import matches
 
 # The columns a list can be sorted by (a whitelist: the GUI's header clicks end up here).
 PERSON_ORDER = ("name", "function", "organisation", "email", "phone", "own_staff")
@@ -162,9 +162,7 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
             raise ValueError(f"cannot sort people by {order_by!r}; choose from {PERSON_ORDER}")
         dialect = self.db.engine.dialect.name
         query = select(Person).outerjoin(Organisation, Person.organisation_id == Organisation.id)
-        for word in (searchable(search) or "").split():
-            keys, texts = (Person.sort_key, Organisation.sort_key), (Person.function, Person.email)
-            query = query.where(word_matches(dialect, word, keys, texts))
+        query = query.where(matches(dialect, "person", Person.id, search))
         if order_by == "name":
             name = Person.sort_key.desc() if descending else Person.sort_key
             return query.order_by(name, Person.id.desc() if descending else Person.id)
@@ -191,8 +189,9 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
         limit: int | None = None,
         offset: int = 0,
     ) -> list[PersonView]:
-        """Every word of ``search`` in the name, organisation, function or email (accents and case
-        ignored); sorted in SQL by a column of PERSON_ORDER, names by their DIN 5007 sort key."""
+        """Every word of ``search`` starts a word of the name, organisation, function, department or
+        email (accents and case ignored, storage.search); sorted in SQL by a column of
+        PERSON_ORDER, names by their DIN 5007 sort key."""
         query = self._list_query(search, order_by, descending).offset(offset)
         return self._views(query if limit is None else query.limit(limit))
 

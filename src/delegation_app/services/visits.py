@@ -17,14 +17,13 @@ from delegation_app.domain.models import (
     Quote,
     Visit,
 )
-from delegation_app.domain.textrules import searchable
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import CrudService
 from delegation_app.services.people import person_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import VisitView
 from delegation_app.storage import writer
-from delegation_app.storage.search import contains_all_words
+from delegation_app.storage.search import matches
 
 
 @dataclass
@@ -121,7 +120,7 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
 
     def _list_query(self, search: str | None):
         query = select(Visit).order_by(Visit.starts_at.is_(None), Visit.starts_at, Visit.id)
-        return query.where(contains_all_words(self.db.engine.dialect.name, Visit.title, searchable(search)))
+        return query.where(matches(self.db.engine.dialect.name, "visit", Visit.id, search))
 
     def list_overview(self, search: str | None = None, *, today: date | None = None) -> list[VisitView]:
         """What office staff see first: upcoming visits, the next one on top; then undated ones;
@@ -131,7 +130,7 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
         group = case((upcoming, 0), (Visit.starts_at.is_(None), 1), else_=2)
         query = (
             select(Visit)
-            .where(contains_all_words(self.db.engine.dialect.name, Visit.title, searchable(search)))
+            .where(matches(self.db.engine.dialect.name, "visit", Visit.id, search))
             .order_by(group, case((upcoming, Visit.starts_at)), Visit.starts_at.desc(), Visit.id)
         )
         return self._views(query)

@@ -101,9 +101,12 @@ def describe(path: Path) -> BackupInfo:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("quick_check failed")
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            # A backup from before a schema update lacks the later tables: it is counted as it is.
+            present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             counts = {
                 m.__tablename__: conn.execute(f"SELECT count(*) FROM {m.__tablename__}").fetchone()[0]
                 for m in TABLES_IN_ORDER
+                if m.__tablename__ in present
             }
         finally:
             conn.close()

@@ -8,7 +8,6 @@ export gives an identical ``data``. Documented in docs/json-format.md.
 import reprlib
 from collections.abc import Mapping
 from datetime import date, datetime
-from enum import Enum
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, func, select, text
@@ -20,17 +19,10 @@ from delegation_app.domain.phones import is_e164
 from delegation_app.domain.textrules import MAX_LONG_TEXT, has_forbidden_control, has_lone_surrogate
 from delegation_app.i18n import _
 from delegation_app.storage import trail_shapes, writer
+from delegation_app.storage.values import to_json_value
 
 FORMAT = "delegation-app"
 FORMAT_VERSION = 1
-
-
-def _to_json(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
 
 
 def export_data(session: Session) -> dict[str, list[dict[str, Any]]]:
@@ -38,7 +30,7 @@ def export_data(session: Session) -> dict[str, list[dict[str, Any]]]:
     for model in TABLES_IN_ORDER:
         table = model.__table__
         rows = session.execute(select(table).order_by(*table.primary_key.columns)).mappings()
-        data[table.name] = [{k: _to_json(v) for k, v in row.items()} for row in rows]
+        data[table.name] = [{k: to_json_value(v) for k, v in row.items()} for row in rows]
     return data
 
 

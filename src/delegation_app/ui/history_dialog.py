@@ -3,12 +3,10 @@
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +17,7 @@ from delegation_app.i18n.formatting import format_date, format_time, to_local_ti
 from delegation_app.services.audit_trail import AuditTrail, HistoryEntry
 from delegation_app.ui.history_table_model import HistoryTableModel
 from delegation_app.ui.prompts import Prompts
+from delegation_app.ui.row_list import row_list
 from delegation_app.ui.wrapping_table import WrappingTable
 
 
@@ -36,13 +35,7 @@ class HistoryDialog(QDialog):
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.model = HistoryTableModel(label_of, self)
-        self.entries = QTableView(self)
-        self.entries.setModel(self.model)
-        self.entries.setAccessibleName(_("Changes"))
-        self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.entries.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.entries.verticalHeader().hide()
-        self.entries.horizontalHeader().setStretchLastSection(True)
+        self.entries = row_list(self.model, _("Changes"), self)
         layout.addWidget(self.entries, 1)
         self.fields = WrappingTable([_("Field"), _("Before"), _("After")], _("Changed fields"), self)
         layout.addWidget(self.fields, 1)

@@ -1,12 +1,10 @@
 """Edit → Recycle bin: deleted visits, people and organisations, restorable for 30 days."""
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +14,7 @@ from delegation_app.i18n import _
 from delegation_app.services.recycle_bin import KEEP_DAYS, RecycleBin, RestoreReport
 from delegation_app.ui.prompts import Prompts
 from delegation_app.ui.recycle_bin_model import RecycleBinModel
+from delegation_app.ui.row_list import row_list
 
 
 def report_text(title: str, report: RestoreReport) -> str:
@@ -43,13 +42,7 @@ class RecycleBinDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = RecycleBinModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(_("Deleted records"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_list(self.model, _("Deleted records"), self)
         layout.addWidget(self.table, 1)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)

@@ -1,0 +1,101 @@
+"""Run the scenarios of issue 7: ``python benchmarks/run.py --db PATH [--json OUT] [--repeat N]``.
+
+Prints a table (scenario, value, unit, statistic, target, ratio, ratio target, met?) and writes
+``{"scenarios": {NAME: {"value", "unit", "stat", "target", "ratio", "ratio_target"}}, "machine": …}``.
+Make the database first with ``benchmarks/make_scale_db.py``. Exit code 0 whether or not the
+targets are met (the table says which); 2 for wrong usage.
+"""
+
+import argparse
+import json
+import os
+import platform
+import sqlite3
+import sys
+import tempfile
+import time
+from importlib import import_module
+from pathlib import Path
+
+# Cold processes first: the in-process scenarios warm the page cache and import everything.
+SCENARIOS = ("cli_visits", "startup", "memory", "search", "people_list", "open_visit", "briefing")
+
+
+def isolate(env: dict[str, str], home: Path) -> None:
+    """No window on screen, and the program's settings, logs and daily backups in a scratch folder."""
+    env["QT_QPA_PLATFORM"] = env.get("BENCH_QT_PLATFORM", "offscreen")
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(home / name.lower())
+    env.pop("DELEGATION_APP_DB", None)
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            cpu = next((line.split(":", 1)[1].strip() for line in info if line.startswith("model name")), cpu)
+    except OSError:
+        pass
+    from PySide6 import __version__ as pyside
+
+    return (
+        f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} logical CPUs, "
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, PySide6 {pyside}"
+    )
+
+
+def _number(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return "–"
+    if unit == "s" and value < 1:
+        return f"{value * 1000:.1f} ms"
+    return f"{value:.3g} {unit}".rstrip()
+
+
+def print_table(results: dict) -> None:
+    header = ("scenario", "value", "stat", "target", "ratio", "ratio target", "met?")
+    rows = [
+        (name, _number(r.value, r.unit), r.stat, _number(r.target, r.unit), _number(r.ratio),
+         _number(r.ratio_target), "yes" if r.met else "NO")
+        for name, r in results.items()
+    ]  # fmt: skip
+    widths = [max(len(str(row[i])) for row in (header, *rows)) for i in range(len(header))]
+    for row in (header, tuple("-" * w for w in widths), *rows):
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+    for name, r in results.items():
+        if r.note:
+            print(f"  {name}: {r.note}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, required=True, help="the scale database (make_scale_db.py)")
+    parser.add_argument("--json", type=Path, help="write the results here")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per scenario (default 5)")
+    parser.add_argument("--only", nargs="+", choices=SCENARIOS, help="run only these scenarios")
+    args = parser.parse_args(argv)
+    if not args.db.is_file():
+        parser.error(f"{args.db} is not a file; make it with benchmarks/make_scale_db.py")
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    with tempfile.TemporaryDirectory(prefix="delegation-bench-") as home:
+        isolate(os.environ, Path(home))  # this process and every child
+        from scenarios import Context
+
+        ctx = Context(db_path=args.db.resolve(), repeat=args.repeat)
+        results = {}
+        for name in args.only or SCENARIOS:
+            started = time.perf_counter()
+            results[name] = import_module(f"scenarios.{name}").run(ctx)
+            print(f"{name}: {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+        if "services" in ctx.__dict__:
+            ctx.services.db.dispose()
+    print_table(results)
+    if args.json:
+        report = {"scenarios": {n: r.as_json() for n, r in results.items()}, "machine": machine()}
+        args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -18,6 +18,24 @@ from pathlib import Path
 BENCH_DIR = Path(__file__).resolve().parent.parent
 
 
+# The issue's targets: unit, statistic, limit for the value, limit for ours ÷ floor (None: no
+# ratio target). A ratio is measured for a scenario whose issue text names a floor or baseline.
+LIMITS = {
+    "cli_visits": ("s", "median", 0.8, None),
+    "startup": ("s", "median", 1.0, 2.5),
+    "memory": ("MB", "peak", 250.0, None),
+    "search": ("s", "median", 0.020, 0.05),
+    "people_list": ("s", "max", 0.050, None),
+    "open_visit": ("s", "median", 0.150, None),
+    "briefing": ("s", "median", 1.0, None),
+}
+
+
+def result(name: str, value: float, ratio: float | None = None, note: str = "") -> "Result":
+    unit, stat, target, ratio_target = LIMITS[name]
+    return Result(value, unit, stat, target, ratio, ratio_target, note)
+
+
 @dataclass(frozen=True)
 class Result:
     value: float
@@ -48,6 +66,7 @@ class Result:
 class Context:
     db_path: Path
     repeat: int
+    timeout: float = 300.0  # seconds one spawned process may take before it is stopped
     env: dict[str, str] = field(default_factory=lambda: dict(os.environ))
 
     @property
@@ -81,6 +100,16 @@ class Context:
         return subprocess.Popen([sys.executable, *args], env=self.env, **kwargs)
 
 
+class TimedOut(Exception):
+    """A process did not finish within the context's timeout: the program is far off the target."""
+
+
+def timed_out(name: str, ctx: Context, what: str, floor: float | None = None) -> Result:
+    """A result for a scenario that was stopped: ``value`` is the timeout, a lower bound."""
+    note = f"STOPPED after {ctx.timeout:.0f} s ({what}); the value is a lower bound"
+    return result(name, ctx.timeout, None if floor is None else ctx.timeout / floor, note)
+
+
 def median_time(action: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -94,7 +123,12 @@ def wall_time(ctx: Context, *args: str) -> float:
     """Seconds from spawning ``python ARGS`` until it exits (successfully)."""
     started = time.perf_counter()
     proc = ctx.python(*args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _out, err = proc.communicate()
+    try:
+        _out, err = proc.communicate(timeout=ctx.timeout)
+    except subprocess.TimeoutExpired as exc:
+        proc.kill()
+        proc.communicate()
+        raise TimedOut(" ".join(args)) from exc
     elapsed = time.perf_counter() - started
     if proc.returncode:
         raise RuntimeError(f"{args} failed ({proc.returncode}): {err.decode(errors='replace')[-2000:]}")
@@ -103,6 +137,19 @@ def wall_time(ctx: Context, *args: str) -> float:
 
 def qt_app():
     """The one QApplication of this process (offscreen; run.py sets the platform)."""
-    from PySide6.QtWidgets import QApplication
+    from child.none_guard import keep_none_alive
+    from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
-    return QApplication.instance() or QApplication([sys.argv[0]])
+    app = QApplication.instance()
+    if app is None:
+        keep_none_alive()
+        app = QApplication([sys.argv[0]])
+        # The first widgets of a process load fonts and the style: part of the start, not of the
+        # first action timed here.
+        warm = [QTableView(), QLineEdit()]
+        for widget in warm:
+            widget.show()
+        app.processEvents()
+        for widget in warm:
+            widget.close()
+    return app

@@ -2,7 +2,7 @@
 
 from delegation_app.reports.briefing import render_briefing
 from delegation_app.services.briefing import collect_briefing
-from scenarios import Context, Result, median_time
+from scenarios import Context, Result, median_time, result
 
 
 def run(ctx: Context) -> Result:
@@ -12,4 +12,4 @@ def run(ctx: Context) -> Result:
         render_briefing(collect_briefing(services, visit_id))
 
     once()  # the fonts are registered once per process, as in the program
-    return Result(median_time(once, ctx.repeat), "s", "median", 1.0)
+    return result("briefing", median_time(once, ctx.repeat))

@@ -2,7 +2,7 @@
 
 from delegation_app.ui.prompts import Prompts
 from delegation_app.ui.visit_editor import VisitEditor
-from scenarios import Context, Result, median_time, qt_app
+from scenarios import Context, Result, median_time, qt_app, result
 
 
 def run(ctx: Context) -> Result:
@@ -17,7 +17,7 @@ def run(ctx: Context) -> Result:
         app.processEvents()  # the tabs' tables paint
 
     try:
-        return Result(median_time(once, ctx.repeat), "s", "median", 0.150)
+        return result("open_visit", median_time(once, ctx.repeat))
     finally:
         editor.close()
         editor.deleteLater()

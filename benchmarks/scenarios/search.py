@@ -7,7 +7,7 @@ import time
 from sqlalchemy import text
 
 from delegation_app.services.global_search import search_everything
-from scenarios import Context, Result
+from scenarios import Context, Result, result
 
 # What people type: whole names, accent-free spellings, and the first letters of a word.
 QUERIES = (
@@ -62,4 +62,4 @@ def run(ctx: Context) -> Result:
         f"LIKE scan: {base * 1000:.1f} ms; slowest queries: "
         + ", ".join(f"{q!r} {ours[q] * 1000:.1f} ms" for q in slow)
     )
-    return Result(value, "s", "median", 0.020, value / base, 0.05, note=note)
+    return result("search", value, value / base, note)

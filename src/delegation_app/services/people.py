@@ -1,6 +1,8 @@
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -53,6 +55,18 @@ class PersonInput:
     source: DataSource | str = DataSource.UNKNOWN
     source_note: str | None = None
     source_date: date | None = None
+
+
+@lru_cache(maxsize=4096)
+def phone_display(e164: str, extension: str | None) -> str:
+    """DIN 5008 form; cached: formatting with the phonenumbers rules costs ~0.1 ms a number."""
+    return phone_rules.display(phone_rules.Phone(e164, extension))
+
+
+def chunks(ids: Sequence[int], size: int = 5000) -> Iterator[Sequence[int]]:
+    """Ids in slices a SQL ``IN`` takes (SQLite allows 32,766 parameters per statement)."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def display_name(title: str | None, first_name: str | None, last_name: str) -> str:
@@ -132,21 +146,35 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
             )
 
     def _view(self, session: Session, row: Person) -> PersonView:
-        phones = session.scalars(
-            select(PhoneNumber).where(PhoneNumber.person_id == row.id).order_by(PhoneNumber.position)
-        )
-        org = session.get(Organisation, row.organisation_id) if row.organisation_id else None
+        return self._view_many(session, [row])[0]
+
+    def _view_many(self, session: Session, rows: list[Person]) -> list[PersonView]:
+        # One query per kind, not per row: a page of the people list is 200 rows.
+        org_ids = sorted({row.organisation_id for row in rows if row.organisation_id})
+        org_names: dict[int, str] = {}
+        phones: dict[int, list[PhoneNumber]] = defaultdict(list)
+        for ids in chunks(org_ids):
+            org_names.update(session.execute(
+                select(Organisation.id, Organisation.name).where(Organisation.id.in_(ids))
+            ).all())  # fmt: skip
+        for ids in chunks([row.id for row in rows]):
+            query = select(PhoneNumber).where(PhoneNumber.person_id.in_(ids))
+            for phone in session.scalars(query.order_by(PhoneNumber.person_id, PhoneNumber.position)):
+                phones[phone.person_id].append(phone)
+        return [
+            self._build(row, org_names.get(row.organisation_id), phones.get(row.id, ())) for row in rows
+        ]
+
+    @staticmethod
+    def _build(row: Person, org_name: str | None, phones) -> PersonView:
         return PersonView(
             id=row.id, version=row.version, title=row.title, first_name=row.first_name,
             last_name=row.last_name, display_name=display_name(row.title, row.first_name, row.last_name),
             salutation=row.salutation, function=row.function, department=row.department,
-            organisation_id=row.organisation_id, organisation_name=org.name if org else None,
+            organisation_id=row.organisation_id, organisation_name=org_name,
             email=row.email,
-            phones=tuple(
-                PhoneView(p.kind, p.e164, p.extension,
-                          phone_rules.display(phone_rules.Phone(p.e164, p.extension)))
-                for p in phones
-            ),
+            phones=tuple(PhoneView(p.kind, p.e164, p.extension, phone_display(p.e164, p.extension))
+                         for p in phones),
             notes=row.notes, is_own_staff=row.is_own_staff, source=row.source,
             source_note=row.source_note, source_date=row.source_date,
             created_at=row.created_at, updated_at=row.updated_at,

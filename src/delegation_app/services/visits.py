@@ -18,8 +18,8 @@ from delegation_app.domain.models import (
     Visit,
 )
 from delegation_app.i18n import N_, _
-from delegation_app.services.base import CrudService
-from delegation_app.services.people import chunks, display_name
+from delegation_app.services.base import Choices, CrudService, chunks
+from delegation_app.services.people import display_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import VisitView
 from delegation_app.storage import writer
@@ -97,6 +97,10 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
     def _view(self, session: Session, row: Visit) -> VisitView:
         return self._view_many(session, [row])[0]
 
+    def _rows(self, session: Session, query) -> list:
+        # Plain rows: the views read only attributes, and building 10,000 ORM objects took 0.4 s.
+        return list(session.execute(query.with_only_columns(*Visit.__table__.c)))
+
     def _view_many(self, session: Session, rows: list[Visit]) -> list[VisitView]:
         # The names of organisations and press contacts in one query per kind: 10,000 visits
         # took 7 s with two lookups per visit.
@@ -132,6 +136,12 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
     def _list_query(self, search: str | None):
         query = select(Visit).order_by(Visit.starts_at.is_(None), Visit.starts_at, Visit.id)
         return query.where(contains_all_words(self.db.engine.dialect.name, Visit.title, search))
+
+    def choices(self) -> Choices:
+        """(title, id) of every visit, in list order: for choice boxes, without views."""
+        with self.db.read() as session:
+            query = self._list_query(None).with_only_columns(Visit.title, Visit.id)
+            return [(title, visit_id) for title, visit_id in session.execute(query)]
 
     def list_overview(self, search: str | None = None, *, today: date | None = None) -> list[VisitView]:
         """What office staff see first: upcoming visits, the next one on top; then undated ones;

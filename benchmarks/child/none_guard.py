@@ -5,7 +5,8 @@ drops one reference to ``None`` without having taken it. From Python 3.12 on ``N
 immortal and this is harmless; on 3.11 the program aborts ("none_dealloc: deallocating None")
 once the count reaches zero — at start on the scale database, when the visit editor fills its
 press-contact box with 100,000 people. The benchmark measures speed, so its Qt processes give
-``None`` a reference count no run can use up; the program itself still needs a fix (see README).
+``None`` a reference count no run can use up; the program itself still needs a fix (README,
+"Benchmarks").
 """
 
 import ctypes

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+import delegation_app
+
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 UNITS = {
     "cli_visits": ("s", "median"),
@@ -27,8 +29,11 @@ WITH_RATIO = {"cli_visits", "startup", "search"}  # a floor or baseline is measu
 
 
 def _python(*args, cwd: Path) -> str:
+    # The scripts must import the delegation_app under test, whatever the working folder.
+    source = str(Path(delegation_app.__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (source, os.environ.get("PYTHONPATH"))))}
     done = subprocess.run(
-        [sys.executable, *map(str, args)], cwd=cwd, env=os.environ, capture_output=True, text=True, timeout=90
+        [sys.executable, *map(str, args)], cwd=cwd, env=env, capture_output=True, text=True, timeout=90
     )
     assert done.returncode == 0, done.stderr
     return done.stdout

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from delegation_app.i18n import set_language
 from delegation_app.logs import configure_logging, install_excepthook
-from delegation_app.services.demo import load_demo
 from delegation_app.services.registry import Services
 from delegation_app.storage.opening import open_database
 from delegation_app.storage.paths import database_url, demo_db_path
@@ -46,6 +45,8 @@ def open_services(start: Startup) -> Services:
                  report.to_revision, report.backup)  # fmt: skip
     services = Services.over(db)
     if start.demo and not start.read_only:
+        from delegation_app.services.demo import load_demo  # only the demo needs its data files
+
         load_demo(services)
     return services
 

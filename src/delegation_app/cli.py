@@ -182,6 +182,13 @@ def cmd_demo(services, args) -> int:
     return 0
 
 
+def print_json_rows(rows: list[dict]) -> None:
+    """A JSON array, one object per line: json's C encoder only works without ``indent``, and
+    10,000 visits took 0.3 s through the pure-Python one (``indent=1``)."""
+    lines = ",\n".join(json.dumps(row, ensure_ascii=False) for row in rows)
+    sys.stdout.write(f"[\n{lines}\n]\n" if rows else "[]\n")
+
+
 def cmd_visits(services, args) -> int:
     visits = services.visits.list()
     if args.json:
@@ -200,8 +207,7 @@ def cmd_visits(services, args) -> int:
             }
             for v in visits
         ]
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
-        print()
+        print_json_rows(rows)
         return 0
     header = ("ID", _("Start"), _("End"), _("Status"), _("Title"))
     rows = [
@@ -240,8 +246,7 @@ def cmd_followups(services, args) -> int:
             }
             for f in items
         ]
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
-        print()
+        print_json_rows(rows)
         return 0
 
     def state(f) -> str:

@@ -9,7 +9,7 @@ from sqlmodel import Session
 from delegation_app.domain.errors import ConflictError
 from delegation_app.domain.models import AgendaItem, Person, Quote
 from delegation_app.i18n import N_, _
-from delegation_app.services.base import CrudService
+from delegation_app.services.base import CrudService, prefetch
 from delegation_app.services.people import person_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import AgendaItemView
@@ -73,6 +73,12 @@ class AgendaService(CrudService[AgendaItem, AgendaItemInput, AgendaItemView]):
             "notes": check.model_text(AgendaItem, "notes", data.notes, multiline=True),
             "position": position,
         }
+
+    def _view_many(self, session: Session, rows: list[AgendaItem]) -> list[AgendaItemView]:
+        responsible = prefetch(session, Person, (row.responsible_person_id for row in rows))
+        views = super()._view_many(session, rows)
+        del responsible  # held until the views were built (see prefetch)
+        return views
 
     def _view(self, session: Session, row: AgendaItem) -> AgendaItemView:
         return AgendaItemView(

@@ -1,6 +1,6 @@
 """The shape every entity service shares: validate, write through storage.writer, return views."""
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Select, func, select
@@ -17,6 +17,24 @@ from delegation_app.storage.database import Database
 M = TypeVar("M", bound=SQLModel)
 I = TypeVar("I")  # noqa: E741 - input dataclass
 V = TypeVar("V")
+Choices = list[tuple[str, int]]  # (text shown, record id) for a choice box
+
+
+def chunks(ids: Sequence[int], size: int = 5000) -> Iterator[Sequence[int]]:
+    """Ids in slices a SQL ``IN`` takes (SQLite allows 32,766 parameters per statement)."""
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def prefetch(session: Session, model: type[SQLModel], ids: Iterable[int | None]) -> list:
+    """Load the rows with these ids in one query (per 5,000) into the session, so that
+    ``session.get()`` in a view finds them without a query of its own. The session holds its
+    rows weakly: keep the returned list while the views are built."""
+    wanted = sorted({i for i in ids if i is not None})
+    rows: list = []
+    for part in chunks(wanted):
+        rows += session.scalars(select(model).where(model.id.in_(part))).all()
+    return rows
 
 
 def _columns(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -134,13 +152,22 @@ class CrudService(Generic[M, I, V]):
         with self.db.read() as session:
             return self._view(session, self._row(session, record_id))
 
+    def _view_many(self, session: Session, rows: list[M]) -> list[V]:
+        """Views of many rows; services whose views name related records override it to load
+        those in one query per kind instead of one per row (a list of 10,000 visits)."""
+        return [self._view(session, row) for row in rows]
+
+    def _rows(self, session: Session, query: Select) -> list:
+        """The rows a list shows; a service may read plain rows instead of ORM objects."""
+        return list(session.scalars(query))
+
     def _views(self, query: Select) -> list[V]:
         with self.db.read() as session:
-            return [self._view(session, row) for row in session.scalars(query)]
+            return self._view_many(session, self._rows(session, query))
 
     def list(self, search: str | None = None, *, limit: int | None = None, offset: int = 0) -> list[V]:
         with self.db.read() as session:
             query = self._list_query(search).offset(offset)
             if limit is not None:
                 query = query.limit(limit)
-            return [self._view(session, row) for row in session.scalars(query)]
+            return self._view_many(session, self._rows(session, query))

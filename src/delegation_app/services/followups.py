@@ -7,7 +7,7 @@ from sqlmodel import Session
 
 from delegation_app.domain.models import ContactEntry, FollowUp, Person, Visit
 from delegation_app.i18n import N_
-from delegation_app.services.base import CrudService
+from delegation_app.services.base import CrudService, prefetch
 from delegation_app.services.people import person_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import FollowUpView
@@ -43,6 +43,12 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
             ),
             "notes": check.model_text(FollowUp, "notes", data.notes, multiline=True),
         }
+
+    def _view_many(self, session: Session, rows: list[FollowUp]) -> list[FollowUpView]:
+        owners = prefetch(session, Person, (row.owner_person_id for row in rows))
+        views = super()._view_many(session, rows)
+        del owners  # held until the views were built (see prefetch)
+        return views
 
     def _view(self, session: Session, row: FollowUp) -> FollowUpView:
         return FollowUpView(

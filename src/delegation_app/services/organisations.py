@@ -9,7 +9,7 @@ from delegation_app.domain.models import Organisation, Person, Visit
 from delegation_app.domain.sortkey import fold, name_sort_key
 from delegation_app.i18n import N_, _
 from delegation_app.i18n.labels import label
-from delegation_app.services.base import CrudService
+from delegation_app.services.base import Choices, CrudService
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import OrganisationView
 from delegation_app.storage import writer
@@ -107,6 +107,13 @@ class OrganisationService(CrudService[Organisation, OrganisationInput, Organisat
         column of ORGANISATION_ORDER."""
         query = self._list_query(search, order_by, descending).offset(offset)
         return self._views(query if limit is None else query.limit(limit))
+
+    def choices(self) -> Choices:
+        """(name, id) of every organisation, in list order: for choice boxes, without views."""
+        with self.db.read() as session:
+            query = select(Organisation.name, Organisation.id)
+            query = query.order_by(Organisation.sort_key, Organisation.id)
+            return [(name, org_id) for name, org_id in session.execute(query)]
 
     def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
         people = session.scalar(select(func.count()).where(Person.organisation_id == record_id))

@@ -8,7 +8,7 @@ from delegation_app.domain.enums import Attendance, ParticipantRole, Participant
 from delegation_app.domain.models import Organisation, Participation, Person
 from delegation_app.i18n import N_, _
 from delegation_app.services.agenda import move_part
-from delegation_app.services.base import CrudService
+from delegation_app.services.base import CrudService, prefetch
 from delegation_app.services.people import display_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import ParticipationView
@@ -54,6 +54,13 @@ class ParticipationService(CrudService[Participation, ParticipationInput, Partic
             "position": position,
             "function_at_visit": check.model_text(Participation, "function_at_visit", data.function_at_visit),
         }
+
+    def _view_many(self, session: Session, rows: list[Participation]) -> list[ParticipationView]:
+        people = prefetch(session, Person, (row.person_id for row in rows))
+        orgs = prefetch(session, Organisation, (person.organisation_id for person in people))
+        views = super()._view_many(session, rows)
+        del people, orgs  # held until the views were built (see prefetch)
+        return views
 
     def _view(self, session: Session, row: Participation) -> ParticipationView:
         person = session.get(Person, row.person_id)

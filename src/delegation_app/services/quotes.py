@@ -8,7 +8,7 @@ from sqlmodel import Session
 from delegation_app.domain.enums import ApprovalState, QuoteKind
 from delegation_app.domain.models import AgendaItem, Person, Quote, utcnow
 from delegation_app.i18n import N_, _
-from delegation_app.services.base import CrudService
+from delegation_app.services.base import CrudService, prefetch
 from delegation_app.services.people import person_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import QuoteView
@@ -72,6 +72,12 @@ class QuoteService(CrudService[Quote, QuoteInput, QuoteView]):
             "approved_at": approved_at,
             "position": position,
         }
+
+    def _view_many(self, session: Session, rows: list[Quote]) -> list[QuoteView]:
+        speakers = prefetch(session, Person, (row.speaker_person_id for row in rows))
+        views = super()._view_many(session, rows)
+        del speakers  # held until the views were built (see prefetch)
+        return views
 
     def _view(self, session: Session, row: Quote) -> QuoteView:
         name = person_name(session, row.speaker_person_id)

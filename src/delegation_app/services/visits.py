@@ -18,8 +18,8 @@ from delegation_app.domain.models import (
     Visit,
 )
 from delegation_app.i18n import N_, _
-from delegation_app.services.base import CrudService
-from delegation_app.services.people import person_name
+from delegation_app.services.base import Choices, CrudService, chunks
+from delegation_app.services.people import display_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import VisitView
 from delegation_app.storage import writer
@@ -46,11 +46,6 @@ class VisitInput:
     press_contact_id: int | None = None
     classification: Classification | str = Classification.NONE
     sources: str | None = None
-
-
-def _org_name(session: Session, org_id: int | None) -> str | None:
-    org = session.get(Organisation, org_id) if org_id else None
-    return org.name if org else None
 
 
 # The parts a visit owns, deleted with it (quotes first: they may point at agenda items).
@@ -104,16 +99,40 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
         }  # fmt: skip
 
     def _view(self, session: Session, row: Visit) -> VisitView:
+        return self._view_many(session, [row])[0]
+
+    def _rows(self, session: Session, query) -> list:
+        # Plain rows: the views read only attributes, and building 10,000 ORM objects took 0.4 s.
+        return list(session.execute(query.with_only_columns(*Visit.__table__.c)))
+
+    def _view_many(self, session: Session, rows: list[Visit]) -> list[VisitView]:
+        # The names of organisations and press contacts in one query per kind: 10,000 visits
+        # took 7 s with two lookups per visit.
+        org_ids = sorted({i for r in rows for i in (r.host_organisation_id, r.guest_organisation_id) if i})
+        person_ids = sorted({r.press_contact_id for r in rows if r.press_contact_id})
+        orgs: dict[int, str] = {}
+        people: dict[int, str] = {}
+        for ids in chunks(org_ids):
+            query = select(Organisation.id, Organisation.name).where(Organisation.id.in_(ids))
+            orgs.update(session.execute(query).all())
+        for ids in chunks(person_ids):
+            names = select(Person.id, Person.title, Person.first_name, Person.last_name)
+            query = names.where(Person.id.in_(ids))
+            people.update((i, display_name(t, f, last)) for i, t, f, last in session.execute(query))
+        return [self._build(row, orgs, people) for row in rows]
+
+    @staticmethod
+    def _build(row: Visit, orgs: dict[int, str], people: dict[int, str]) -> VisitView:
         return VisitView(
             id=row.id, version=row.version, title=row.title, direction=row.direction, status=row.status,
             host_organisation_id=row.host_organisation_id,
-            host_organisation_name=_org_name(session, row.host_organisation_id),
+            host_organisation_name=orgs.get(row.host_organisation_id),
             guest_organisation_id=row.guest_organisation_id,
-            guest_organisation_name=_org_name(session, row.guest_organisation_id),
+            guest_organisation_name=orgs.get(row.guest_organisation_id),
             place=row.place, address=row.address, starts_at=row.starts_at, ends_at=row.ends_at,
             timezone=row.timezone, purpose=row.purpose, topics=row.topics, summary=row.summary,
             lessons_learned=row.lessons_learned, notes=row.notes, press_contact_id=row.press_contact_id,
-            press_contact_name=person_name(session, row.press_contact_id),
+            press_contact_name=people.get(row.press_contact_id),
             classification=row.classification, sources=row.sources,
             created_at=row.created_at, updated_at=row.updated_at,
         )  # fmt: skip
@@ -121,6 +140,12 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
     def _list_query(self, search: str | None):
         query = select(Visit).order_by(Visit.starts_at.is_(None), Visit.starts_at, Visit.id)
         return query.where(matches(self.db.engine.dialect.name, "visit", Visit.id, search))
+
+    def choices(self) -> Choices:
+        """(title, id) of every visit, in list order: for choice boxes, without views."""
+        with self.db.read() as session:
+            query = self._list_query(None).with_only_columns(Visit.title, Visit.id)
+            return [(title, visit_id) for title, visit_id in session.execute(query)]
 
     def list_overview(self, search: str | None = None, *, today: date | None = None) -> list[VisitView]:
         """What office staff see first: upcoming visits, the next one on top; then undated ones;

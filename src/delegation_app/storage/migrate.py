@@ -7,15 +7,13 @@ no-op inside a transaction, so it is set at connect), and ``PRAGMA foreign_key_c
 back empty before the transaction commits.
 """
 
+import ast
 import errno
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
@@ -44,14 +42,40 @@ class MigrationReport:
     backup: Path | None
 
 
-def alembic_config(script_location: Path | None = None) -> Config:
+def alembic_config(script_location: Path | None = None):
+    from alembic.config import Config  # alembic costs ~0.2 s to import: only when migrating
+
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location or MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision(script_location: Path | None = None) -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
+
+
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\b[^=\n]*=\s*(.+?)\s*$", re.MULTILINE)
+
+
+def declared_head(script_location: Path | None = None) -> str | None:
+    """The head revision as the scripts declare it, read without importing alembic (a cold
+    ``delegation-app visits`` must not pay for it). None when anything is unusual (a merge, a
+    file it cannot read): the caller then asks alembic."""
+    revisions, parents = set(), set()
+    for script in sorted(((script_location or MIGRATIONS_DIR) / "versions").glob("*.py")):
+        found = dict(_ASSIGNMENT.findall(script.read_text(encoding="utf-8")))
+        try:
+            revision, parent = ast.literal_eval(found["revision"]), ast.literal_eval(found["down_revision"])
+        except (KeyError, ValueError, SyntaxError):
+            return None
+        if not isinstance(revision, str) or not (parent is None or isinstance(parent, str)):
+            return None
+        revisions.add(revision)
+        parents.add(parent)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
 
 
 def _inspect_sqlite(path: Path) -> tuple[str | None, set[str]]:
@@ -87,6 +111,10 @@ def _inspect_sqlite(path: Path) -> tuple[str | None, set[str]]:
 def check_sqlite_file(path: Path, script_location: Path | None = None) -> str | None:
     """Refuse, without writing, a file this program cannot use as it is; returns its revision."""
     current, tables = _inspect_sqlite(path)
+    if current is not None and current == declared_head(script_location):
+        return current  # the usual case, known without importing alembic
+    from alembic.script import ScriptDirectory
+
     _refuse_unusable(current, tables, ScriptDirectory.from_config(alembic_config(script_location)))
     return current
 
@@ -95,7 +123,7 @@ def has_tables(path: Path) -> bool:
     return bool(_inspect_sqlite(path)[1])
 
 
-def _refuse_unusable(current: str | None, tables: set[str], script: ScriptDirectory) -> None:
+def _refuse_unusable(current: str | None, tables: set[str], script) -> None:
     if current is None and tables:
         raise DatabaseOpenError(_("The file is a database, but not one of this program."))
     if current is not None and current not in {r.revision for r in script.walk_revisions()}:
@@ -106,6 +134,8 @@ def _refuse_unusable(current: str | None, tables: set[str], script: ScriptDirect
 
 
 def _inspect_server(engine) -> tuple[str | None, set[str]]:
+    from alembic.runtime.migration import MigrationContext
+
     try:
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
@@ -122,13 +152,17 @@ def _inspect_server(engine) -> tuple[str | None, set[str]]:
 def upgrade_database(
     url: str, *, target: str = "head", script_location: Path | None = None, backups: Path | None = None
 ) -> MigrationReport:
-    cfg = alembic_config(script_location)
-    script = ScriptDirectory.from_config(cfg)
     path = sqlite_path(url)
     if path is None and url.startswith("sqlite"):
         raise DatabaseOpenError(_("An in-memory database would lose everything on exit; please name a file."))
     if path is not None:
         current, tables = _inspect_sqlite(path)
+        if target == "head" and current is not None and current == declared_head(script_location):
+            return MigrationReport(current, current, None)  # up to date: the usual start
+    from alembic.script import ScriptDirectory
+
+    cfg = alembic_config(script_location)
+    script = ScriptDirectory.from_config(cfg)
     try:
         engine = make_engine(url, foreign_keys=False)
     except ArgumentError as exc:
@@ -165,7 +199,9 @@ def upgrade_database(
         engine.dispose()
 
 
-def _upgrade(cfg: Config, engine, target: str) -> None:
+def _upgrade(cfg, engine, target: str) -> None:
+    from alembic import command
+
     # IMMEDIATE: a second instance starting at the same moment waits instead of failing.
     with write_engine(engine).begin() as conn:
         cfg.attributes["connection"] = conn

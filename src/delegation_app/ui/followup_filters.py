@@ -58,8 +58,8 @@ class FollowUpFilters(QWidget):
         self.show_done.toggled.connect(self.changed)
 
     def load_choices(self, services: Services) -> None:
-        refill(self.visit, _("All visits"), [(v.title, v.id) for v in services.visits.list()])
-        refill(self.person, _("All people"), [(p.display_name, p.id) for p in services.people.list()])
+        refill(self.visit, _("All visits"), services.visits.choices())
+        refill(self.person, _("All people"), services.people.choices())
 
     def mine(self) -> bool:
         return self.whose.currentData() == MINE

@@ -60,8 +60,8 @@ class PersonEditor(RecordEditor):
         self.organisation.blockSignals(True)
         self.organisation.clear()
         self.organisation.addItem(_("— none —"), NO_ORGANISATION)
-        for org in self.services.organisations.list():
-            self.organisation.addItem(org.name, org.id)
+        for name, org_id in self.services.organisations.choices():
+            self.organisation.addItem(name, org_id)
         self.organisation.setCurrentIndex(max(self.organisation.findData(chosen), 0))
         self.organisation.blockSignals(False)
 

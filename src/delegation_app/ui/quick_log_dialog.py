@@ -82,8 +82,7 @@ class QuickLogDialog(QDialog):
         self.summary.setTabChangesFocus(True)  # Tab moves on; Ctrl+Enter saves
         self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 4 + 12)
         self.followups = FollowUpRows(self)
-        owners = [(p.display_name, p.id) for p in services.people.list()]
-        self.followups.set_people(owners, own_person_id)
+        self.followups.set_people(services.people.choices(), own_person_id)
         box = QGroupBox(_("Follow-ups (optional)"), self)
         QVBoxLayout(box).addWidget(self.followups)
         self.save_button = QPushButton(_("Save &entry"), self)

@@ -115,9 +115,7 @@ class VisitEditor(QWidget):
         return _("The visit “{title}”").format(title=self.visit.title) if self.visit else _("The new visit")
 
     def _choices(self) -> None:
-        orgs = [(o.name, o.id) for o in self.services.organisations.list()]
-        people = [(p.display_name, p.id) for p in self.services.people.list()]
-        self.form.set_choices(orgs, people)
+        self.form.set_choices(self.services.organisations.choices(), self.services.people.choices())
 
     def load(self, visit_id: int | None, template: VisitView | None = None) -> None:
         """Show a stored visit, or a new one (optionally pre-filled from a template)."""

@@ -79,6 +79,11 @@ class VisitForm(QWidget):
         self.summary = add("summary", _("Summar&y:"), _plain(self, 4))
         self.press_contact = add("press_contact_id", _("Press co&ntact:"), QComboBox(self))
         self.sources = add("sources", _("Sou&rces:"), _plain(self, 2))
+        for combo in (self.host, self.guest, self.press_contact):
+            # Sized to a name, not measured over every entry (100,000 people).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
+        self._filled: dict[str, list[tuple[str, int]]] = {}
         self._loading = False
         for widget in self.findChildren(QLineEdit):
             widget.textChanged.connect(self._touched)
@@ -93,11 +98,14 @@ class VisitForm(QWidget):
 
     def set_choices(self, organisations: list[tuple[str, int]], people: list[tuple[str, int]]) -> None:
         self._loading = True
-        for combo, items in (
-            (self.host, organisations),
-            (self.guest, organisations),
-            (self.press_contact, people),
+        for key, combo, items in (
+            ("host", self.host, organisations),
+            ("guest", self.guest, organisations),
+            ("press_contact", self.press_contact, people),
         ):
+            if self._filled.get(key) == items:
+                continue  # unchanged: refilling 100,000 people on every load costs a second
+            self._filled[key] = items
             current = combo.currentData()
             combo.clear()
             combo.addItem(_("— none —"), None)

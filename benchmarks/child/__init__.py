@@ -1,0 +1,1 @@
+"""Scripts the benchmark runs as subprocesses (cold starts are measured from outside)."""

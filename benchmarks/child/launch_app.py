@@ -1,0 +1,42 @@
+"""The program's real start (``delegation-app-gui --db PATH``), reporting the first idle moment.
+
+``--visit-views``: afterwards show every view of the main window once (the memory scenario).
+The only changes to the real path: creating the QApplication also arms the reporter, and
+``None`` is kept alive (none_guard.py).
+"""
+
+import sys
+
+from first_idle import arm
+from none_guard import keep_none_alive
+from PySide6.QtWidgets import QApplication
+
+from delegation_app import app as composition
+from delegation_app.ui import application
+
+
+def visit_every_view(window) -> None:
+    for index in range(window.stack.count()):
+        window.show_view(index)
+        QApplication.processEvents()
+    window.show_view(0)
+    QApplication.processEvents()
+
+
+def main() -> int:
+    keep_none_alive()
+    args = sys.argv[1:]
+    then = visit_every_view if "--visit-views" in args else None
+    args = [a for a in args if a != "--visit-views"]
+    real_create = application.create_application
+
+    def create_and_arm(language: str):
+        app = real_create(language)
+        arm(then)
+        return app
+
+    application.create_application = create_and_arm
+    return composition.main(args)
+
+
+sys.exit(main())

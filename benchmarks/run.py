@@ -1,0 +1,137 @@
+"""Run the scenarios of issue 7: ``python benchmarks/run.py --db PATH [--json OUT] [--repeat N]``.
+
+Prints a table (scenario, value, unit, statistic, target, ratio, ratio target, met?) and writes
+``{"scenarios": {NAME: {"value", "unit", "stat", "target", "ratio", "ratio_target"}}, "machine": …}``.
+Make the database first with ``benchmarks/make_scale_db.py``. Exit code 0 whether or not the
+targets are met (the table says which); 2 for wrong usage.
+"""
+
+import argparse
+import dataclasses
+import json
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from importlib import import_module
+from pathlib import Path
+
+# Cold processes first: the in-process scenarios warm the page cache and import everything.
+SCENARIOS = ("cli_visits", "startup", "memory", "search", "people_list", "open_visit", "briefing")
+# These time code inside one Python process: a child of this one, so that a scenario far off its
+# target can be stopped (--timeout) and every scenario starts from the same state.
+IN_PROCESS = frozenset({"search", "people_list", "open_visit", "briefing"})
+
+
+def isolate(env: dict[str, str], home: Path) -> None:
+    """No window on screen, and the program's settings, logs and daily backups in a scratch folder."""
+    env["QT_QPA_PLATFORM"] = env.get("BENCH_QT_PLATFORM", "offscreen")
+    # Children run in other folders: PYTHONPATH=src must keep meaning this checkout's src.
+    paths = env.get("PYTHONPATH", "").split(os.pathsep)
+    env["PYTHONPATH"] = os.pathsep.join(os.path.abspath(p) for p in paths if p)
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(home / name.lower())
+    env.pop("DELEGATION_APP_DB", None)
+
+
+def in_child(ctx, name: str):
+    """Run one in-process scenario in a fresh process; a stopped one gets the timeout as value."""
+    from scenarios import Result, timed_out
+
+    argv = [__file__, "--db", str(ctx.db_path), "--repeat", str(ctx.repeat), "--child", name]
+    proc = ctx.python(*argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        out, err = proc.communicate(timeout=ctx.timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        return timed_out(name, ctx, "in-process scenario")
+    if proc.returncode:
+        raise RuntimeError(f"{name} failed ({proc.returncode}): {err[-3000:]}")
+    return Result(**json.loads(out.strip().splitlines()[-1]))
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            cpu = next((line.split(":", 1)[1].strip() for line in info if line.startswith("model name")), cpu)
+    except OSError:
+        pass
+    from PySide6 import __version__ as pyside
+
+    return (
+        f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} logical CPUs, "
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, PySide6 {pyside}"
+    )
+
+
+def _number(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return "–"
+    if unit == "s" and value < 1:
+        return f"{value * 1000:.1f} ms"
+    return f"{value:.3g} {unit}".rstrip()
+
+
+def print_table(results: dict) -> None:
+    header = ("scenario", "value", "stat", "target", "ratio", "ratio target", "met?")
+    rows = [
+        (name, _number(r.value, r.unit), r.stat, _number(r.target, r.unit), _number(r.ratio),
+         _number(r.ratio_target), "yes" if r.met else "NO")
+        for name, r in results.items()
+    ]  # fmt: skip
+    widths = [max(len(str(row[i])) for row in (header, *rows)) for i in range(len(header))]
+    for row in (header, tuple("-" * w for w in widths), *rows):
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)))
+    for name, r in results.items():
+        if r.note:
+            print(f"  {name}: {r.note}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, required=True, help="the scale database (make_scale_db.py)")
+    parser.add_argument("--json", type=Path, help="write the results here")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per scenario (default 5)")
+    parser.add_argument("--only", nargs="+", choices=SCENARIOS, help="run only these scenarios")
+    parser.add_argument(
+        "--timeout", type=float, default=300.0, help="stop a process after this many seconds (default 300)"
+    )
+    parser.add_argument("--child", choices=sorted(IN_PROCESS), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if not args.db.is_file():
+        parser.error(f"{args.db} is not a file; make it with benchmarks/make_scale_db.py")
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    with tempfile.TemporaryDirectory(prefix="delegation-bench-") as home:
+        isolate(os.environ, Path(home))  # this process and every child
+        from scenarios import Context
+
+        ctx = Context(db_path=args.db.resolve(), repeat=args.repeat, timeout=args.timeout)
+        if args.child:
+            outcome = import_module(f"scenarios.{args.child}").run(ctx)
+            print(json.dumps(dataclasses.asdict(outcome)))
+            return 0
+        results = {}
+        for name in args.only or SCENARIOS:
+            started = time.perf_counter()
+            if name in IN_PROCESS:
+                results[name] = in_child(ctx, name)
+            else:
+                results[name] = import_module(f"scenarios.{name}").run(ctx)
+            print(f"{name}: {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+    print_table(results)
+    if sys.version_info < (3, 12):
+        print("  (Qt processes keep None alive: PySide6 6.12 on Python 3.11, see child/none_guard.py)")
+    if args.json:
+        report = {"scenarios": {n: r.as_json() for n, r in results.items()}, "machine": machine()}
+        args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

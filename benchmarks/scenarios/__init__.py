@@ -1,0 +1,155 @@
+"""The scenarios of issue 7; each module has ``run(ctx) -> Result``.
+
+A result names the statistic its target is about (median time, worst GUI-thread stall, peak
+memory) and, where the issue names a floor or a baseline measured in the same run, the ratio
+ours ÷ that floor.
+"""
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent.parent
+
+
+# The issue's targets: unit, statistic, limit for the value, limit for ours ÷ floor (None: no
+# ratio target). A ratio is measured for a scenario whose issue text names a floor or baseline.
+LIMITS = {
+    "cli_visits": ("s", "median", 0.8, None),
+    "startup": ("s", "median", 1.0, 2.5),
+    "memory": ("MB", "peak", 250.0, None),
+    "search": ("s", "median", 0.020, 0.05),
+    "people_list": ("s", "max", 0.050, None),
+    "open_visit": ("s", "median", 0.150, None),
+    "briefing": ("s", "median", 1.0, None),
+}
+
+
+def result(name: str, value: float, ratio: float | None = None, note: str = "") -> "Result":
+    unit, stat, target, ratio_target = LIMITS[name]
+    return Result(value, unit, stat, target, ratio, ratio_target, note)
+
+
+@dataclass(frozen=True)
+class Result:
+    value: float
+    unit: str  # "s" or "MB"
+    stat: str  # "median", "max" or "peak"
+    target: float
+    ratio: float | None = None
+    ratio_target: float | None = None  # the ratio must be at most this
+    note: str = ""  # printed under the table, not written to the JSON
+
+    @property
+    def met(self) -> bool:
+        ratio_ok = self.ratio_target is None or (self.ratio is not None and self.ratio <= self.ratio_target)
+        return self.value <= self.target and ratio_ok
+
+    def as_json(self) -> dict:
+        return {
+            "value": round(self.value, 6),
+            "unit": self.unit,
+            "stat": self.stat,
+            "target": self.target,
+            "ratio": None if self.ratio is None else round(self.ratio, 4),
+            "ratio_target": self.ratio_target,
+        }
+
+
+@dataclass
+class Context:
+    db_path: Path
+    repeat: int
+    timeout: float = 300.0  # seconds one spawned process may take before it is stopped
+    env: dict[str, str] = field(default_factory=lambda: dict(os.environ))
+
+    @property
+    def url(self) -> str:
+        from delegation_app.storage.paths import database_url
+
+        return database_url(self.db_path)
+
+    @cached_property
+    def services(self):
+        from delegation_app.services.registry import Services
+        from delegation_app.storage.opening import open_database
+
+        db, _report = open_database(self.url)
+        return Services.over(db)
+
+    @cached_property
+    def big_visit_id(self) -> int:
+        from scale_spec import BIG_VISIT_TITLE
+        from sqlalchemy import select
+
+        from delegation_app.domain.models import Visit
+
+        with self.services.db.read() as session:
+            found = session.scalar(select(Visit.id).where(Visit.title == BIG_VISIT_TITLE))
+        if found is None:
+            raise SystemExit(f"no visit titled {BIG_VISIT_TITLE!r}: make the database with make_scale_db.py")
+        return found
+
+    def python(self, *args: str, **kwargs) -> subprocess.Popen:
+        return subprocess.Popen([sys.executable, *args], env=self.env, **kwargs)
+
+
+class TimedOut(Exception):
+    """A process did not finish within the context's timeout: the program is far off the target."""
+
+
+def timed_out(name: str, ctx: Context, what: str, floor: float | None = None) -> Result:
+    """A result for a scenario that was stopped: ``value`` is the timeout, a lower bound."""
+    note = f"STOPPED after {ctx.timeout:.0f} s ({what}); the value is a lower bound"
+    return result(name, ctx.timeout, None if floor is None else ctx.timeout / floor, note)
+
+
+def median_time(action: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def wall_time(ctx: Context, *args: str) -> float:
+    """Seconds from spawning ``python ARGS`` until it exits (successfully)."""
+    started = time.perf_counter()
+    proc = ctx.python(*args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        _out, err = proc.communicate(timeout=ctx.timeout)
+    except subprocess.TimeoutExpired as exc:
+        proc.kill()
+        proc.communicate()
+        raise TimedOut(" ".join(args)) from exc
+    elapsed = time.perf_counter() - started
+    if proc.returncode:
+        raise RuntimeError(f"{args} failed ({proc.returncode}): {err.decode(errors='replace')[-2000:]}")
+    return elapsed
+
+
+def qt_app():
+    """The one QApplication of this process (offscreen; run.py sets the platform)."""
+    from child.none_guard import keep_none_alive
+    from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
+
+    app = QApplication.instance()
+    if app is None:
+        keep_none_alive()
+        app = QApplication([sys.argv[0]])
+        # The first widgets of a process load fonts and the style: part of the start, not of the
+        # first action timed here.
+        warm = [QTableView(), QLineEdit()]
+        for widget in warm:
+            widget.show()
+        app.processEvents()
+        for widget in warm:
+            widget.close()
+    return app

@@ -1,0 +1,19 @@
+"""Cold CLI: ``delegation-app visits --json`` on the scale database, against ``import sqlalchemy``."""
+
+import statistics
+
+from scenarios import Context, Result, TimedOut, result, timed_out, wall_time
+
+
+def run(ctx: Context) -> Result:
+    ours, floor = [], []
+    try:
+        for _ in range(ctx.repeat):
+            floor.append(wall_time(ctx, "-c", "import sqlalchemy"))
+            ours.append(wall_time(ctx, "-m", "delegation_app", "--db", str(ctx.db_path), "visits", "--json"))
+    except TimedOut:
+        base = statistics.median(floor)
+        return timed_out("cli_visits", ctx, "visits --json", base)
+    value, base = statistics.median(ours), statistics.median(floor)
+    note = f"floor (import sqlalchemy): {base:.3f} s"
+    return result("cli_visits", value, value / base, note)

@@ -1,0 +1,24 @@
+"""Opening the big visit (60 participants, 40 agenda items, 150 quotes) in the visit editor."""
+
+from delegation_app.ui.prompts import Prompts
+from delegation_app.ui.visit_editor import VisitEditor
+from scenarios import Context, Result, median_time, qt_app, result
+
+
+def run(ctx: Context) -> Result:
+    app = qt_app()
+    editor = VisitEditor(ctx.services, Prompts())
+    editor.resize(900, 700)
+    editor.show()
+    app.processEvents()
+
+    def once() -> None:
+        editor.load(ctx.big_visit_id)
+        app.processEvents()  # the tabs' tables paint
+
+    try:
+        return result("open_visit", median_time(once, ctx.repeat))
+    finally:
+        editor.close()
+        editor.deleteLater()
+        app.processEvents()

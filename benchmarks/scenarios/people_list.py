@@ -1,0 +1,63 @@
+"""The people list on the scale database: scrolling and sorting by every column.
+
+Each user action (open the view, scroll a page, jump to the end, click a column header) is timed
+with the events it causes, paint included; the value is the worst action (the median of each
+action over the repeats, so one disturbance by another process does not decide it).
+"""
+
+import statistics
+import time
+from collections import defaultdict
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSlider
+
+from delegation_app.ui.change_bus import ChangeBus
+from delegation_app.ui.people_view import PeopleView
+from delegation_app.ui.prompts import Prompts
+from scenarios import Context, Result, qt_app, result
+
+PAGES = 10  # page-down presses
+JUMPS = 5  # drags of the scroll bar to the end (each loads the next page)
+
+
+def _timed(times: dict[str, list[float]], name: str, action) -> object:
+    app = qt_app()
+    started = time.perf_counter()
+    result = action()
+    app.processEvents()
+    times[name].append(time.perf_counter() - started)
+    return result
+
+
+def _one_pass(ctx: Context, times: dict[str, list[float]]) -> None:
+    app = qt_app()
+    view = _timed(times, "open the view", lambda: PeopleView(ctx.services, ChangeBus(), Prompts()))
+    view.resize(1280, 760)
+    _timed(times, "show the view", view.show)
+    table = view.table
+    bar = table.verticalScrollBar()
+    page_down = QAbstractSlider.SliderAction.SliderPageStepAdd
+    for page in range(PAGES):
+        _timed(times, f"page down {page + 1}", lambda: bar.triggerAction(page_down))
+    for jump in range(JUMPS):
+        _timed(times, f"scroll to the end {jump + 1}", lambda: bar.setValue(bar.maximum()))
+    header = table.horizontalHeader()
+    for column in range(view.model.columnCount()):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            name = f"sort by {view.model.sort_field(column)} {'desc' if order else 'asc'}"
+            _timed(times, name, lambda c=column, o=order: header.setSortIndicator(c, o))
+            _timed(times, f"{name}, scroll to the end", lambda: bar.setValue(bar.maximum()))
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+
+
+def run(ctx: Context) -> Result:
+    times: dict[str, list[float]] = defaultdict(list)
+    for _ in range(ctx.repeat):
+        _one_pass(ctx, times)
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    worst = sorted(medians, key=medians.get, reverse=True)[:3]
+    note = "slowest: " + "; ".join(f"{name} {medians[name] * 1000:.0f} ms" for name in worst)
+    return result("people_list", medians[worst[0]], note=note)

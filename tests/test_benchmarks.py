@@ -1,0 +1,94 @@
+"""The benchmark suite works: a tiny scale database, every scenario once, the JSON in the issue's shape.
+
+No timing is asserted here (tests must not depend on the machine's speed); the numbers are the
+benchmark's business.
+"""
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import delegation_app
+
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+UNITS = {
+    "cli_visits": ("s", "median"),
+    "startup": ("s", "median"),
+    "memory": ("MB", "peak"),
+    "search": ("s", "median"),
+    "people_list": ("s", "max"),
+    "open_visit": ("s", "median"),
+    "briefing": ("s", "median"),
+}
+WITH_RATIO = {"cli_visits", "startup", "search"}  # a floor or baseline is measured for these
+
+
+def _python(*args, cwd: Path) -> str:
+    # The scripts must import the delegation_app under test, whatever the working folder.
+    source = str(Path(delegation_app.__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (source, os.environ.get("PYTHONPATH"))))}
+    done = subprocess.run(
+        [sys.executable, *map(str, args)], cwd=cwd, env=env, capture_output=True, text=True, timeout=90
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@pytest.fixture(scope="module")
+def tiny_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("bench") / "tiny.sqlite"
+    _python(BENCH / "make_scale_db.py", path, "--small", cwd=path.parent)
+    return path
+
+
+def _rows(path: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_scale_database_holds_the_counts_and_the_big_visit(tiny_db, monkeypatch):
+    monkeypatch.syspath_prepend(str(BENCH))
+    from scale_spec import BIG_VISIT, BIG_VISIT_TITLE, SMALL_COUNTS
+
+    for table, count in SMALL_COUNTS.items():
+        assert _rows(tiny_db, f"SELECT count(*) FROM {table}") == [(count,)], table
+    [(visit_id,)] = _rows(tiny_db, f"SELECT id FROM visit WHERE title = '{BIG_VISIT_TITLE}'")
+    for table, count in BIG_VISIT.items():
+        assert _rows(tiny_db, f"SELECT count(*) FROM {table} WHERE visit_id = {visit_id}") == [(count,)]
+    # Made by the program's own path: at the newest schema revision.
+    assert _rows(tiny_db, "SELECT count(*) FROM alembic_version") == [(1,)]
+    names = {row[0] for row in _rows(tiny_db, "SELECT last_name FROM person")}
+    assert names & {"Müller", "Weiß", "Küçük", "Kücük", "Wójcik", "Żak", "Yılmaz", "Şahin"}
+
+
+def test_the_generator_is_reproducible(tiny_db, tmp_path):
+    again = tmp_path / "again.sqlite"
+    _python(BENCH / "make_scale_db.py", again, "--small", cwd=tmp_path)
+    query = "SELECT id, first_name, last_name, sort_key, organisation_id FROM person ORDER BY id"
+    assert _rows(again, query) == _rows(tiny_db, query)
+
+
+def test_run_writes_every_scenario_in_the_issue_format(tiny_db, tmp_path):
+    out = tmp_path / "result.json"
+    table = _python(BENCH / "run.py", "--db", tiny_db, "--repeat", "1", "--json", out, cwd=tmp_path)
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert set(report) == {"scenarios", "machine"}
+    assert report["machine"]
+    assert set(report["scenarios"]) == set(UNITS)
+    for name, result in report["scenarios"].items():
+        assert set(result) == {"value", "unit", "stat", "target", "ratio", "ratio_target"}, name
+        assert (result["unit"], result["stat"]) == UNITS[name]
+        assert result["value"] > 0
+        assert result["target"] > 0
+        assert (result["ratio"] is not None) == (name in WITH_RATIO), name
+        assert name in table
+    assert report["scenarios"]["search"]["ratio_target"] == 0.05
+    assert report["scenarios"]["startup"]["ratio_target"] == 2.5

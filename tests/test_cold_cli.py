@@ -1,0 +1,49 @@
+"""The cold path of ``delegation-app visits``: no Qt, reportlab or alembic unless needed (issue 7),
+and the quick "already up to date" check agrees with alembic."""
+
+import subprocess
+import sys
+
+from delegation_app.storage.migrate import declared_head, head_revision, upgrade_database
+
+# Runs the CLI in-process and reports which of the heavy packages got imported.
+PROBE = """
+import sys
+from delegation_app.cli import main
+code = main(sys.argv[1:])
+heavy = sorted({name.split(".")[0] for name in sys.modules} & {"PySide6", "reportlab", "alembic"})
+print("HEAVY", ",".join(heavy), file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def _heavy_modules(*args) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *map(str, args)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    line = next(line for line in done.stderr.splitlines() if line.startswith("HEAVY"))
+    return {name for name in line.removeprefix("HEAVY").strip().split(",") if name}
+
+
+def test_listing_visits_of_an_up_to_date_database_imports_no_qt_reportlab_or_alembic(db_path, tmp_path):
+    upgrade_database(f"sqlite:///{db_path}", backups=tmp_path)
+    assert _heavy_modules("--db", db_path, "visits", "--json") == set()
+
+
+def test_a_database_to_migrate_still_gets_alembic(db_path):
+    # A new file has no revision yet: the full migration path runs (and creates the schema).
+    assert _heavy_modules("--db", db_path, "visits") == {"alembic"}
+
+
+def test_the_declared_head_is_alembics_head():
+    assert declared_head() == head_revision()
+
+
+def test_an_unusual_script_folder_is_left_to_alembic(tmp_path):
+    (tmp_path / "versions").mkdir()
+    (tmp_path / "versions" / "0001_a.py").write_text('revision = "0001"\ndown_revision = None\n')
+    (tmp_path / "versions" / "0002_b.py").write_text('revision = "0002"\ndown_revision = ("0001", "x")\n')
+    assert declared_head(tmp_path) is None
+    (tmp_path / "versions" / "0002_b.py").write_text('revision = "0002"\ndown_revision = "0001"\n')
+    assert declared_head(tmp_path) == "0002"

@@ -125,8 +125,6 @@ def main(argv: list[str] | None = None) -> int:
                 results[name] = import_module(f"scenarios.{name}").run(ctx)
             print(f"{name}: {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
     print_table(results)
-    if sys.version_info < (3, 12):
-        print("  (Qt processes keep None alive: PySide6 6.12 on Python 3.11, see child/none_guard.py)")
     if args.json:
         report = {"scenarios": {n: r.as_json() for n, r in results.items()}, "machine": machine()}
         args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -1,14 +1,12 @@
 """The program's real start (``delegation-app-gui --db PATH``), reporting the first idle moment.
 
 ``--visit-views``: afterwards show every view of the main window once (the memory scenario).
-The only changes to the real path: creating the QApplication also arms the reporter, and
-``None`` is kept alive (none_guard.py).
+The only change to the real path: creating the QApplication also arms the reporter.
 """
 
 import sys
 
 from first_idle import arm
-from none_guard import keep_none_alive
 from PySide6.QtWidgets import QApplication
 
 from delegation_app import app as composition
@@ -24,7 +22,6 @@ def visit_every_view(window) -> None:
 
 
 def main() -> int:
-    keep_none_alive()
     args = sys.argv[1:]
     then = visit_every_view if "--visit-views" in args else None
     args = [a for a in args if a != "--visit-views"]

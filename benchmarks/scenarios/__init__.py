@@ -137,12 +137,10 @@ def wall_time(ctx: Context, *args: str) -> float:
 
 def qt_app():
     """The one QApplication of this process (offscreen; run.py sets the platform)."""
-    from child.none_guard import keep_none_alive
     from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
     app = QApplication.instance()
     if app is None:
-        keep_none_alive()
         app = QApplication([sys.argv[0]])
         # The first widgets of a process load fonts and the style: part of the start, not of the
         # first action timed here.

@@ -50,13 +50,13 @@ class ContactsTab(QWidget):
         self.when = self.form.add(
             "occurred_at", _("&When:"), QLineEdit(box, placeholderText="24.02.2026 14:30")
         )
-        self.channel = self.form.add("channel", _("C&hannel:"), QComboBox(box))
+        self.channel = self.form.add("channel", _("&Channel:"), QComboBox(box))
         for channel in ContactChannel:
             self.channel.addItem(label(channel), channel)
         self.people = self.form.add("person_ids", _("&People (tick with Space):"), QListWidget(box))
         self.people.setMaximumHeight(120)
         self.summary = self.form.add("summary", _("&Summary:"), QLineEdit(box))
-        self.followup = self.form.add("title", _("&Follow-up (optional):"), QLineEdit(box))
+        self.followup = self.form.add("title", _("Follow-&up (optional):"), QLineEdit(box))
         self.due = self.form.add("due_on", _("&Due on:"), QLineEdit(box, placeholderText="31.03.2026"))
         self.log_button = QPushButton(_("&Log contact"), box)
         self.log_button.clicked.connect(self.log)

@@ -59,22 +59,24 @@ class VisitForm(QWidget):
         add = self.form.add
         self.title = add("title", _("&Title:"), QLineEdit(self))
         self.direction = add(
-            "direction", _("&Direction:"), _combo(self, [(label(d), d) for d in VisitDirection])
+            "direction", _("D&irection:"), _combo(self, [(label(d), d) for d in VisitDirection])
         )
         self.status = add("status", _("St&atus:"), _combo(self, [(label(s), s) for s in VisitStatus]))
-        self.host = add("host_organisation_id", _("&Host:"), QComboBox(self))
+        self.host = add("host_organisation_id", _("H&ost:"), QComboBox(self))
         self.guest = add("guest_organisation_id", _("&Guest:"), QComboBox(self))
         self.place = add("place", _("P&lace:"), QLineEdit(self))
-        self.address = add("address", _("Addr&ess:"), _plain(self, 3))
-        self.start_date = add("starts_at", _("&From (date):"), QLineEdit(self, placeholderText="24.02.2026"))
+        self.address = add("address", _("Addre&ss:"), _plain(self, 3))
+        self.start_date = add("starts_at", _("From (&date):"), QLineEdit(self, placeholderText="24.02.2026"))
         self.start_time = add("starts_time", _("From (ti&me):"), QLineEdit(self, placeholderText="09:30"))
         self.end_date = add("ends_at", _("&Until (date):"), QLineEdit(self, placeholderText="25.02.2026"))
-        self.end_time = add("ends_time", _("Until (t&ime):"), QLineEdit(self, placeholderText="16:00"))
+        # The only label without Alt+letter: the form and the menus use up the letters (in German
+        # too), and Tab from the date just above reaches it.
+        self.end_time = add("ends_time", _("Until (time):"), QLineEdit(self, placeholderText="16:00"))
         self.timezone = add("timezone", _("Time &zone:"), QLineEdit(DEFAULT_TIMEZONE, self))
         self.classification = add(
             "classification", _("&Classification:"), _combo(self, [(label(c), c) for c in Classification])
         )
-        self.topics = add("topics", _("T&opics:"), QLineEdit(self))
+        self.topics = add("topics", _("&Key topics:"), QLineEdit(self))
         self.purpose = add("purpose", _("&Purpose:"), _plain(self, 3))
         self.summary = add("summary", _("Summar&y:"), _plain(self, 4))
         self.press_contact = add("press_contact_id", _("Press co&ntact:"), QComboBox(self))

@@ -29,7 +29,8 @@ class VisitsView(QSplitter):
         self.services, self.prompts = services, prompts
         self.model = VisitTableModel(self)
         panel = QWidget(self)
-        caption = QLabel(_("&Search visits:"), panel)
+        # No Alt+letter: the visit form beside it needs every free one; Ctrl+F (View → Find) gets here.
+        caption = QLabel(_("Search visits:"), panel)
         self.search = QLineEdit(panel, placeholderText=_("Title…"), clearButtonEnabled=True)
         self.search.setAccessibleName(_("Search visits"))
         caption.setBuddy(self.search)

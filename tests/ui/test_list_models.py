@@ -38,6 +38,34 @@ def test_followup_model_says_overdue_in_words(qtmodeltester, demo_services):
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
 
 
+def test_followup_model_pages_from_the_service(qtmodeltester, demo_services, monkeypatch):
+    monkeypatch.setattr("delegation_app.ui.followup_table_model.PAGE", 2)
+    for day in range(1, 6):
+        demo_services.followups.create(FollowUpInput(title=f"Punkt {day}", due_on=date(2025, 11, day)))
+    whole = [f.id for f in demo_services.followups.list_filtered(include_done=True)]
+    calls = []
+
+    def fetch(limit, offset):
+        calls.append((limit, offset))
+        return demo_services.followups.list_filtered(include_done=True, limit=limit, offset=offset)
+
+    model = FollowUpTableModel()
+    model.load(fetch, today=date(2025, 12, 1))
+    assert model.rowCount() == 2
+    assert model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert [model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())] == whole
+    assert calls[:2] == [(2, 0), (2, 2)]
+    model.load(fetch, today=date(2025, 12, 1))  # a refresh reloads what was shown, in one query
+    assert model.rowCount() == len(whole)
+    assert calls[-1] == (len(whole), 0)
+    qtmodeltester.check(model, force_py=True)
+    model.load(None)
+    assert model.rowCount() == 0
+    assert not model.canFetchMore()
+
+
 def test_visit_status_has_colour_and_words(demo_services):
     model = VisitTableModel()
     model.set_visits(demo_services.visits.list())

@@ -75,11 +75,14 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
         person_id: int | None = None,
         include_done: bool = False,
         due_before: date | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[FollowUpView]:
         """Open follow-ups by due date (undated last), then, with ``include_done``, the done ones.
 
         Each given filter narrows the list (they combine with AND). ``due_before``: only open ones
-        due before that day, i.e. the overdue ones when it is today.
+        due before that day, i.e. the overdue ones when it is today. ``limit``/``offset`` give one
+        page of that order (the list pages: 30,000 open ones are too many to build at once).
         """
         query = self._list_query(None)
         if owner_person_id is not None:
@@ -92,6 +95,8 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
             query = query.where(FollowUp.done_on.is_(None))
         if due_before is not None:
             query = query.where(FollowUp.due_on < due_before)
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
         return self._views(query)
 
     def list_open_linked(self, *, visit_ids=(), person_ids=()) -> list[FollowUpView]:

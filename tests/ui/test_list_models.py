@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.followups import FollowUpInput
+from delegation_app.services.visits import VisitInput
 from delegation_app.ui.contact_table_model import ContactTableModel
 from delegation_app.ui.followup_table_model import FollowUpTableModel
 from delegation_app.ui.visit_table_model import VisitTableModel
@@ -39,7 +40,7 @@ def test_followup_model_says_overdue_in_words(qtmodeltester, demo_services):
 
 
 def test_followup_model_pages_from_the_service(qtmodeltester, demo_services, monkeypatch):
-    monkeypatch.setattr("delegation_app.ui.followup_table_model.PAGE", 2)
+    monkeypatch.setattr(FollowUpTableModel, "page", 2)
     for day in range(1, 6):
         demo_services.followups.create(FollowUpInput(title=f"Punkt {day}", due_on=date(2025, 11, day)))
     whole = [f.id for f in demo_services.followups.list_filtered(include_done=True)]
@@ -71,3 +72,17 @@ def test_visit_status_has_colour_and_words(demo_services):
     model.set_visits(demo_services.visits.list())
     assert model.index(0, 5).data() == "✓ Erledigt"
     assert model.index(0, 5).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_visit_model_pages_in_the_overview_order(qtmodeltester, demo_services, monkeypatch):
+    monkeypatch.setattr(VisitTableModel, "page", 1)
+    for title in ("Idee A", "Idee B"):
+        demo_services.visits.create(VisitInput(title=title))
+    whole = [v.id for v in demo_services.visits.list_overview()]
+    model = VisitTableModel()
+    model.load(lambda limit, offset: demo_services.visits.list_overview_page(limit=limit, offset=offset))
+    assert model.rowCount() == 1
+    while model.canFetchMore():
+        model.fetchMore()
+    assert [model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())] == whole
+    qtmodeltester.check(model, force_py=True)

@@ -61,6 +61,8 @@ def test_followup_model_pages_from_the_service(qtmodeltester, demo_services, mon
     model.load(fetch, today=date(2025, 12, 1))  # a refresh reloads what was shown, in one query
     assert model.rowCount() == len(whole)
     assert calls[-1] == (len(whole), 0)
+    model.load(fetch, "other filters", today=date(2025, 12, 1))  # another list: its first page only
+    assert model.rowCount() == 2
     qtmodeltester.check(model, force_py=True)
     model.load(None)
     assert model.rowCount() == 0

@@ -31,6 +31,7 @@ class FollowUpFilters(QWidget):
 
     def __init__(self, services: Services, parent=None) -> None:
         super().__init__(parent)
+        self.visit_titles: dict[int, str] = {}
         self.whose = QComboBox(self)
         self.whose.addItem(_("Mine"), MINE)
         self.whose.addItem(_("All"), ALL)
@@ -67,7 +68,9 @@ class FollowUpFilters(QWidget):
         self.show_done.toggled.connect(self.changed)
 
     def load_choices(self, services: Services) -> None:
-        refill(self.visit, _("All visits"), services.visits.choices())
+        visits = services.visits.choices()
+        refill(self.visit, _("All visits"), visits)
+        self.visit_titles = {visit_id: title for title, visit_id in visits}  # for the list's column
         chosen = self.person.current_id()
         if chosen is not None and not self.person.hasFocus():  # never under the user's typing
             self.person.set_current(chosen)  # renamed, or deleted (then nobody) meanwhile
@@ -81,8 +84,11 @@ class FollowUpFilters(QWidget):
         self.whose.setCurrentIndex(self.whose.findData(MINE if mine else ALL))
 
     def reset(self) -> None:
-        """Everything open: all owners, all visits, all people, no done ones."""
+        """Everything open: all owners, all visits, all people, no done ones; ``changed`` once."""
+        self.blockSignals(True)  # one reload after all four, not one per filter
         self.visit.setCurrentIndex(0)
         self.person.set_current(None)
         self.set_mine(False)
         self.show_done.setChecked(False)
+        self.blockSignals(False)
+        self.changed.emit()

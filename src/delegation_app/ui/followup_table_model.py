@@ -40,16 +40,21 @@ class FollowUpTableModel(PagedRowsModel):
         self.today = today or date.today()
         if visit_titles is not None:
             self.visit_titles = visit_titles
-        self._fetch, self._more = None, False  # these rows are all there is
+        self._fetch, self._key, self._more = None, None, False  # these rows are all there is
         self.set_rows(rows)
 
     def load(
-        self, fetch: Fetch | None, today: date | None = None, visit_titles: Mapping[int, str] | None = None
+        self,
+        fetch: Fetch | None,
+        key: object = None,
+        *,
+        today: date | None = None,
+        visit_titles: Mapping[int, str] | None = None,
     ) -> None:
         self.today = today or date.today()
         if visit_titles is not None:
             self.visit_titles = visit_titles
-        super().load(fetch)
+        super().load(fetch, key)
 
     followup_at = RowsModel.row_at
 

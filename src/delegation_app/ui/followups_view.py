@@ -72,6 +72,7 @@ class FollowUpsView(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # measure the rows in sight, not 1,000 on every reload
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.mark_button = QPushButton(_("&Mark done / open"), self)
         self.mark_button.setToolTip(
@@ -124,18 +125,15 @@ class FollowUpsView(QWidget):
         self.hint.setText(
             _("Choose your own person record under File → Preferences to see your follow-ups here.")
         )
-        fetch = None
-        if not (mine and own is None):
-            fetch = partial(
-                self._page,
-                owner_person_id=own if mine else None,
-                visit_id=self.filters.visit.currentData(),
-                person_id=self.filters.person.current_id(),
-                include_done=self.show_done.isChecked(),
-            )
-        titles = {self.filters.visit.itemData(i): self.filters.visit.itemText(i)
-                  for i in range(1, self.filters.visit.count())}  # fmt: skip
-        self.model.load(fetch, today=self.today(), visit_titles=titles)
+        filters = {
+            "owner_person_id": own if mine else None,
+            "visit_id": self.filters.visit.currentData(),
+            "person_id": self.filters.person.current_id(),
+            "include_done": self.show_done.isChecked(),
+        }
+        fetch = None if mine and own is None else partial(self._page, **filters)
+        key = tuple(filters.values())
+        self.model.load(fetch, key, today=self.today(), visit_titles=self.filters.visit_titles)
         self._select(current.id if current else None, fallback_row=row)
         self.undo_button.setEnabled(bool(self._undo))
 
@@ -154,8 +152,7 @@ class FollowUpsView(QWidget):
 
     def show_all_open(self) -> None:
         """What the overdue notice opens: every open follow-up, the most urgent on top."""
-        self.filters.reset()
-        self.refresh()
+        self.filters.reset()  # reloads the list (its changed signal)
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, TITLE))
         self.table.setFocus()

@@ -43,6 +43,7 @@ class VisitsView(QSplitter):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title takes the room left
         header.setMinimumSectionSize(60)
+        header.setResizeContentsPrecision(0)  # fitting a column measures the rows in sight only
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(6, 6, 0, 0)
         layout.addWidget(caption)
@@ -71,7 +72,8 @@ class VisitsView(QSplitter):
     def refresh(self) -> None:
         search = self.search.text().strip() or None
         self.model.load(
-            lambda limit, offset: self.services.visits.list_overview_page(search, limit=limit, offset=offset)
+            lambda limit, offset: self.services.visits.list_overview_page(search, limit=limit, offset=offset),
+            search,
         )
         for column in (0, 5):  # date and status: short, known widths
             self.table.resizeColumnToContents(column)

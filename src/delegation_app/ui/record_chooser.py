@@ -103,8 +103,20 @@ class PersonChooser(QLineEdit):
             self.completer_.popup().hide()
 
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Down and self.text().strip() and not self.completer_.popup().isVisible():
+        key, typed = event.key(), self.text().strip()
+        if self.completer_.popup().isVisible():  # the completer chooses (it sees keys after us)
+            super().keyPressEvent(event)
+            return
+        if key == Qt.Key.Key_Down and typed:
             self.search_now()  # Down opens the matches, as in a combo box
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and typed and self.text() != self._name:
+            # Enter before the pause after typing ended: search now; one match is the one meant,
+            # several stay open to choose from. Never put the old name back over the typing.
+            self.search_now()
+            if self.matches.rowCount() == 1:
+                self.completer_.popup().hide()
+                self._activated(self.matches.index(0, 0))
             return
         super().keyPressEvent(event)
 

@@ -105,6 +105,17 @@ def test_overdue_or_due_counts_open_ones_only(office):
     assert services.followups.overdue_or_due(TODAY) == (2, 0)
 
 
+def test_the_list_reads_in_pages_of_the_same_order(office):
+    services, _made, ids = office
+    listed = services.followups.list_filtered
+    whole = titles(listed(include_done=True))
+    pages = [titles(listed(include_done=True, limit=4, offset=offset)) for offset in (0, 4, 8)]
+    assert pages == [whole[:4], whole[4:], []]
+    assert titles(listed(owner_person_id=ids["anna"], limit=2, offset=1)) == titles(
+        listed(owner_person_id=ids["anna"])
+    )[1:3]
+
+
 def test_mark_done_and_undo_go_through_the_write_path(office):
     services, made, _ids = office
     before = made["overdue"]

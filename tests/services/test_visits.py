@@ -127,3 +127,8 @@ def test_overview_puts_the_next_visit_on_top(services):
     assert [v.title for v in services.visits.list_overview("im", today=date(2026, 11, 26))] == [
         "Im Vorjahr",
     ]
+    # the visits list reads the same order a page at a time
+    page = services.visits.list_overview_page
+    pages = [[v.title for v in page(today=date(2026, 11, 26), limit=4, offset=o)] for o in (0, 4)]
+    assert pages == [titles[:4], titles[4:]]
+    assert [v.title for v in page("jahr", today=date(2026, 11, 26), limit=4)] == ["Nächstes Jahr"]

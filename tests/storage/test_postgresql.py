@@ -81,6 +81,20 @@ def test_services_behave_the_same(pg_services):
     assert "Kopietz" in speakers
 
 
+def test_follow_up_counts_and_pages_on_postgresql(pg_services):
+    from datetime import date
+
+    from delegation_app.services.followups import FollowUpInput
+
+    for title, due, done in [("a", date(2026, 3, 1), None), ("b", date(2026, 3, 10), None),
+                             ("c", date(2026, 3, 2), date(2026, 3, 3)), ("d", None, None)]:  # fmt: skip
+        pg_services.followups.create(FollowUpInput(title, due_on=due, done_on=done))
+    assert pg_services.followups.overdue_or_due(date(2026, 3, 10)) == (1, 1)
+    assert pg_services.followups.overdue_or_due(date(2020, 1, 1)) == (0, 0)
+    pages = [pg_services.followups.list_filtered(include_done=True, limit=2, offset=o) for o in (0, 2)]
+    assert [f.title for page in pages for f in page] == ["a", "b", "d", "c"]
+
+
 def test_names_sort_per_din_5007_on_postgresql(pg_services):
     for last, first in [("Kuhne", "Anna"), ("Kuhn", "Zoe"), ("Özdemir", "Şadi"), ("Zander", "Ute")]:
         pg_services.people.create(PersonInput(last_name=last, first_name=first))

@@ -123,9 +123,24 @@ def test_filters_by_visit_and_by_person(qtbot, window, services):
         "Hanauer Smart-City-Strategiepapier an die Stadtwerke Bochum senden",
     ]
     view.filters.visit.setCurrentIndex(0)
-    view.filters.person.setCurrentIndex(view.filters.person.findData(11))  # Elke Temme
+    person = view.filters.person
+    person.setFocus()
+    qtbot.keyClicks(person, "Temme")  # typed, then chosen from the matches with Enter
+    popup = person.completer_.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.currentIndex().data().startswith("Elke Temme")
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert person.text() == "Elke Temme"
     assert column(view, TITLE) == ["Hanauer Smart-City-Strategiepapier an die Stadtwerke Bochum senden"]
+    qtbot.keyClicks(person, "x")  # typed but not chosen: leaving the field keeps the choice
+    view.table.setFocus()
+    assert person.text() == "Elke Temme"
+    person.clear()  # emptied: everybody again
+    person.textEdited.emit("")
+    assert len(column(view, TITLE)) == 4
+    person.set_current(11)
     view.show_all_open()
+    assert person.text() == ""
     assert view.model.rowCount() == 4
 
 

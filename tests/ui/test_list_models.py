@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.followups import FollowUpInput
+from delegation_app.services.visits import VisitInput
 from delegation_app.ui.contact_table_model import ContactTableModel
 from delegation_app.ui.followup_table_model import FollowUpTableModel
 from delegation_app.ui.visit_table_model import VisitTableModel
@@ -38,8 +39,52 @@ def test_followup_model_says_overdue_in_words(qtmodeltester, demo_services):
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
 
 
+def test_followup_model_pages_from_the_service(qtmodeltester, demo_services, monkeypatch):
+    monkeypatch.setattr(FollowUpTableModel, "page", 2)
+    for day in range(1, 6):
+        demo_services.followups.create(FollowUpInput(title=f"Punkt {day}", due_on=date(2025, 11, day)))
+    whole = [f.id for f in demo_services.followups.list_filtered(include_done=True)]
+    calls = []
+
+    def fetch(limit, offset):
+        calls.append((limit, offset))
+        return demo_services.followups.list_filtered(include_done=True, limit=limit, offset=offset)
+
+    model = FollowUpTableModel()
+    model.load(fetch, today=date(2025, 12, 1))
+    assert model.rowCount() == 2
+    assert model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert [model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())] == whole
+    assert calls[:2] == [(2, 0), (2, 2)]
+    model.load(fetch, today=date(2025, 12, 1))  # a refresh reloads what was shown, in one query
+    assert model.rowCount() == len(whole)
+    assert calls[-1] == (len(whole), 0)
+    model.load(fetch, "other filters", today=date(2025, 12, 1))  # another list: its first page only
+    assert model.rowCount() == 2
+    qtmodeltester.check(model, force_py=True)
+    model.load(None)
+    assert model.rowCount() == 0
+    assert not model.canFetchMore()
+
+
 def test_visit_status_has_colour_and_words(demo_services):
     model = VisitTableModel()
     model.set_visits(demo_services.visits.list())
     assert model.index(0, 5).data() == "✓ Erledigt"
     assert model.index(0, 5).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_visit_model_pages_in_the_overview_order(qtmodeltester, demo_services, monkeypatch):
+    monkeypatch.setattr(VisitTableModel, "page", 1)
+    for title in ("Idee A", "Idee B"):
+        demo_services.visits.create(VisitInput(title=title))
+    whole = [v.id for v in demo_services.visits.list_overview()]
+    model = VisitTableModel()
+    model.load(lambda limit, offset: demo_services.visits.list_overview_page(limit=limit, offset=offset))
+    assert model.rowCount() == 1
+    while model.canFetchMore():
+        model.fetchMore()
+    assert [model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())] == whole
+    qtmodeltester.check(model, force_py=True)

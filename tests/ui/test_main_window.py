@@ -22,6 +22,22 @@ def test_opens_on_the_demo_visit_with_its_details(window):
     assert "09:30–10:00 Uhr" in html
 
 
+def test_views_not_shown_at_start_are_built_when_first_shown(window, qtbot):
+    from delegation_app.ui.people_view import PeopleView
+
+    assert not window.stack.findChildren(PeopleView)  # nothing read for a view nobody looked at
+    qtbot.keyClick(window.visits.table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    people = window.stack.currentWidget()
+    assert isinstance(people, PeopleView)
+    assert window.navigation.currentRow() == 1
+    assert window.stack.indexOf(people) == 1
+    assert window.views[1][1] is people  # built once
+    window.show_view(0)
+    window.show_view(1)
+    assert window.stack.currentWidget() is people
+    assert len(window.stack.findChildren(PeopleView)) == 1
+
+
 def test_menus_are_german_with_mnemonics(window):
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]

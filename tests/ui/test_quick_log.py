@@ -136,7 +136,13 @@ def test_from_a_visit_three_participants_are_ticked_and_two_follow_ups_added(qtb
     second = dialog.followups.rows[1]
     assert second.title.hasFocus()
     qtbot.keyClicks(second.title, "Termin Gegenbesuch abstimmen")
-    second.owner.setCurrentIndex(second.owner.findData(2))
+    assert second.owner.text() == first.owner.text()  # "mine" by default, by name
+    second.owner.setFocus()
+    second.owner.selectAll()
+    qtbot.keyClicks(second.owner, "Bieberle")  # another owner: typed, chosen with Enter
+    qtbot.waitUntil(second.owner.completer_.popup().isVisible)
+    qtbot.keyClick(second.owner.completer_.popup(), Qt.Key.Key_Return)
+    assert second.owner.text() == "Martin Bieberle"
     qtbot.keyClicks(second.due, "20.11.2025")
     qtbot.keyClick(second.due, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -182,3 +182,24 @@ def test_a_change_elsewhere_keeps_what_is_being_typed(qtbot, window, demo_servic
     assert editor.quotes.has_unsaved_changes()
     assert editor.contacts.summary.text() == "Halb getippt"
     assert editor.form.place.text() == "Bochum-Mitte"
+
+
+def test_the_press_contact_is_chosen_by_typing_a_name(qtbot, window, demo_services):
+    editor = window.visits.editor
+    press = editor.form.press_contact
+    assert press.text() == "Dominik Kuhn"  # the demo visit's press contact, by name
+    assert press.accessibleName() == "Pressekontakt"
+    type_into(qtbot, press, "Temme")
+    assert not editor.is_dirty()  # searching is no change yet
+    popup = press.completer_.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert press.text() == "Elke Temme"
+    assert editor.is_dirty()
+    assert editor.form.snapshot()["press_contact"] == 11
+    assert editor.save()
+    assert demo_services.visits.get(1).press_contact_name == "Elke Temme"
+    press.clear()
+    press.textEdited.emit("")  # emptied by the user: nobody
+    assert editor.save()
+    assert demo_services.visits.get(1).press_contact_id is None

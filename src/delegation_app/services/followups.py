@@ -2,13 +2,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import false, func, or_, select
+from sqlalchemy import case, false, func, or_, select
 from sqlmodel import Session
 
 from delegation_app.domain.models import ContactEntry, FollowUp, Person, Visit
 from delegation_app.i18n import N_
-from delegation_app.services.base import CrudService, prefetch
-from delegation_app.services.people import person_name
+from delegation_app.services.base import CrudService, chunks
+from delegation_app.services.people import display_name, person_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import FollowUpView
 from delegation_app.storage import writer
@@ -44,16 +44,26 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
             "notes": check.model_text(FollowUp, "notes", data.notes, multiline=True),
         }
 
+    def _rows(self, session: Session, query) -> list:
+        # Plain rows, owners' names in one query: a page of the list builds in a few ms.
+        return list(session.execute(query.with_only_columns(*FollowUp.__table__.c)))
+
     def _view_many(self, session: Session, rows: list[FollowUp]) -> list[FollowUpView]:
-        owners = prefetch(session, Person, (row.owner_person_id for row in rows))
-        views = super()._view_many(session, rows)
-        del owners  # held until the views were built (see prefetch)
-        return views
+        owners: dict[int, str] = {}
+        for ids in chunks(sorted({r.owner_person_id for r in rows if r.owner_person_id})):
+            names = select(Person.id, Person.title, Person.first_name, Person.last_name)
+            query = names.where(Person.id.in_(ids))
+            owners.update((i, display_name(t, f, last)) for i, t, f, last in session.execute(query))
+        return [self._build(row, owners.get(row.owner_person_id)) for row in rows]
 
     def _view(self, session: Session, row: FollowUp) -> FollowUpView:
+        return self._build(row, person_name(session, row.owner_person_id))
+
+    @staticmethod
+    def _build(row: FollowUp, owner_name: str | None) -> FollowUpView:
         return FollowUpView(
             id=row.id, version=row.version, title=row.title, owner_person_id=row.owner_person_id,
-            owner_name=person_name(session, row.owner_person_id), due_on=row.due_on, done_on=row.done_on,
+            owner_name=owner_name, due_on=row.due_on, done_on=row.done_on,
             person_id=row.person_id, visit_id=row.visit_id, contact_entry_id=row.contact_entry_id,
             notes=row.notes,
         )  # fmt: skip
@@ -75,11 +85,14 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
         person_id: int | None = None,
         include_done: bool = False,
         due_before: date | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[FollowUpView]:
         """Open follow-ups by due date (undated last), then, with ``include_done``, the done ones.
 
         Each given filter narrows the list (they combine with AND). ``due_before``: only open ones
-        due before that day, i.e. the overdue ones when it is today.
+        due before that day, i.e. the overdue ones when it is today. ``limit``/``offset`` give one
+        page of that order (the list pages: 30,000 open ones are too many to build at once).
         """
         query = self._list_query(None)
         if owner_person_id is not None:
@@ -92,6 +105,8 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
             query = query.where(FollowUp.done_on.is_(None))
         if due_before is not None:
             query = query.where(FollowUp.due_on < due_before)
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
         return self._views(query)
 
     def list_open_linked(self, *, visit_ids=(), person_ids=()) -> list[FollowUpView]:
@@ -119,9 +134,14 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
         return self._set_done_on(record_id, version, None)
 
     def overdue_or_due(self, today: date) -> tuple[int, int]:
-        """(open ones due before today, open ones due today), counted in SQL."""
+        """(open ones due before today, open ones due today), counted in SQL in one pass.
+
+        One scan of the open ones: counting ``due_on < today`` through the due-date index looks up
+        every overdue row on its own (0.2 s for 17,000 of them, against 17 ms for the scan)."""
+        def counted(condition):
+            return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
         with self.db.read() as session:
-            is_open = FollowUp.done_on.is_(None)
-            overdue = session.scalar(select(func.count()).where(is_open, FollowUp.due_on < today))
-            due_today = session.scalar(select(func.count()).where(is_open, FollowUp.due_on == today))
-            return overdue, due_today
+            query = select(counted(FollowUp.due_on < today), counted(FollowUp.due_on == today))
+            overdue, due_today = session.execute(query.where(FollowUp.done_on.is_(None))).one()
+            return int(overdue), int(due_today)

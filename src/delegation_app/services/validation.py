@@ -7,7 +7,6 @@ from functools import cache
 from typing import Any, TypeVar
 from zoneinfo import available_timezones
 
-from email_validator import EmailNotValidError, validate_email
 from sqlmodel import Session, SQLModel
 
 from delegation_app.domain.errors import ValidationError
@@ -107,6 +106,9 @@ class Checker:
         text = self.text(field, value, max_length=254)
         if text is None:
             return None
+        # Imported here: its tables cost 20 ms at every start, and only an email typed needs them.
+        from email_validator import EmailNotValidError, validate_email
+
         try:
             return validate_email(text, check_deliverability=False).normalized
         except EmailNotValidError:

@@ -160,6 +160,20 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
         )
         return self._views(query)
 
+    def list_overview_page(
+        self, search: str | None = None, *, today: date | None = None, limit: int, offset: int = 0
+    ) -> list[VisitView]:
+        """One page of ``list_overview``'s order: the visits list reads 10,000 visits a page at a time."""
+        today_start = datetime.combine(today or date.today(), time.min)
+        upcoming = Visit.starts_at >= today_start
+        group = case((upcoming, 0), (Visit.starts_at.is_(None), 1), else_=2)
+        query = (
+            select(Visit)
+            .where(matches(self.db.engine.dialect.name, "visit", Visit.id, search))
+            .order_by(group, case((upcoming, Visit.starts_at)), Visit.starts_at.desc(), Visit.id)
+        )
+        return self._views(query.limit(limit).offset(offset))
+
     def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
         found = {}
         for text, model, *_rest in (*_PARTS, *_LINKED):

@@ -1,16 +1,18 @@
 """Follow-ups typed together with a contact entry: rows of title, owner and due date.
 
 One empty row to start with; "Add another follow-up" adds rows. A row whose title and due date
-are both empty is left out. Errors appear under their row, in words.
+are both empty is left out. Errors appear under their row, in words. The owner is chosen by
+typing a name (a combo box of 100,000 people per row took a second to open).
 """
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from delegation_app.i18n import _
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.ui.forms import ERROR_STYLE
+from delegation_app.ui.record_chooser import PersonChooser
 from delegation_app.ui.visit_form import parse_date
 
 FIELDS = ("title", "owner_person_id", "due_on")
@@ -19,7 +21,7 @@ FIELDS = ("title", "owner_person_id", "due_on")
 @dataclass
 class FollowUpRow:
     title: QLineEdit
-    owner: QComboBox
+    owner: PersonChooser
     due: QLineEdit
     error: QLabel
 
@@ -28,10 +30,11 @@ class FollowUpRow:
 
 
 class FollowUpRows(QWidget):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, people, parent=None) -> None:
+        """``people``: the PeopleService owners are searched in."""
         super().__init__(parent)
+        self.people = people
         self.rows: list[FollowUpRow] = []
-        self._people: list[tuple[str, int]] = []
         self._default_owner: int | None = None
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -49,28 +52,25 @@ class FollowUpRows(QWidget):
         layout.addWidget(self.add_button)
         self.add_row()
 
-    def set_people(self, people: list[tuple[str, int]], default_owner: int | None) -> None:
-        """The owners to choose from ("(nobody)" first); new rows start with ``default_owner``."""
-        self._people, self._default_owner = people, default_owner
+    def set_default_owner(self, default_owner: int | None) -> None:
+        """Rows without an owner, and new rows, start with ``default_owner``."""
+        self._default_owner = default_owner
         for row in self.rows:
-            chosen = row.owner.currentData()
-            self._fill(row.owner)
-            row.owner.setCurrentIndex(max(0, row.owner.findData(default_owner if chosen is None else chosen)))
-
-    def _fill(self, combo: QComboBox) -> None:
-        combo.clear()
-        combo.addItem(_("(nobody)"), None)
-        for text, person_id in self._people:
-            combo.addItem(text, person_id)
+            if row.owner.current_id() is None:
+                row.owner.set_current(default_owner)
 
     def add_row(self) -> FollowUpRow:
         number = len(self.rows) + 1
         title = QLineEdit(self)
         title.setAccessibleName(_("Follow-up {number}: title").format(number=number))
-        owner = QComboBox(self)
+        owner = PersonChooser(
+            lambda text: self.people.list(text, limit=20),
+            lambda person_id: self.people.get(person_id).display_name,
+            self,
+            placeholder=_("(nobody)"),
+        )
         owner.setAccessibleName(_("Follow-up {number}: owner").format(number=number))
-        self._fill(owner)
-        owner.setCurrentIndex(max(0, owner.findData(self._default_owner)))
+        owner.set_current(self._default_owner)
         due = QLineEdit(self, placeholderText="31.03.2026")
         due.setAccessibleName(_("Follow-up {number}: due on").format(number=number))
         error = QLabel(self)

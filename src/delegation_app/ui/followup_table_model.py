@@ -1,5 +1,7 @@
 """Follow-ups: open ones first by due date. Overdue and due-today ones say so in words with a
-warning sign (⚠); the colour only repeats it. Done ones are struck through as well."""
+warning sign (⚠); the colour only repeats it. Done ones are struck through as well.
+
+The view loads them a page at a time (ui/paged_rows.py)."""
 
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -10,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from delegation_app.i18n import N_, _
 from delegation_app.i18n.formatting import format_date
 from delegation_app.services.views import FollowUpView
+from delegation_app.ui.paged_rows import Fetch, PagedRowsModel
 from delegation_app.ui.rows_model import RowsModel
 
 OVERDUE = QColor("#a00000")
@@ -20,7 +23,7 @@ def is_due_today(f: FollowUpView, today: date) -> bool:
     return f.done_on is None and f.due_on == today
 
 
-class FollowUpTableModel(RowsModel):
+class FollowUpTableModel(PagedRowsModel):
     COLUMNS = (N_("Due"), N_("Follow-up"), N_("Owner"), N_("State"), N_("Visit"))
 
     def __init__(self, parent=None, today: date | None = None) -> None:
@@ -37,7 +40,21 @@ class FollowUpTableModel(RowsModel):
         self.today = today or date.today()
         if visit_titles is not None:
             self.visit_titles = visit_titles
+        self._fetch, self._key, self._more = None, None, False  # these rows are all there is
         self.set_rows(rows)
+
+    def load(
+        self,
+        fetch: Fetch | None,
+        key: object = None,
+        *,
+        today: date | None = None,
+        visit_titles: Mapping[int, str] | None = None,
+    ) -> None:
+        self.today = today or date.today()
+        if visit_titles is not None:
+            self.visit_titles = visit_titles
+        super().load(fetch, key)
 
     followup_at = RowsModel.row_at
 

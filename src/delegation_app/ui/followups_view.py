@@ -8,6 +8,7 @@ FollowUpService (mark_done / reopen), so other views hear of it through the Chan
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -53,7 +54,7 @@ class FollowUpsView(QWidget):
         super().__init__(parent)
         self.services, self.clock, self.own_person_id = services, clock, own_person_id
         self._undo: list[tuple[FollowUpView, FollowUpView]] = []  # (before, after) of each mark
-        self.filters = FollowUpFilters(self)
+        self.filters = FollowUpFilters(services, self)
         self.filters.load_choices(services)
         self.filters.set_mine(own_person_id() is not None)
         self.show_done = self.filters.show_done
@@ -71,6 +72,7 @@ class FollowUpsView(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # measure the rows in sight, not 1,000 on every reload
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.mark_button = QPushButton(_("&Mark done / open"), self)
         self.mark_button.setToolTip(
@@ -123,19 +125,20 @@ class FollowUpsView(QWidget):
         self.hint.setText(
             _("Choose your own person record under File → Preferences to see your follow-ups here.")
         )
-        rows: list[FollowUpView] = []
-        if not (mine and own is None):
-            rows = self.services.followups.list_filtered(
-                owner_person_id=own if mine else None,
-                visit_id=self.filters.visit.currentData(),
-                person_id=self.filters.person.currentData(),
-                include_done=self.show_done.isChecked(),
-            )
-        titles = {self.filters.visit.itemData(i): self.filters.visit.itemText(i)
-                  for i in range(1, self.filters.visit.count())}  # fmt: skip
-        self.model.set_followups(rows, today=self.today(), visit_titles=titles)
+        filters = {
+            "owner_person_id": own if mine else None,
+            "visit_id": self.filters.visit.currentData(),
+            "person_id": self.filters.person.current_id(),
+            "include_done": self.show_done.isChecked(),
+        }
+        fetch = None if mine and own is None else partial(self._page, **filters)
+        key = tuple(filters.values())
+        self.model.load(fetch, key, today=self.today(), visit_titles=self.filters.visit_titles)
         self._select(current.id if current else None, fallback_row=row)
         self.undo_button.setEnabled(bool(self._undo))
+
+    def _page(self, limit: int, offset: int, **filters) -> list[FollowUpView]:
+        return self.services.followups.list_filtered(limit=limit, offset=offset, **filters)
 
     def _select(self, followup_id: int | None, fallback_row: int = -1) -> None:
         row = self.model.row_of(followup_id)
@@ -149,8 +152,7 @@ class FollowUpsView(QWidget):
 
     def show_all_open(self) -> None:
         """What the overdue notice opens: every open follow-up, the most urgent on top."""
-        self.filters.reset()
-        self.refresh()
+        self.filters.reset()  # reloads the list (its changed signal)
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, TITLE))
         self.table.setFocus()

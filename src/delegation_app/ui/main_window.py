@@ -1,4 +1,7 @@
-"""The main window: navigation (visits, people, organisations, follow-ups), standard menus."""
+"""The main window: navigation (visits, people, organisations, follow-ups), standard menus.
+
+Only the visits view is built at start; the others are built when first shown (on the scale
+database they cost a third of a second and their lists' memory before anyone looks at them)."""
 
 from collections.abc import Callable
 from datetime import datetime
@@ -35,6 +38,8 @@ from delegation_app.ui.quick_log_launcher import QuickLogLauncher
 from delegation_app.ui.recycle_bin_dialog import RecycleBinDialog
 from delegation_app.ui.visits_view import VisitsView
 
+FOLLOWUPS = 3  # the follow-ups' place in the navigation
+
 
 def _action(parent, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
     action = QAction(text, parent)
@@ -66,21 +71,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(_("Delegation visits"))
         self.background = Background(self)
         self.visits = VisitsView(services, bus, self.prompts, self)
-        self.views = [
-            (_("Visits"), self.visits),
-            (_("People"), PeopleView(services, bus, self.prompts, self)),
-            (_("Organisations"), OrganisationsView(services, bus, self.prompts, self)),
-            (_("Follow-ups"), FollowUpsView(services, bus, self, clock=self.clock)),
+        self._view_makers: list[tuple[str, Callable[[], QWidget]]] = [
+            (_("Visits"), lambda: self.visits),
+            (_("People"), lambda: PeopleView(services, bus, self.prompts, self)),
+            (_("Organisations"), lambda: OrganisationsView(services, bus, self.prompts, self)),
+            (_("Follow-ups"), lambda: FollowUpsView(services, bus, self, clock=self.clock)),
         ]
-        self.followups = self.views[3][1]
+        self._built: dict[int, QWidget] = {0: self.visits}
         self.navigation = QListWidget(self)
         self.navigation.setAccessibleName(_("Navigation"))
         self.stack = QStackedWidget(self)
-        for title, view in self.views:
+        for index, (title, _make) in enumerate(self._view_makers):
             self.navigation.addItem(title)
-            self.stack.addWidget(view)
+            self.stack.addWidget(self._built.get(index) or QWidget(self.stack))  # a stand-in until shown
         self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 36)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_index)
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -147,7 +152,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(_action(self, _("&Recycle bin…"), self.show_recycle_bin))
         view_menu = self.menuBar().addMenu(_("&View"))
-        for index, (title, _view) in enumerate(self.views):
+        for index, (title, _make) in enumerate(self._view_makers):
             view_menu.addAction(
                 _action(self, title, lambda _c=False, i=index: self.show_view(i), f"Ctrl+{index + 1}")
             )
@@ -171,6 +176,30 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_action)
         toolbar.addAction(v.editor.save_action)
         toolbar.addAction(self.briefing.action)
+
+    def view_at(self, index: int) -> QWidget:
+        """The view at ``index`` of the navigation, built now if it was not shown before."""
+        view = self._built.get(index)
+        if view is None:
+            view = self._built[index] = self._view_makers[index][1]()
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, view)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return view
+
+    @property
+    def views(self) -> list[tuple[str, QWidget]]:
+        """(title, view) of every view, all of them built."""
+        return [(title, self.view_at(index)) for index, (title, _make) in enumerate(self._view_makers)]
+
+    @property
+    def followups(self) -> FollowUpsView:
+        return self.view_at(FOLLOWUPS)
+
+    def _show_index(self, index: int) -> None:
+        if index >= 0:
+            self.stack.setCurrentWidget(self.view_at(index))
 
     def show_view(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
@@ -209,8 +238,12 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> None:
         self.preferences = PreferencesDialog(self, services=self.services)
-        self.preferences.accepted.connect(self.followups.refresh)  # issue 5: "mine" may have changed
+        self.preferences.accepted.connect(self._preferences_changed)
         self.preferences.open()  # not exec(): the window stays alive behind it
+
+    def _preferences_changed(self) -> None:
+        if FOLLOWUPS in self._built:  # issue 5: "mine" may have changed; an unbuilt view reads it when shown
+            self.followups.refresh()
 
     def show_recycle_bin(self) -> None:
         self.recycle_bin = RecycleBinDialog(self, self.services.recycle_bin, self.prompts)
@@ -231,7 +264,8 @@ class MainWindow(QMainWindow):
             self.visits.setSizes([600, 540])  # the list wide enough to read titles
 
     def closeEvent(self, event) -> None:
-        editors = [self.visits.editor] + [view for _title, view in self.views if hasattr(view, "maybe_leave")]
+        views = self._built.values()  # one never shown has nothing to leave
+        editors = [self.visits.editor] + [view for view in views if hasattr(view, "maybe_leave")]
         if not self.draft_kept and not all(editor.maybe_leave() for editor in editors):
             event.ignore()  # the user chose to keep editing
             return

@@ -81,8 +81,8 @@ class QuickLogDialog(QDialog):
         self.summary = self.form.add("summary", _("&Summary:"), QPlainTextEdit(self))
         self.summary.setTabChangesFocus(True)  # Tab moves on; Ctrl+Enter saves
         self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 4 + 12)
-        self.followups = FollowUpRows(self)
-        self.followups.set_people(services.people.choices(), own_person_id)
+        self.followups = FollowUpRows(services.people, self)
+        self.followups.set_default_owner(own_person_id)
         box = QGroupBox(_("Follow-ups (optional)"), self)
         QVBoxLayout(box).addWidget(self.followups)
         self.save_button = QPushButton(_("Save &entry"), self)

@@ -62,7 +62,7 @@ class VisitEditor(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.state)
         top.addWidget(self.save_button)
-        self.form = VisitForm(self)
+        self.form = VisitForm(services.people, self)
         self.form.changed.connect(self._touched)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -115,7 +115,7 @@ class VisitEditor(QWidget):
         return _("The visit “{title}”").format(title=self.visit.title) if self.visit else _("The new visit")
 
     def _choices(self) -> None:
-        self.form.set_choices(self.services.organisations.choices(), self.services.people.choices())
+        self.form.set_choices(self.services.organisations.choices())
 
     def load(self, visit_id: int | None, template: VisitView | None = None) -> None:
         """Show a stored visit, or a new one (optionally pre-filled from a template)."""

@@ -1,4 +1,7 @@
-"""The visit's own fields as a form: typed German dates and times, field errors in place."""
+"""The visit's own fields as a form: typed German dates and times, field errors in place.
+
+The press contact is chosen by typing (ui/record_chooser.py): a combo box of 100,000 people took
+a second to fill and 50 MB to hold."""
 
 from datetime import date, datetime, time
 
@@ -13,6 +16,7 @@ from delegation_app.i18n.labels import label
 from delegation_app.services.views import VisitView
 from delegation_app.services.visits import VisitInput
 from delegation_app.ui.forms import FieldForm
+from delegation_app.ui.record_chooser import PersonChooser
 
 
 def parse_date(text: str) -> date | None:
@@ -52,7 +56,8 @@ def _plain(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
 class VisitForm(QWidget):
     changed = Signal()
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, people, parent=None) -> None:
+        """``people``: the PeopleService the press contact is searched in."""
         super().__init__(parent)
         layout = QFormLayout(self)
         self.form = FieldForm(layout)
@@ -79,16 +84,27 @@ class VisitForm(QWidget):
         self.topics = add("topics", _("&Key topics:"), QLineEdit(self))
         self.purpose = add("purpose", _("&Purpose:"), _plain(self, 3))
         self.summary = add("summary", _("Summar&y:"), _plain(self, 4))
-        self.press_contact = add("press_contact_id", _("Press co&ntact:"), QComboBox(self))
+        self.press_contact = add(
+            "press_contact_id",
+            _("Press co&ntact:"),
+            PersonChooser(
+                lambda text: people.list(text, limit=20),
+                lambda person_id: people.get(person_id).display_name,
+                self,
+                placeholder=_("— none —"),
+            ),
+        )
         self.sources = add("sources", _("Sou&rces:"), _plain(self, 2))
-        for combo in (self.host, self.guest, self.press_contact):
-            # Sized to a name, not measured over every entry (100,000 people).
+        for combo in (self.host, self.guest):
+            # Sized to a name, not measured over every entry (5,000 organisations).
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(24)
         self._filled: dict[str, list[tuple[str, int]]] = {}
         self._loading = False
         for widget in self.findChildren(QLineEdit):
-            widget.textChanged.connect(self._touched)
+            if widget is not self.press_contact:  # its search text is no change; its choice is
+                widget.textChanged.connect(self._touched)
+        self.press_contact.chosen_changed.connect(self._touched)
         for widget in self.findChildren(QPlainTextEdit):
             widget.textChanged.connect(self._touched)
         for widget in self.findChildren(QComboBox):
@@ -98,20 +114,16 @@ class VisitForm(QWidget):
         if not self._loading:
             self.changed.emit()
 
-    def set_choices(self, organisations: list[tuple[str, int]], people: list[tuple[str, int]]) -> None:
+    def set_choices(self, organisations: list[tuple[str, int]]) -> None:
         self._loading = True
-        for key, combo, items in (
-            ("host", self.host, organisations),
-            ("guest", self.guest, organisations),
-            ("press_contact", self.press_contact, people),
-        ):
-            if self._filled.get(key) == items:
-                continue  # unchanged: refilling 100,000 people on every load costs a second
-            self._filled[key] = items
+        for key, combo in (("host", self.host), ("guest", self.guest)):
+            if self._filled.get(key) == organisations:
+                continue  # unchanged: refilling thousands of entries on every load costs time
+            self._filled[key] = organisations
             current = combo.currentData()
             combo.clear()
             combo.addItem(_("— none —"), None)
-            for text, record_id in items:
+            for text, record_id in organisations:
                 combo.addItem(text, record_id)
             combo.setCurrentIndex(max(0, combo.findData(current)))
         self._loading = False
@@ -127,9 +139,11 @@ class VisitForm(QWidget):
             (self.classification, v.classification if v else Classification.NONE),
             (self.host, v.host_organisation_id if v else None),
             (self.guest, v.guest_organisation_id if v else None),
-            (self.press_contact, v.press_contact_id if v else None),
         ):
             combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.press_contact.set_current(
+            v.press_contact_id if v else None, (v.press_contact_name or "") if v else ""
+        )
         self.place.setText((v.place if v else None) or "")
         self.address.setPlainText((v.address if v else None) or "")
         start, end = (v.starts_at, v.ends_at) if v else (None, None)
@@ -218,7 +232,9 @@ class VisitForm(QWidget):
         """Everything typed, as plain JSON values (a draft survives a logoff)."""
         values: dict[str, object] = {}
         for name, widget in self._inputs().items():
-            if isinstance(widget, QComboBox):
+            if isinstance(widget, PersonChooser):
+                values[name] = widget.current_id()
+            elif isinstance(widget, QComboBox):
                 data = widget.currentData()
                 values[name] = data.value if hasattr(data, "value") else data
             elif isinstance(widget, QPlainTextEdit):
@@ -232,7 +248,9 @@ class VisitForm(QWidget):
             if name not in values:
                 continue
             value = values[name]
-            if isinstance(widget, QComboBox):
+            if isinstance(widget, PersonChooser):
+                widget.set_current(value if isinstance(value, int) else None)
+            elif isinstance(widget, QComboBox):
                 index = next(
                     (
                         i

@@ -1,4 +1,4 @@
-"""The visits list: date, title, host, guest, place, status."""
+"""The visits list: date, title, host, guest, place, status; read a page at a time (10,000 visits)."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -8,6 +8,7 @@ from delegation_app.i18n import N_
 from delegation_app.i18n.formatting import format_date_range
 from delegation_app.i18n.labels import label
 from delegation_app.services.views import VisitView
+from delegation_app.ui.paged_rows import PagedRowsModel
 from delegation_app.ui.rows_model import RowsModel
 
 # The status text is always shown too: colour is never the only signal.
@@ -31,7 +32,7 @@ STATUS_COLOUR = {
 STATUS_COLUMN = 5
 
 
-class VisitTableModel(RowsModel):
+class VisitTableModel(PagedRowsModel):
     COLUMNS = (N_("Date"), N_("Title"), N_("Host"), N_("Guest"), N_("Place"), N_("Status"))
 
     set_visits = RowsModel.set_rows

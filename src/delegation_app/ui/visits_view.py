@@ -44,6 +44,7 @@ class VisitsView(QSplitter):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title takes the room left
         header.setMinimumSectionSize(60)
+        header.setResizeContentsPrecision(0)  # fitting a column measures the rows in sight only
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(6, 6, 0, 0)
         layout.addWidget(caption)
@@ -70,7 +71,11 @@ class VisitsView(QSplitter):
         return self.editor.visit
 
     def refresh(self) -> None:
-        self.model.set_visits(self.services.visits.list_overview(self.search.text().strip() or None))
+        search = self.search.text().strip() or None
+        self.model.load(
+            lambda limit, offset: self.services.visits.list_overview_page(search, limit=limit, offset=offset),
+            search,
+        )
         for column in (0, 5):  # date and status: short, known widths
             self.table.resizeColumnToContents(column)
         self._select_shown()
@@ -91,11 +96,19 @@ class VisitsView(QSplitter):
 
     def _data_changed(self) -> None:
         self.refresh()
-        if self._shown_id is not None and self.model.row_of(self._shown_id) < 0 and not self.search.text():
+        if self._shown_id is not None and self.model.row_of(self._shown_id) < 0 and not self._exists():
             self._shown_id = None  # deleted elsewhere
             self.editor.load(None)
         else:
             self.editor.refresh()
+
+    def _exists(self) -> bool:
+        """Whether the shown visit is still stored (the list holds only the pages scrolled to)."""
+        try:
+            self.services.visits.get(self._shown_id)
+        except DomainError:
+            return False
+        return True
 
     def _row_changed(self, current, _previous) -> None:
         visit = self.model.visit_at(current.row())

@@ -27,7 +27,7 @@ from delegation_app.services.base import Choices, CrudService, chunks
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import PersonView, PhoneView
 from delegation_app.storage import writer
-from delegation_app.storage.search import matches
+from delegation_app.storage.search import matches, search_words
 
 # The columns a list can be sorted by (a whitelist: the GUI's header clicks end up here).
 PERSON_ORDER = ("name", "function", "organisation", "email", "phone", "own_staff")
@@ -57,6 +57,8 @@ class PersonInput:
     source_date: date | None = None
 
 
+# Search words shorter than this match a large part of any list (see PersonService._segments).
+BROAD_WORD = 3
 # The stored keys of the list's text columns (domain.sortkey.person_list_keys).
 SORT_KEYS = {
     "function": Person.function_sort_key,
@@ -218,7 +220,15 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
         One ORDER BY with "value IS NULL" first would need a sort of every row per page."""
         if order_by not in PERSON_ORDER:
             raise ValueError(f"cannot sort people by {order_by!r}; choose from {PERSON_ORDER}")
-        query = select(Person).where(matches(self.db.engine.dialect.name, "person", Person.id, search))
+        dialect = self.db.engine.dialect.name
+        searched = Person.id
+        if dialect == "sqlite" and all(len(word[0]) < BROAD_WORD for word in search_words(search)):
+            # "id + 0" keeps SQLite from driving the query by the search index: it walks the
+            # order's index instead and checks each id against the matches, stopping after a page.
+            # Driven by the search index, "k" sorted all its 42,000 matches (40 ms, this way 6 ms);
+            # a longer word matches few records and is faster driven by them ("kucuk": 2 ms, 10 ms).
+            searched = Person.id + 0
+        query = select(Person).where(matches(dialect, "person", searched, search))
         by_name = _direction((Person.sort_key, Person.id), descending=False)
         if order_by == "name":
             return [query.order_by(*_direction((Person.sort_key, Person.id), descending))]

@@ -119,3 +119,28 @@ def test_an_export_without_the_keys_imports_with_them(services, tmp_path):
         assert [p.last_name for p in other.people.list(order_by="phone")] == ["Kücük", "Adam"]
     finally:
         db.dispose()
+
+
+def test_a_person_deleted_before_the_upgrade_comes_back_with_keys(db_path, db_url, tmp_path):
+    upgrade_database(db_url, target="0003_search_index", backups=tmp_path)
+    rows = [
+        ["phone_number", {"id": 5, "person_id": 7, "position": 0, "kind": "office", "e164": "+49234910"}],
+        ["person", {"id": 7, "version": 1, "created_at": "2026-01-01T10:00:00", "updated_at":
+                    "2026-01-01T10:00:00", "last_name": "Kücük", "function": "Ärztin", "sort_key": "kucuk",
+                    "is_own_staff": False, "source": "unknown"}],
+    ]  # fmt: skip
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        "INSERT INTO recycled_record (deleted_at, user_name, table_name, record_id, title, rows, detached)"
+        " VALUES ('2026-03-02 09:00:00', 'mmuster', 'person', 7, 'Kücük', ?, '[]')",
+        (json.dumps(rows),),
+    )
+    conn.commit()
+    conn.close()
+    db, _ = open_database(db_url, backups=tmp_path)
+    try:
+        services = Services.over(db)
+        services.recycle_bin.restore(services.recycle_bin.list()[0].id)
+        assert keys(services, 7) == ("arztin", None, "+49234910")
+    finally:
+        db.dispose()

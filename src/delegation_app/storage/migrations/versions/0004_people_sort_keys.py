@@ -7,12 +7,14 @@ Hand-written. Sorting 100,000 people by ``app_fold(function)`` called Python onc
 by phone ran one subquery per person: 0.3-0.5 s per page. The keys are now columns the service
 fills on every write (``domain.sortkey.person_list_keys``), each indexed together with the name
 key, so a page of any order is a range of an index. Existing rows get their keys here, folded
-by the same function as the service folds them (so this revision uses the app's code, not SQL).
+by the same function as the service folds them (so this revision uses the app's code, not SQL),
+and so do people in the recycle bin.
 
 Plain ``add_column`` / ``create_index``: no batch rebuild, so the search triggers of 0003 on
 ``person`` stay as they are. The key columns are not among the columns those triggers watch.
 """
 
+import json
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -57,10 +59,40 @@ def _fill(connection) -> None:
         connection.execute(update, values[start : start + BATCH])
 
 
+def _with_keys(rows: list) -> list:
+    """A recycle bin entry's rows ([table, values], children first): person rows get their keys,
+    so that a person deleted before this revision comes back sortable."""
+    phones: dict = {}
+    for table, values in rows:
+        if table == "phone_number":
+            place = (values.get("position", 0), values.get("id") or 0)
+            known = phones.get(values.get("person_id"))
+            if known is None or place < known[0]:
+                phones[values.get("person_id")] = (place, values.get("e164"))
+    for table, values in rows:
+        if table == "person" and not set(KEYS) <= values.keys():
+            phone = phones.get(values.get("id"))
+            keys = person_list_keys(values.get("function"), values.get("email"), phone and phone[1])
+            values.update({k: v for k, v in keys.items() if k not in values})
+    return rows
+
+
+def _fill_recycled(connection) -> None:
+    entries = connection.execute(sa.text("SELECT id, rows FROM recycled_record")).all()
+    for entry_id, rows in entries:
+        if '"person"' in rows:
+            updated = json.dumps(_with_keys(json.loads(rows)), ensure_ascii=False)
+            connection.execute(
+                sa.text("UPDATE recycled_record SET rows = :rows WHERE id = :id"),
+                {"rows": updated, "id": entry_id},
+            )
+
+
 def upgrade() -> None:
     for name in KEYS:
         op.add_column("person", sa.Column(name, _key_type(), nullable=True))
     _fill(op.get_bind())
+    _fill_recycled(op.get_bind())
     # (organisation_id, sort_key) serves the foreign key's lookups as well.
     op.drop_index("ix_person_organisation_id", table_name="person")
     for name, columns in INDEXES.items():

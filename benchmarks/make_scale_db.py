@@ -49,6 +49,11 @@ def build(path: Path, scale: float, seed: int = SEED) -> dict[str, int]:
             written["organisation"] = insert(conn, m.Organisation.__table__, gen.organisations())
             written["person"] = insert(conn, m.Person.__table__, gen.people())
             written["phone_number"] = insert(conn, m.PhoneNumber.__table__, gen.phones())
+            # What PersonService stores: the first number (by position) as stored, E.164.
+            conn.exec_driver_sql(
+                "UPDATE person SET phone_sort_key = (SELECT n.e164 FROM phone_number AS n"
+                " WHERE n.person_id = person.id ORDER BY n.position, n.id LIMIT 1)"
+            )
         with db.engine.begin() as conn:
             written["visit"] = insert(conn, m.Visit.__table__, gen.visits())
             written["participation"] = insert(conn, m.Participation.__table__, gen.participations())

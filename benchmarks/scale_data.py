@@ -13,7 +13,7 @@ import scale_names as n
 from scale_spec import AGENDA_ITEMS_PER_VISIT, BIG_VISIT, BIG_VISIT_TITLE
 
 from delegation_app.domain import enums as e
-from delegation_app.domain.sortkey import fold, name_sort_key
+from delegation_app.domain.sortkey import fold, name_sort_key, person_list_keys
 
 FIRST_DAY = datetime(1995, 1, 1)
 DAYS = (datetime(2027, 12, 31) - FIRST_DAY).days
@@ -90,7 +90,7 @@ class Generator:
             email = None
             if rng.random() < 0.7:
                 email = f"{fold(first)}.{fold(last)}{person_id}@example.org".replace(" ", "-")
-            yield {
+            row = {
                 "id": person_id, **self._stamp(), "title": rng.choice(n.TITLES), "first_name": first,
                 "last_name": last, "salutation": None, "function": rng.choice(n.FUNCTIONS),
                 "department": rng.choice(n.DEPARTMENTS),
@@ -99,6 +99,8 @@ class Generator:
                 "is_own_staff": own, "source": rng.choice(list(e.DataSource)).value, "source_note": None,
                 "source_date": None, "sort_key": name_sort_key(last, first),
             }  # fmt: skip
+            # The phone's key is set by make_scale_db once the phones are written.
+            yield row | person_list_keys(row["function"], email, None)
 
     def phones(self) -> Iterator[dict]:
         rng = self.rng

@@ -92,3 +92,18 @@ def test_run_writes_every_scenario_in_the_issue_format(tiny_db, tmp_path):
         assert name in table
     assert report["scenarios"]["search"]["ratio_target"] == 0.05
     assert report["scenarios"]["startup"]["ratio_target"] == 2.5
+
+
+def test_generated_people_carry_the_sort_keys_the_service_writes(tiny_db):
+    from delegation_app.domain.sortkey import person_list_keys
+
+    first_phone = "SELECT n.e164 FROM phone_number AS n WHERE n.person_id = p.id ORDER BY n.position LIMIT 1"
+    rows = _rows(
+        tiny_db,
+        "SELECT p.function, p.email, (" + first_phone + "), p.function_sort_key, p.email_sort_key, "
+        "p.phone_sort_key FROM person AS p",
+    )
+    assert any(row[2] for row in rows)  # some with a phone,
+    assert any(row[1] is None for row in rows)  # some without an email
+    for function, email, phone, *stored in rows:
+        assert stored == list(person_list_keys(function, email, phone).values())

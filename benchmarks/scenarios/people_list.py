@@ -1,4 +1,4 @@
-"""The people list on the scale database: scrolling and sorting by every column.
+"""The people list on the scale database: scrolling, sorting by every column, typing a search.
 
 Each user action (open the view, scroll a page, jump to the end, click a column header) is timed
 with the events it causes, paint included; the value is the worst action (the median of each
@@ -19,6 +19,8 @@ from scenarios import Context, Result, qt_app, result
 
 PAGES = 10  # page-down presses
 JUMPS = 5  # drags of the scroll bar to the end (each loads the next page)
+# Typed letter by letter; each keystroke's search is timed as the pause after it would run it.
+TYPED = ("an", "mü", "kucuk")
 
 
 def _timed(times: dict[str, list[float]], name: str, action) -> object:
@@ -45,9 +47,19 @@ def _one_pass(ctx: Context, times: dict[str, list[float]]) -> None:
     header = table.horizontalHeader()
     for column in range(view.model.columnCount()):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
-            name = f"sort by {view.model.sort_field(column)} {'desc' if order else 'asc'}"
+            descending = order == Qt.SortOrder.DescendingOrder
+            name = f"sort by {view.model.sort_field(column)} {'desc' if descending else 'asc'}"
             _timed(times, name, lambda c=column, o=order: header.setSortIndicator(c, o))
             _timed(times, f"{name}, scroll to the end", lambda: bar.setValue(bar.maximum()))
+    header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    app.processEvents()
+    for word in TYPED:
+        for end in range(1, len(word) + 1):
+            # setText, not QTest: QTest cannot type ü. search_now is what the search timer runs.
+            view.search.setText(word[:end])
+            _timed(times, f"search {word[:end]!r}", view.search_now)
+        view.search.clear()
+        view.refresh()
     view.close()
     view.deleteLater()
     app.processEvents()

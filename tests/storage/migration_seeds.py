@@ -58,3 +58,16 @@ UPDATE organisation SET name = 'Miasto Łódź', version = 2 WHERE id = 2;
 """
 
 SEEDS["0003_search_index"] = SEED_0003
+
+# Written in 0004's schema, keys included; tests/storage/test_people_sort_keys.py checks that the
+# upgrade fills them for rows that were there before.
+SEED_0004 = """
+INSERT INTO person (id, version, created_at, updated_at, first_name, last_name, function, email, sort_key,
+                    function_sort_key, email_sort_key, phone_sort_key)
+    VALUES (4, 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', 'Ayşe', 'Öztürk', 'Ärztin',
+            'a.oeztuerk@example.org', 'ozturk	ayse', 'arztin', 'a.oeztuerk@example.org', '+49234910');
+INSERT INTO phone_number (id, person_id, position, kind, e164, extension)
+    VALUES (2, 4, 1, 'mobile', '+491701234567', NULL), (3, 4, 0, 'office', '+49234910', '12');
+"""
+
+SEEDS["0004_people_sort_keys"] = SEED_0004

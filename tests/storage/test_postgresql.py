@@ -20,7 +20,7 @@ from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.demo import load_demo
 from delegation_app.services.interchange import export_json, import_json
 from delegation_app.services.organisations import OrganisationInput
-from delegation_app.services.people import PersonInput
+from delegation_app.services.people import PERSON_ORDER, PersonInput, PhoneInput
 from delegation_app.services.registry import Services
 from delegation_app.storage.migrate import alembic_config, upgrade_database
 from delegation_app.storage.opening import open_database
@@ -99,6 +99,24 @@ def test_names_sort_per_din_5007_on_postgresql(pg_services):
     for last, first in [("Kuhne", "Anna"), ("Kuhn", "Zoe"), ("Özdemir", "Şadi"), ("Zander", "Ute")]:
         pg_services.people.create(PersonInput(last_name=last, first_name=first))
     assert [p.last_name for p in pg_services.people.list()] == ["Kuhn", "Kuhne", "Özdemir", "Zander"]
+
+
+def test_every_people_order_pages_the_same_as_on_sqlite(services, pg_services):
+    for both in (services, pg_services):
+        org = both.organisations.create(OrganisationInput(name="Stadt Bochum")).id
+        for n in range(9):
+            both.people.create(PersonInput(
+                last_name=f"Name{n % 4}", first_name=f"Vor{n}", function=("Ärztin", None, "Amt")[n % 3],
+                email=f"p{n % 3}@bochum.de" if n % 2 else None, organisation_id=org if n % 3 else None,
+                phones=[PhoneInput(f"0234 910-{n % 2}")] if n % 4 else [], is_own_staff=n % 5 == 0,
+            ))  # fmt: skip
+    for order_by in PERSON_ORDER:
+        for descending in (False, True):
+            whole = [p.id for p in services.people.list(order_by=order_by, descending=descending)]
+            paged = [p.id for offset in range(0, 10, 2)
+                     for p in pg_services.people.list(order_by=order_by, descending=descending,
+                                                      limit=2, offset=offset)]  # fmt: skip
+            assert paged == whole, (order_by, descending)
 
 
 def test_json_from_sqlite_round_trips_through_postgresql(services, pg_services, tmp_path):

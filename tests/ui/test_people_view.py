@@ -297,6 +297,52 @@ def test_typing_in_the_search_box_filters_once_after_a_pause(qtbot, three, promp
     qtbot.waitUntil(lambda: view.model.rowCount() == 3)
 
 
+def test_a_new_order_or_search_starts_at_the_top_with_one_page(qtbot, services, prompts, monkeypatch):
+    monkeypatch.setattr(people_record_model, "PAGE_SIZE", 30)  # more rows than the view shows
+    for number in range(100):
+        factories.person(services, f"Name{number:02}", None, function=f"Funktion {99 - number:02}")
+    view = open_view(qtbot, services, prompts)
+    bar = view.table.verticalScrollBar()
+    for _ in range(3):  # drag to the end: each time the next page comes
+        bar.setValue(bar.maximum())
+        qtbot.wait(10)
+    assert view.model.rowCount() > 60
+    pages = []
+    real_list = services.people.list
+    monkeypatch.setattr(services.people, "list", lambda *a, **kw: pages.append(kw) or real_list(*a, **kw))
+
+    click_header(qtbot, view, 1)  # function: the reverse of the names
+    qtbot.wait(50)
+    assert bar.value() == 0
+    assert view.model.rowCount() == 30  # scrolled down, the view would load the second page at once
+    assert [p["offset"] for p in pages] == [0]
+    assert names(view)[:2] == ["Name99", "Name98"]
+
+    bar.setValue(bar.maximum())
+    view.search.setText("name4")
+    qtbot.waitUntil(lambda: len(names(view)) == 10)
+    assert bar.value() == 0
+
+
+def test_choosing_rows_does_not_refill_the_organisation_choices(qtbot, services, prompts):
+    org = factories.organisation(services, "Stadt Bochum")
+    for last in ("Kuhn", "Zander"):
+        factories.person(services, last, None, organisation_id=org.id)
+    view = open_view(qtbot, services, prompts)
+    combo = view.editor.organisation
+    refills = []
+    combo.model().modelReset.connect(lambda: refills.append("reset"))
+    combo.model().rowsRemoved.connect(lambda *_: refills.append("removed"))
+    click_row(qtbot, view, 0)
+    click_row(qtbot, view, 1)
+    assert view.editor.heading.text() == "Zander"
+    assert combo.currentText() == "Stadt Bochum"
+    assert refills == []  # 5,000 organisations took ~20 ms to refill on every click
+    factories.organisation(services, "Stadt Hanau")
+    qtbot.waitUntil(lambda: combo.findText("Stadt Hanau") >= 0)
+    assert combo.currentText() == "Stadt Bochum"
+
+
 def test_the_list_and_the_organisation_choices_follow_changes_made_elsewhere(qtbot, view, services):
     factories.person(services, "Kuhn", None)
     qtbot.waitUntil(lambda: names(view) == ["Kuhn"])

@@ -92,9 +92,7 @@ class Person(Record, table=True):
     salutation: str | None = Field(default=None, max_length=100)
     function: str | None = Field(default=None, max_length=200)
     department: str | None = Field(default=None, max_length=200)
-    organisation_id: int | None = Field(
-        default=None, foreign_key="organisation.id", ondelete="RESTRICT", index=True
-    )
+    organisation_id: int | None = Field(default=None, foreign_key="organisation.id", ondelete="RESTRICT")
     email: str | None = Field(default=None, max_length=254)
     notes: str | None = text_field()
     is_own_staff: bool = Field(default=False, sa_column=Column(Boolean, nullable=False, server_default="0"))
@@ -102,6 +100,26 @@ class Person(Record, table=True):
     source_note: str | None = Field(default=None, max_length=500)
     source_date: date | None = None
     sort_key: str = Field(sa_type=SORT_KEY_TYPE, index=True)
+    # Keys the list sorts by, folded like sort_key (domain.sortkey.person_list_keys); NULL when
+    # the field is empty. phone_sort_key is the first phone's E.164 (derived from phone_number).
+    function_sort_key: str | None = Field(default=None, sa_type=SORT_KEY_TYPE)
+    email_sort_key: str | None = Field(default=None, sa_type=SORT_KEY_TYPE)
+    phone_sort_key: str | None = Field(default=None, sa_type=SORT_KEY_TYPE)
+
+    # Each sortable column with the name as tiebreak, so that a page of any order is an index
+    # range (SQLite appends the rowid to every index): no sort over 100,000 rows per page.
+    __table_args__ = (
+        Index("ix_person_organisation_id_sort_key", "organisation_id", "sort_key"),
+        Index("ix_person_function_sort_key", "function_sort_key", "sort_key"),
+        Index("ix_person_email_sort_key", "email_sort_key", "sort_key"),
+        Index("ix_person_phone_sort_key", "phone_sort_key", "sort_key"),
+        Index("ix_person_is_own_staff_sort_key", "is_own_staff", "sort_key"),
+    )
+
+
+# Columns computed from other tables: restoring a record's earlier state must not bring back
+# their old values (a person's phones are not part of that restore).
+DERIVED_FROM_OTHER_TABLES = {"person": frozenset({"phone_sort_key"})}
 
 
 class PhoneNumber(SQLModel, table=True):

@@ -26,3 +26,19 @@ def fold(text: str | None) -> str:
 def name_sort_key(*parts: str | None) -> str:
     """Key for (last name, first name, …) or an organisation's name."""
     return SEPARATOR.join(fold(p) for p in parts)[:MAX_LENGTH]
+
+
+def text_sort_key(text: str | None) -> str | None:
+    """Key of a free-text column a list sorts by (function, email); None when there is nothing,
+    so that empty fields can be listed last in either direction."""
+    return fold(text)[:MAX_LENGTH] or None
+
+
+def person_list_keys(function: str | None, email: str | None, first_phone_e164: str | None) -> dict:
+    """The stored sort keys of a person's list columns besides the name; the service, the
+    migration, the JSON import and the benchmark's generator all fill them with this."""
+    return {
+        "function_sort_key": text_sort_key(function),
+        "email_sort_key": text_sort_key(email),
+        "phone_sort_key": first_phone_e164 or None,
+    }

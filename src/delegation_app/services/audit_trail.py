@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlmodel import Session, SQLModel
 
 from delegation_app.domain.errors import DomainError, NotFoundError
-from delegation_app.domain.models import TABLES_IN_ORDER, AuditEntry
+from delegation_app.domain.models import DERIVED_FROM_OTHER_TABLES, TABLES_IN_ORDER, AuditEntry
 from delegation_app.i18n import _
 from delegation_app.services.field_values import describe
 from delegation_app.storage import audit, writer
@@ -18,7 +18,8 @@ from delegation_app.storage.values import from_json_value
 
 MODELS: dict[str, type[SQLModel]] = {m.__tablename__: m for m in TABLES_IN_ORDER}
 # Bookkeeping columns: shown nowhere, restored never (the version only ever goes up).
-_HIDDEN = {"id", "version", "created_at", "updated_at", "sort_key"}
+_HIDDEN = {"id", "version", "created_at", "updated_at", "sort_key", "function_sort_key", "email_sort_key",
+           "phone_sort_key"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class AuditTrail:
             for entry in later:  # newest first, so the oldest "old" value wins
                 values.update(audit.decode(entry.old_values))
             columns = model.__table__.c
+            kept = {"id", "version", "created_at", "updated_at"} | DERIVED_FROM_OTHER_TABLES.get(table, set())
             values = {k: from_json_value(columns[k], v) for k, v in values.items()
-                      if k in columns and k not in {"id", "version", "created_at", "updated_at"}}  # fmt: skip
+                      if k in columns and k not in kept}  # fmt: skip
             return writer.update(session, model, record_id, version, values, table)

@@ -50,6 +50,7 @@ class OrganisationService(CrudService[Organisation, OrganisationInput, Organisat
     model = Organisation
     entity = N_("Organisation")
     recyclable = True
+    _choices: tuple[tuple, Choices] | None = None  # (table state, names), see choices()
 
     def _title(self, row: Organisation) -> str:
         return row.name
@@ -109,11 +110,19 @@ class OrganisationService(CrudService[Organisation, OrganisationInput, Organisat
         return self._views(query if limit is None else query.limit(limit))
 
     def choices(self) -> Choices:
-        """(name, id) of every organisation, in list order: for choice boxes, without views."""
+        """(name, id) of every organisation, in list order: for choice boxes, without views.
+        Kept while the table is unchanged (as PersonService.choices), so a caller can tell by
+        identity that there is nothing to refill. The list is shared: do not change it."""
         with self.db.read() as session:
+            versions = func.coalesce(func.sum(Organisation.version), 0)
+            mark = tuple(session.execute(select(func.count(), func.max(Organisation.id), versions)).one())
+            if self._choices is not None and self._choices[0] == mark:
+                return self._choices[1]
             query = select(Organisation.name, Organisation.id)
             query = query.order_by(Organisation.sort_key, Organisation.id)
-            return [(name, org_id) for name, org_id in session.execute(query)]
+            names = [(name, org_id) for name, org_id in session.execute(query)]
+        self._choices = (mark, names)
+        return names
 
     def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
         people = session.scalar(select(func.count()).where(Person.organisation_id == record_id))

@@ -14,8 +14,9 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, func, select, text
 from sqlmodel import Session
 
 from delegation_app.domain.errors import InvalidFileError
-from delegation_app.domain.models import TABLES_IN_ORDER, AuditEntry, RecycledRecord, utcnow
+from delegation_app.domain.models import TABLES_IN_ORDER, AuditEntry, PhoneNumber, RecycledRecord, utcnow
 from delegation_app.domain.phones import is_e164
+from delegation_app.domain.sortkey import person_list_keys
 from delegation_app.domain.textrules import MAX_LONG_TEXT, has_forbidden_control, has_lone_surrogate
 from delegation_app.i18n import _
 from delegation_app.storage import trail_shapes, writer
@@ -23,6 +24,7 @@ from delegation_app.storage.values import to_json_value
 
 FORMAT = "delegation-app"
 FORMAT_VERSION = 1
+LIST_KEYS = frozenset(person_list_keys(None, None, None))
 
 
 def export_data(session: Session) -> dict[str, list[dict[str, Any]]]:
@@ -196,6 +198,25 @@ def _convert_rows(model, rows: list[dict]) -> list[dict[str, Any]]:
     return converted
 
 
+def _with_list_keys(people: list[dict[str, Any]], data: Mapping[str, list]) -> list[dict[str, Any]]:
+    """A file written before the people list had stored sort keys (schema 0004) lacks them:
+    compute them as the service would. Keys the file gives are kept as they are."""
+    absent = [row for row in people if not row.keys() >= LIST_KEYS]
+    if not absent:
+        return people
+    first_phones: dict[Any, tuple] = {}
+    for phone in _convert_rows(PhoneNumber, data.get("phone_number", [])):
+        place = (phone.get("position", 0), phone.get("id") or 0)
+        known = first_phones.get(phone["person_id"])
+        if known is None or place < known[0]:
+            first_phones[phone["person_id"]] = (place, phone["e164"])
+    for row in absent:
+        phone = first_phones.get(row.get("id"))
+        keys = person_list_keys(row.get("function"), row.get("email"), phone[1] if phone else None)
+        row.update({k: v for k, v in keys.items() if k not in row})
+    return people
+
+
 def import_document(session: Session, document: Any, *, merge: bool = False) -> dict[str, int]:
     """Write every row of the document; with ``merge``, rows get new ids and references follow."""
     data = _check_document(document)
@@ -204,6 +225,8 @@ def import_document(session: Session, document: Any, *, merge: bool = False) -> 
     for model in TABLES_IN_ORDER:
         table = model.__table__
         rows = _convert_rows(model, data.get(table.name, []))
+        if table.name == "person":
+            rows = _with_list_keys(rows, data)
         if table.name in TRAIL_TABLES:
             if merge:
                 rows = []

@@ -23,6 +23,7 @@ from delegation_app.i18n import _
 from delegation_app.ui.people_record_model import RecordTableModel
 
 MAX_COLUMN_WIDTH = 240  # px, for the first automatic sizing
+SIZING_ROWS = 40
 MIN_BUTTON_WIDTH = 60  # px
 
 
@@ -78,10 +79,20 @@ class ListPanel(QWidget):
         self._sized = False
 
     def size_columns_once(self) -> None:
-        """Fit the columns to the first rows shown; afterwards the widths are the user's."""
-        if self._sized or not self.model.rowCount():
+        """Fit the columns to the rows in sight once the table is shown; afterwards the widths are
+        the user's. A hidden table would measure its whole first page (200 rows: 40-60 ms)."""
+        if self._sized or not self.model.rowCount() or not self.table.isVisible():
             return
         self._sized = True
+        # Rows beyond those in sight are looked at up to this precision (Qt's default: 1000).
+        rows = self.table.verticalHeader()
+        precision = rows.resizeContentsPrecision()
+        rows.setResizeContentsPrecision(SIZING_ROWS)
         for column in range(self.model.columnCount()):
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_WIDTH))
+        rows.setResizeContentsPrecision(precision)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.size_columns_once()

@@ -16,7 +16,9 @@ from delegation_app.i18n import _
 
 Index = QModelIndex | QPersistentModelIndex
 Loader = Callable[[int, int], Sequence[Any]]
-PAGE_SIZE = 200
+# Enough rows for a tall window and some scrolling; a page of people as read models costs
+# ~0.06 ms a row (ORM objects), so 200 rows took 12 ms of every sort, search and fetchMore.
+PAGE_SIZE = 100
 
 
 @dataclass(frozen=True)

@@ -46,14 +46,15 @@ class RecordView(QWidget):
         model.set_loader(self._load_page)
         self._build(texts)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer.timeout.connect(self.search_now)
         self.search.textChanged.connect(self._search_timer.start)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)  # after the commit's signal
         self._refresh_timer.timeout.connect(self.refresh)
         bus.changed.connect(self._changed)
         editor.saved.connect(self._saved)
         editor.cancelled.connect(self._cancelled)
-        self.refresh()
+        self.reload_list()  # the editor has just loaded its choices
+        self._show_page_of_editor()
 
     # --- building ----------------------------------------------------------------------------
     def _build(self, texts: dict[str, str]) -> None:
@@ -126,9 +127,17 @@ class RecordView(QWidget):
         if ChangeBus.tables(changes) & self.tables:
             self._refresh_timer.start()
 
-    def refresh(self) -> None:
-        """Reload the list (search and order as set), keep the selection, update editor and page."""
-        self._refresh_timer.stop()
+    def search_now(self) -> None:
+        """What a pause in typing runs: the list for the search box's text, from its top."""
+        self.reload_list(from_top=True)
+
+    def reload_list(self, *, from_top: bool = False) -> None:
+        """Reload the list (search and order as set) and keep the selection; a keystroke in the
+        search box or a header click needs no more (the data did not change). ``from_top``: a
+        new order or search starts at the top; left scrolled down, the view would show the end
+        of the first page and load the second page at once."""
+        if from_top:
+            self.table.scrollToTop()
         current = self.current_record()
         # The record being edited stays selected, also when a search hid it for a while.
         keep = self._select_after or self.editor.record_id or (current.id if current else None)
@@ -137,6 +146,11 @@ class RecordView(QWidget):
             self.model.reload()
         self.list_panel.size_columns_once()
         self._select(keep)
+
+    def refresh(self) -> None:
+        """Reload the list, keep the selection, update editor, choices and page (the data changed)."""
+        self._refresh_timer.stop()
+        self.reload_list()
         editor = self.editor
         editor.refresh_choices()  # keeps what is chosen
         if editor.mode == EDIT and not editor.is_dirty():
@@ -162,7 +176,7 @@ class RecordView(QWidget):
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         self._order = (self.model.sort_field(column), order == Qt.SortOrder.DescendingOrder)
-        self.refresh()
+        self.reload_list(from_top=True)
 
     # --- the user moves around -----------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

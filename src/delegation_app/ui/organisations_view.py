@@ -27,12 +27,13 @@ class OrganisationsView(RecordView):
 
     def __init__(self, services: Services, bus: ChangeBus, prompts: Prompts, parent=None) -> None:
         self.services = services
+        # Search and Edit go without Alt+letter, like in the people view: Ctrl+F, Enter, double click.
         texts = {
-            "search": _("&Search organisations:"),
+            "search": _("Search organisations:"),
             "placeholder": _("Name or city…"),
             "table": _("Organisations"),
             "new": _("&New organisation"),
-            "edit": _("&Edit organisation"),
+            "edit": _("Edit organisation"),
             "delete": _("&Delete organisation…"),
             "data_tab": _("D&ata"),
             "page_tab": _("&People and visits"),

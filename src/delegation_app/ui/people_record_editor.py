@@ -65,7 +65,7 @@ class RecordEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form_page)
-        self.save_button = QPushButton(_("Sa&ve"), self)
+        self.save_button = QPushButton(_("&Save"), self)
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton(_("&Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)

@@ -24,13 +24,15 @@ class PeopleView(RecordView):
 
     def __init__(self, services: Services, bus: ChangeBus, prompts: Prompts, parent=None) -> None:
         self.services = services
+        # Search and Edit go without Alt+letter: the form and the menus use up the letters (in German
+        # too); Ctrl+F reaches the search, Enter or a double click edits.
         texts = {
-            "search": _("Sea&rch people:"),
+            "search": _("Search people:"),
             "placeholder": _("Name, organisation, function or email…"),
             "table": _("People"),
             "new": _("&New person"),
-            "edit": _("&Edit person"),
-            "delete": _("Delete &person…"),
+            "edit": _("Edit person"),
+            "delete": _("&Delete person…"),
             "data_tab": _("D&ata"),
             "page_tab": _("Histor&y"),
         }

@@ -147,32 +147,27 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
             query = self._list_query(None).with_only_columns(Visit.title, Visit.id)
             return [(title, visit_id) for title, visit_id in session.execute(query)]
 
-    def list_overview(self, search: str | None = None, *, today: date | None = None) -> list[VisitView]:
-        """What office staff see first: upcoming visits, the next one on top; then undated ones;
-        then past visits, the most recent first."""
+    def _overview_query(self, search: str | None, today: date | None):
+        """Upcoming visits, the next one on top; then undated ones; then past visits, the most
+        recent first."""
         today_start = datetime.combine(today or date.today(), time.min)
         upcoming = Visit.starts_at >= today_start
         group = case((upcoming, 0), (Visit.starts_at.is_(None), 1), else_=2)
-        query = (
+        return (
             select(Visit)
             .where(matches(self.db.engine.dialect.name, "visit", Visit.id, search))
             .order_by(group, case((upcoming, Visit.starts_at)), Visit.starts_at.desc(), Visit.id)
         )
-        return self._views(query)
+
+    def list_overview(self, search: str | None = None, *, today: date | None = None) -> list[VisitView]:
+        """What office staff see first (order: ``_overview_query``)."""
+        return self._views(self._overview_query(search, today))
 
     def list_overview_page(
         self, search: str | None = None, *, today: date | None = None, limit: int, offset: int = 0
     ) -> list[VisitView]:
         """One page of ``list_overview``'s order: the visits list reads 10,000 visits a page at a time."""
-        today_start = datetime.combine(today or date.today(), time.min)
-        upcoming = Visit.starts_at >= today_start
-        group = case((upcoming, 0), (Visit.starts_at.is_(None), 1), else_=2)
-        query = (
-            select(Visit)
-            .where(matches(self.db.engine.dialect.name, "visit", Visit.id, search))
-            .order_by(group, case((upcoming, Visit.starts_at)), Visit.starts_at.desc(), Visit.id)
-        )
-        return self._views(query.limit(limit).offset(offset))
+        return self._views(self._overview_query(search, today).limit(limit).offset(offset))
 
     def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
         found = {}

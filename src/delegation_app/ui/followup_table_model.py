@@ -37,9 +37,7 @@ class FollowUpTableModel(PagedRowsModel):
         today: date | None = None,
         visit_titles: Mapping[int, str] | None = None,
     ) -> None:
-        self.today = today or date.today()
-        if visit_titles is not None:
-            self.visit_titles = visit_titles
+        self._context(today, visit_titles)
         self._fetch, self._key, self._more = None, None, False  # these rows are all there is
         self.set_rows(rows)
 
@@ -51,10 +49,14 @@ class FollowUpTableModel(PagedRowsModel):
         today: date | None = None,
         visit_titles: Mapping[int, str] | None = None,
     ) -> None:
+        self._context(today, visit_titles)
+        super().load(fetch, key)
+
+    def _context(self, today: date | None, visit_titles: Mapping[int, str] | None) -> None:
+        """The day "overdue" is judged by, and the visits' titles (kept unless new ones come)."""
         self.today = today or date.today()
         if visit_titles is not None:
             self.visit_titles = visit_titles
-        super().load(fetch, key)
 
     followup_at = RowsModel.row_at
 

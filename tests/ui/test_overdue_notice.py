@@ -108,3 +108,13 @@ def test_after_the_visit_log_follow_ups_mark_undo_and_restart(qtbot, demo_servic
     assert again.stack.currentWidget() is again.followups
     states = [again.followups.model.index(r, STATE).data() for r in range(3)]
     assert states == ["⚠ überfällig", "⚠ überfällig", "offen"]
+
+
+def test_large_counts_are_grouped_as_in_german_and_english():
+    from delegation_app import i18n
+    from delegation_app.ui.overdue_notice import notice_text
+
+    expected = "17.413 Wiedervorlagen sind überfällig, 7 Wiedervorlagen sind heute fällig."
+    assert notice_text(17413, 7) == expected
+    i18n.set_language("en")
+    assert notice_text(17413, 0) == "17,413 follow-ups are overdue."

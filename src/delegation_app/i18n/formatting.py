@@ -49,3 +49,9 @@ def to_local_time(value: datetime | None) -> datetime | None:
 def format_system_time(value: datetime | None, lang: str | None = None) -> str:
     """A system timestamp in local time: "26.11.2026, 10:14 Uhr"."""
     return format_datetime(to_local_time(value), lang)
+
+
+def format_count(value: int, lang: str | None = None) -> str:
+    """17.413 in German (DIN 5008 groups thousands with a point), 17,413 in English."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if (lang or current_language()) == "de" else text

@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout
 
 from delegation_app.i18n import _, ngettext
+from delegation_app.i18n.formatting import format_count
 from delegation_app.services.registry import Services
 from delegation_app.ui.change_bus import ChangeBus
 
@@ -23,12 +24,14 @@ def notice_text(overdue: int, due_today: int) -> str:
     parts = []
     if overdue:
         parts.append(
-            ngettext("{n} follow-up is overdue", "{n} follow-ups are overdue", overdue).format(n=overdue)
+            ngettext("{n} follow-up is overdue", "{n} follow-ups are overdue", overdue).format(
+                n=format_count(overdue)
+            )
         )
     if due_today:
         parts.append(
             ngettext("{n} follow-up is due today", "{n} follow-ups are due today", due_today).format(
-                n=due_today
+                n=format_count(due_today)
             )
         )
     return ", ".join(parts) + "."

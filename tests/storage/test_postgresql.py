@@ -6,14 +6,13 @@ Each test gets a database of its own.
 
 import json
 import os
-import uuid
 from datetime import datetime
 
 import pytest
 from alembic import command
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
+import pg_databases
 import search_cases
 from delegation_app.domain.errors import ConflictError, StillReferencedError, ValidationError
 from delegation_app.services.contacts import ContactEntryInput
@@ -33,13 +32,10 @@ pytestmark = pytest.mark.skipif(not ADMIN_URL, reason="no PostgreSQL: DELEGATION
 
 @pytest.fixture
 def pg_url():
-    name = f"delegation_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    name, url = pg_databases.create(admin, ADMIN_URL)
+    yield url
+    pg_databases.drop(admin, name)
     admin.dispose()
 
 

@@ -6,12 +6,11 @@ Needs DELEGATION_APP_TEST_PG_URL, like tests/storage/test_postgresql.py.
 """
 
 import os
-import uuid
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import create_engine
 
+import pg_databases
 from delegation_app.services.registry import Services
 from delegation_app.storage.opening import open_database
 
@@ -32,16 +31,12 @@ pytestmark = pytest.mark.skipif(not ADMIN_URL, reason="no PostgreSQL: DELEGATION
 
 @pytest.fixture
 def target(tmp_path):
-    name = f"delegation_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    name, url = pg_databases.create(admin, ADMIN_URL)
     db, _report = open_database(url, backups=tmp_path)
     yield Services.over(db)
     db.dispose()
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    pg_databases.drop(admin, name)
     admin.dispose()
 
 

@@ -2,12 +2,11 @@
 ``LIKE '%…%'`` scan of the same columns (every match of every word, no index can help)."""
 
 import statistics
-import time
 
 from sqlalchemy import text
 
 from delegation_app.services.global_search import search_everything
-from scenarios import Context, Result, result
+from scenarios import Context, Result, median_time, result
 
 # What people type: whole names, accent-free spellings, and the first letters of a word.
 QUERIES = (
@@ -39,23 +38,14 @@ def like_scan(session, query: str) -> int:
     return found
 
 
-def _median_of(action, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def run(ctx: Context) -> Result:
     services = ctx.services
     ours, baseline = {}, {}
     with services.db.read() as session:
         for query in QUERIES:
             search_everything(services, query)  # the first call compiles the statements
-            ours[query] = _median_of(lambda q=query: search_everything(services, q), ctx.repeat)
-            baseline[query] = _median_of(lambda q=query: like_scan(session, q), ctx.repeat)
+            ours[query] = median_time(lambda q=query: search_everything(services, q), ctx.repeat)
+            baseline[query] = median_time(lambda q=query: like_scan(session, q), ctx.repeat)
     value, base = statistics.median(ours.values()), statistics.median(baseline.values())
     slow = sorted(ours, key=ours.get, reverse=True)[:3]
     note = (

@@ -3,22 +3,20 @@
 import json
 import re
 from datetime import date, datetime
-from importlib import resources
 
 import pytest
 from sqlalchemy import func, select
 
 from delegation_app.domain.enums import ContactChannel, ParticipantRole, ParticipantSide, QuoteKind
 from delegation_app.domain.models import TABLES_IN_ORDER
+from delegation_app.resource_files import resource
 from delegation_app.services.demo import load_demo
 from delegation_app.services.global_search import search_everything
 from delegation_app.services.interchange import export_json
 from delegation_app.services.timeline import person_timeline
 
 PRESS_RELEASE = (
-    resources.files("delegation_app.resources.demo")
-    .joinpath("press-release-hanau-bochum.txt")
-    .read_text("utf-8")
+resource("demo", "press-release-hanau-bochum.txt").read_text("utf-8")
 )
 DELEGATION = [
     "Isabelle Hemsley",

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from delegation_app.resource_files import resource
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_resources_are_reachable_through_the_package():
-    fonts = resources.files("delegation_app.resources.fonts")
+    fonts = resource("fonts")
     names = {entry.name for entry in fonts.iterdir()}
     assert {
         "NotoSans-Regular.ttf",
@@ -22,7 +24,7 @@ def test_resources_are_reachable_through_the_package():
     } <= names
     assert "OFL.txt" in names
     assert fonts.joinpath("NotoSans-Regular.ttf").read_bytes()[:4] == b"\x00\x01\x00\x00"
-    demo = resources.files("delegation_app.resources.demo")
+    demo = resource("demo")
     assert demo.joinpath("hanau-bochum.json").is_file()
     migrations = resources.files("delegation_app.storage.migrations")
     assert migrations.joinpath("script.py.mako").is_file()

@@ -1,8 +1,8 @@
 """Helpers for the GUI tests: answered prompts and an opened main window."""
 
-from delegation_app.ui.application import build_main_window, create_application
-from delegation_app.ui.conflict_dialog import ConflictChoice
-from delegation_app.ui.prompts import Choice, Prompts, StartChoice
+from delegation_app.ui.common.prompts import Choice, Prompts, StartChoice
+from delegation_app.ui.records.conflict_dialog import ConflictChoice
+from delegation_app.ui.shell.application import build_main_window, create_application
 
 
 class FakePrompts(Prompts):

@@ -10,7 +10,7 @@ from first_idle import arm
 from PySide6.QtWidgets import QApplication
 
 from delegation_app import app as composition
-from delegation_app.ui import application
+from delegation_app.ui.shell import application
 
 
 def visit_every_view(window) -> None:

@@ -1,7 +1,7 @@
 """Opening the big visit (60 participants, 40 agenda items, 150 quotes) in the visit editor."""
 
-from delegation_app.ui.prompts import Prompts
-from delegation_app.ui.visit_editor import VisitEditor
+from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.visits.visit_editor import VisitEditor
 from scenarios import Context, Result, median_time, qt_app, result
 
 

@@ -12,9 +12,9 @@ from collections import defaultdict
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSlider
 
-from delegation_app.ui.change_bus import ChangeBus
-from delegation_app.ui.people_view import PeopleView
-from delegation_app.ui.prompts import Prompts
+from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.people.people_view import PeopleView
 from scenarios import Context, Result, qt_app, result
 
 PAGES = 10  # page-down presses

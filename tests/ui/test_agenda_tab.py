@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
-from delegation_app.ui.agenda_tab import AgendaTab
-from delegation_app.ui.agenda_table_model import CHECK, END, PLACE, START, TITLE, AgendaTableModel
-from delegation_app.ui.change_bus import ChangeBus
+from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.visits.agenda_tab import AgendaTab
+from delegation_app.ui.visits.agenda_table_model import CHECK, END, PLACE, START, TITLE, AgendaTableModel
 
 import factories
 from ui_support import FakePrompts

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegation_app.services.demo import load_demo
-from delegation_app.ui.briefing_dialog import BriefingDialog
+from delegation_app.ui.printing.briefing_dialog import BriefingDialog
 
 from pdf_tools import flat
 from ui_support import open_window

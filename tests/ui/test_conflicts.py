@@ -9,7 +9,7 @@ from delegation_app.services.people import PersonInput
 from delegation_app.services.registry import Services
 from delegation_app.services.visits import VisitInput
 from delegation_app.storage.database import Database
-from delegation_app.ui.conflict_dialog import ConflictChoice, ConflictDialog
+from delegation_app.ui.records.conflict_dialog import ConflictChoice, ConflictDialog
 
 import factories
 from ui_support import open_window
@@ -109,7 +109,7 @@ def test_cancel_keeps_what_was_typed_and_saves_nothing(qtbot, services, prompts,
 
 
 def test_an_organisation_saved_twice_meanwhile_asks_twice(qtbot, services, prompts, colleague):
-    from delegation_app.ui.organisations_view import OrganisationsView
+    from delegation_app.ui.organisations.organisations_view import OrganisationsView
 
     org = factories.organisation(services, "Stadt Bochum")
     view = open_view(qtbot, services, prompts, OrganisationsView)

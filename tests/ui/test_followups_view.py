@@ -10,7 +10,7 @@ from delegation_app import i18n
 from delegation_app.i18n.catalog_de import MESSAGES
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.storage.settings import load_settings
-from delegation_app.ui.followup_table_model import DUE, STATE, TITLE, VISIT
+from delegation_app.ui.followups.followup_table_model import DUE, STATE, TITLE, VISIT
 
 from ui_support import open_window
 

@@ -8,8 +8,8 @@ from sqlalchemy import Engine, event
 from broken_files import fingerprint, good_database, start_for
 from delegation_app.app import open_services
 from delegation_app.storage.failures import Problem, StorageError
-from delegation_app.ui.application import create_application, start_window
-from delegation_app.ui.prompts import StartChoice
+from delegation_app.ui.common.prompts import StartChoice
+from delegation_app.ui.shell.application import create_application, start_window
 
 from ui_support import FakePrompts
 

@@ -5,8 +5,8 @@ from PySide6.QtWidgets import QMenu
 from test_people_view import click_row, open_view, retype
 
 from delegation_app.services.people import PersonInput
-from delegation_app.ui.history_table_model import HistoryTableModel
-from delegation_app.ui.recycle_bin_model import RecycleBinModel
+from delegation_app.ui.records.history_table_model import HistoryTableModel
+from delegation_app.ui.records.recycle_bin_model import RecycleBinModel
 
 import factories
 from ui_support import open_window

@@ -13,9 +13,9 @@ from broken_files import damage_an_index, fingerprint, good_database, start_for
 from delegation_app.app import open_services
 from delegation_app.storage.paths import backup_dir
 from delegation_app.storage.settings import Settings, load_settings, save_settings
-from delegation_app.ui import maintenance
-from delegation_app.ui.application import create_application, start_window
-from delegation_app.ui.preferences_dialog import PreferencesDialog
+from delegation_app.ui.shell import maintenance
+from delegation_app.ui.shell.application import create_application, start_window
+from delegation_app.ui.shell.preferences_dialog import PreferencesDialog
 
 from ui_support import FakePrompts
 

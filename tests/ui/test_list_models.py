@@ -5,9 +5,9 @@ from PySide6.QtCore import Qt
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.services.visits import VisitInput
-from delegation_app.ui.contact_table_model import ContactTableModel
-from delegation_app.ui.followup_table_model import FollowUpTableModel
-from delegation_app.ui.visit_table_model import VisitTableModel
+from delegation_app.ui.contacts.contact_table_model import ContactTableModel
+from delegation_app.ui.followups.followup_table_model import FollowUpTableModel
+from delegation_app.ui.visits.visit_table_model import VisitTableModel
 
 
 def test_contact_model(qtmodeltester, demo_services):

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from delegation_app import __version__
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.visits import VisitInput
-from delegation_app.ui.crash_dialog import CrashDialog
+from delegation_app.ui.shell.crash_dialog import CrashDialog
 
 TITLE = "Hanauer Delegation in Bochum: Stadt- und Smart-City-Strategie"
 
@@ -23,7 +23,7 @@ def test_opens_on_the_demo_visit_with_its_details(window):
 
 
 def test_views_not_shown_at_start_are_built_when_first_shown(window, qtbot):
-    from delegation_app.ui.people_view import PeopleView
+    from delegation_app.ui.people.people_view import PeopleView
 
     assert not window.stack.findChildren(PeopleView)  # nothing read for a view nobody looked at
     qtbot.keyClick(window.visits.table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -88,7 +88,7 @@ def test_crash_dialog_copies_the_details(qtbot):
 
 
 def test_window_geometry_is_remembered(window, qtbot, demo_services, db_url):
-    from delegation_app.ui.application import build_main_window
+    from delegation_app.ui.shell.application import build_main_window
 
     window.resize(780, 590)  # the offscreen screen is 800 × 600
     qtbot.waitUntil(lambda: window.width() == 780)

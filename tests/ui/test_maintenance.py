@@ -1,7 +1,7 @@
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegation_app.storage.paths import backup_dir
-from delegation_app.ui import maintenance
+from delegation_app.ui.shell import maintenance
 
 
 def test_todays_backup_runs_in_the_background_after_start(qtbot, window):

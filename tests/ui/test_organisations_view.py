@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from test_people_view import CTRL_SHIFT, check_mnemonics, click_header, click_row, names, open_view, retype
 
 from delegation_app.domain.enums import OrganisationKind
-from delegation_app.ui.organisation_table_model import OrganisationTableModel
-from delegation_app.ui.organisations_view import OrganisationsView
-from delegation_app.ui.prompts import Choice
+from delegation_app.ui.common.prompts import Choice
+from delegation_app.ui.organisations.organisation_table_model import OrganisationTableModel
+from delegation_app.ui.organisations.organisations_view import OrganisationsView
 
 import factories
 
@@ -135,7 +135,7 @@ def test_a_host_organisation_shows_what_to_know_before_the_next_visit(qtbot, ser
     from delegation_app.services.demo import load_demo
     from delegation_app.services.history import organisation_history
     from delegation_app.services.participations import ParticipationInput
-    from delegation_app.ui.organisation_page import organisation_html
+    from delegation_app.ui.organisations.organisation_page import organisation_html
 
     load_demo(services)
     bochum = services.organisations.find_by_name("Stadt Bochum")

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt
 
 from delegation_app.services.followups import FollowUpInput
-from delegation_app.ui.followup_table_model import DUE, STATE, TITLE
+from delegation_app.ui.followups.followup_table_model import DUE, STATE, TITLE
 
 from ui_support import open_window
 
@@ -112,7 +112,7 @@ def test_after_the_visit_log_follow_ups_mark_undo_and_restart(qtbot, demo_servic
 
 def test_large_counts_are_grouped_as_in_german_and_english():
     from delegation_app import i18n
-    from delegation_app.ui.overdue_notice import notice_text
+    from delegation_app.ui.shell.overdue_notice import notice_text
 
     expected = "17.413 Wiedervorlagen sind überfällig, 7 Wiedervorlagen sind heute fällig."
     assert notice_text(17413, 7) == expected

@@ -5,9 +5,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from delegation_app.domain.enums import ParticipantRole
-from delegation_app.ui.change_bus import ChangeBus
-from delegation_app.ui.participant_table_model import NAME, ROLE, ParticipantTableModel
-from delegation_app.ui.participants_tab import ParticipantsTab
+from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.visits.participant_table_model import NAME, ROLE, ParticipantTableModel
+from delegation_app.ui.visits.participants_tab import ParticipantsTab
 
 import factories
 

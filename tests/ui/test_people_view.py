@@ -19,13 +19,13 @@ from delegation_app import i18n
 from delegation_app.domain.enums import ParticipantRole
 from delegation_app.i18n.catalog_de import MESSAGES
 from delegation_app.services.people import PersonInput, PhoneInput
-from delegation_app.ui import people_record_model
-from delegation_app.ui.application import create_application
-from delegation_app.ui.change_bus import ChangeBus
-from delegation_app.ui.organisations_view import OrganisationsView
-from delegation_app.ui.people_table_model import PersonTableModel
-from delegation_app.ui.people_view import PeopleView
-from delegation_app.ui.prompts import Choice
+from delegation_app.ui.common import people_record_model
+from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.prompts import Choice
+from delegation_app.ui.organisations.organisations_view import OrganisationsView
+from delegation_app.ui.people.people_table_model import PersonTableModel
+from delegation_app.ui.people.people_view import PeopleView
+from delegation_app.ui.shell.application import create_application
 
 import factories
 from ui_support import open_window

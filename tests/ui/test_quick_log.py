@@ -10,8 +10,8 @@ from delegation_app import i18n
 from delegation_app.i18n.catalog_de import MESSAGES
 from delegation_app.services.people import PersonInput
 from delegation_app.storage.settings import Settings, save_settings
-from delegation_app.ui.prompts import Choice
-from delegation_app.ui.quick_log_dialog import QuickLogDialog
+from delegation_app.ui.common.prompts import Choice
+from delegation_app.ui.contacts.quick_log_dialog import QuickLogDialog
 
 from ui_support import open_window
 

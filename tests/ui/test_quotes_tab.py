@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from delegation_app.domain.enums import ApprovalState, QuoteKind
-from delegation_app.ui.change_bus import ChangeBus
-from delegation_app.ui.prompts import Choice
-from delegation_app.ui.quote_table_model import APPROVAL, SAID_ON, SPEAKER, TEXT, QuoteTableModel
-from delegation_app.ui.quotes_tab import QuotesTab
+from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.prompts import Choice
+from delegation_app.ui.visits.quote_table_model import APPROVAL, SAID_ON, SPEAKER, TEXT, QuoteTableModel
+from delegation_app.ui.visits.quotes_tab import QuotesTab
 
 import factories
 

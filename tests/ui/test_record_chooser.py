@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from delegation_app.services.people import PersonInput
-from delegation_app.ui.record_chooser import PersonChooser
+from delegation_app.ui.common.record_chooser import PersonChooser
 
 
 def chooser_over(qtbot, services):

@@ -23,9 +23,9 @@ from delegation_app.services.backups import backup_now, describe_backup
 from delegation_app.storage.backups import copy_database
 from delegation_app.storage.paths import backup_dir
 from delegation_app.storage.settings import Settings, save_settings
-from delegation_app.ui.application import create_application, start_window
-from delegation_app.ui.prompts import Choice, StartChoice
-from delegation_app.ui.start_failure import failure_box
+from delegation_app.ui.common.prompts import Choice, StartChoice
+from delegation_app.ui.shell.application import create_application, start_window
+from delegation_app.ui.shell.start_failure import failure_box
 
 from ui_support import FakePrompts
 

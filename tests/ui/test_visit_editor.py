@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt
 
 from delegation_app.services.people import PersonInput
 from delegation_app.services.visits import VisitInput
-from delegation_app.ui import session
-from delegation_app.ui.prompts import Choice
+from delegation_app.ui.common import session
+from delegation_app.ui.common.prompts import Choice
 
 from ui_support import open_window
 

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 
 from delegation_app.domain.enums import VisitStatus
 from delegation_app.services.visits import VisitInput
-from delegation_app.ui.visit_table_model import VisitTableModel
+from delegation_app.ui.visits.visit_table_model import VisitTableModel
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, demo_services):

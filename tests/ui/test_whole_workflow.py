@@ -19,9 +19,9 @@ from delegation_app.domain.enums import (
 from delegation_app.i18n.labels import label
 from delegation_app.services.registry import Services
 from delegation_app.storage.opening import open_database
-from delegation_app.ui.agenda_table_model import END, START, TITLE
-from delegation_app.ui.participant_table_model import NAME
-from delegation_app.ui.person_picker import CREATE, ROLE
+from delegation_app.ui.people.person_picker import CREATE, ROLE
+from delegation_app.ui.visits.agenda_table_model import END, START, TITLE
+from delegation_app.ui.visits.participant_table_model import NAME
 
 from ui_support import open_window
 

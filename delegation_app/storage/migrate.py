@@ -1,0 +1,230 @@
+"""Bring a database to the current schema; run at every start, before anything else touches it.
+
+SQLite traps handled here (docs/architecture.md, "Migrations"): batch mode rebuilds a table by
+copy-and-drop, and with foreign keys ON that DROP fires ON DELETE CASCADE and silently deletes
+child rows. So migrations run on a connection opened with foreign keys OFF (the PRAGMA is a
+no-op inside a transaction, so it is set at connect), and ``PRAGMA foreign_key_check`` must come
+back empty before the transaction commits.
+"""
+
+import ast
+import errno
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import inspect
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from delegation_app.domain.errors import DomainError
+from delegation_app.i18n import _
+from delegation_app.storage.backup import backup_sqlite, timestamped_name
+from delegation_app.storage.engine import make_engine, read_only_uri, write_engine
+from delegation_app.storage.failures import SQLITE_MAGIC, Problem, classify
+from delegation_app.storage.paths import backup_dir, sqlite_path
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class DatabaseOpenError(DomainError):
+    """The database cannot be used as it is; the message says why and what to do."""
+
+    def __init__(self, message: str, problem: Problem = Problem.OTHER) -> None:
+        super().__init__(message)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    from_revision: str | None
+    to_revision: str | None
+    backup: Path | None
+
+
+def alembic_config(script_location: Path | None = None):
+    from alembic.config import Config  # alembic costs ~0.2 s to import: only when migrating
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(script_location or MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision(script_location: Path | None = None) -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
+
+
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\b[^=\n]*=\s*(.+?)\s*$", re.MULTILINE)
+
+
+def declared_head(script_location: Path | None = None) -> str | None:
+    """The head revision as the scripts declare it, read without importing alembic (a cold
+    ``delegation-app visits`` must not pay for it). None when anything is unusual (a merge, a
+    file it cannot read): the caller then asks alembic."""
+    revisions, parents = set(), set()
+    for script in sorted(((script_location or MIGRATIONS_DIR) / "versions").glob("[!_]*.py")):
+        found = dict(_ASSIGNMENT.findall(script.read_text(encoding="utf-8")))
+        try:
+            revision, parent = ast.literal_eval(found["revision"]), ast.literal_eval(found["down_revision"])
+        except (KeyError, ValueError, SyntaxError):
+            return None
+        if not isinstance(revision, str) or not (parent is None or isinstance(parent, str)):
+            return None
+        revisions.add(revision)
+        parents.add(parent)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _inspect_sqlite(path: Path) -> tuple[str | None, set[str]]:
+    """Revision and tables, read-only: a file we end up refusing must not be changed at all
+    (the engine's connect-time PRAGMAs would switch it to WAL)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None, set()
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            current = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                current = row[0] if row else None
+            return current, tables - {"alembic_version"}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        storage = classify(exc)
+        if storage is not None and storage.problem in (Problem.READ_ONLY, Problem.DISK_FULL):
+            raise _open_error(storage) from exc
+        with open(path, "rb") as head:
+            if head.read(16) == SQLITE_MAGIC:
+                message = _("The database file is damaged and cannot be read ({detail}).")
+                raise DatabaseOpenError(message.format(detail=exc), Problem.DAMAGED) from exc
+        raise DatabaseOpenError(
+            _("The file is not a database of this program, or it is damaged ({detail}).").format(detail=exc),
+            Problem.NOT_A_DATABASE,
+        ) from exc
+
+
+def check_sqlite_file(path: Path, script_location: Path | None = None) -> str | None:
+    """Refuse, without writing, a file this program cannot use as it is; returns its revision."""
+    current, tables = _inspect_sqlite(path)
+    if current is not None and current == declared_head(script_location):
+        return current  # the usual case, known without importing alembic
+    from alembic.script import ScriptDirectory
+
+    _refuse_unusable(current, tables, ScriptDirectory.from_config(alembic_config(script_location)))
+    return current
+
+
+def has_tables(path: Path) -> bool:
+    return bool(_inspect_sqlite(path)[1])
+
+
+def _refuse_unusable(current: str | None, tables: set[str], script) -> None:
+    if current is None and tables:
+        raise DatabaseOpenError(_("The file is a database, but not one of this program."))
+    if current is not None and current not in {r.revision for r in script.walk_revisions()}:
+        raise DatabaseOpenError(
+            _("The database was written by a newer version of this program. Please update the program."),
+            Problem.NEWER,
+        )
+
+
+def _inspect_server(engine) -> tuple[str | None, set[str]]:
+    from alembic.runtime.migration import MigrationContext
+
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+            return current, set(inspect(conn).get_table_names()) - {"alembic_version"}
+    except DBAPIError as exc:
+        detail = " ".join(str(exc.orig).split())
+        raise DatabaseOpenError(
+            _("The database server cannot be reached or refused the connection ({detail}).").format(
+                detail=detail
+            )
+        ) from exc
+
+
+def upgrade_database(
+    url: str, *, target: str = "head", script_location: Path | None = None, backups: Path | None = None
+) -> MigrationReport:
+    path = sqlite_path(url)
+    if path is None and url.startswith("sqlite"):
+        raise DatabaseOpenError(_("An in-memory database would lose everything on exit; please name a file."))
+    if path is not None:
+        current, tables = _inspect_sqlite(path)
+        if target == "head" and current is not None and current == declared_head(script_location):
+            return MigrationReport(current, current, None)  # up to date: the usual start
+    from alembic.script import ScriptDirectory
+
+    cfg = alembic_config(script_location)
+    script = ScriptDirectory.from_config(cfg)
+    try:
+        engine = make_engine(url, foreign_keys=False)
+    except ArgumentError as exc:
+        raise DatabaseOpenError(
+            _("This database address is not understood: {url} ({detail})").format(url=url, detail=exc)
+        ) from exc
+    try:
+        if path is None:
+            current, tables = _inspect_server(engine)
+        _refuse_unusable(current, tables, script)
+        target_rev = script.get_current_head() if target == "head" else target
+        if current == target_rev:
+            return MigrationReport(current, current, None)
+        try:
+            backup = None
+            if current is not None and path is not None:
+                backup = backup_sqlite(
+                    path, (backups or backup_dir()) / timestamped_name(path, f"before-{target_rev}")
+                )
+            _upgrade(cfg, engine, target)
+        except (sqlite3.Error, DBAPIError) as exc:  # a full disk or a read-only file: in words
+            storage = classify(exc)
+            if storage is None:
+                raise
+            raise _open_error(storage) from exc
+        except OSError as exc:  # the backup before the update: its folder cannot be written
+            problem = Problem.DISK_FULL if exc.errno == errno.ENOSPC else Problem.OTHER
+            fallback = _("The backup before the update could not be made ({reason}); nothing was changed.")
+            raise DatabaseOpenError(
+                _start_message(problem, fallback.format(reason=exc.strerror or exc)), problem
+            ) from exc
+        return MigrationReport(current, target_rev, backup)
+    finally:
+        engine.dispose()
+
+
+def _upgrade(cfg, engine, target: str) -> None:
+    from alembic import command
+
+    # IMMEDIATE: a second instance starting at the same moment waits instead of failing.
+    with write_engine(engine).begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+        if engine.dialect.name == "sqlite":
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                message = _(
+                    "The update of the database failed ({count} broken references); nothing was changed."
+                )
+                raise DatabaseOpenError(message.format(count=len(broken)))
+
+
+def _open_error(storage) -> DatabaseOpenError:
+    return DatabaseOpenError(_start_message(storage.problem, storage.message), storage.problem)
+
+
+def _start_message(problem: Problem, fallback: str) -> str:
+    if problem is Problem.DISK_FULL:
+        return _(
+            "The disk is full: the database could not be prepared for this version of the program. "
+            "Nothing was changed. Please free some space (or ask IT) and start the program again."
+        )
+    if problem is Problem.READ_ONLY:
+        return _("The database file or its folder is read-only: it cannot be prepared for this program.")
+    return fallback

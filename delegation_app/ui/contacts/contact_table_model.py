@@ -1,0 +1,28 @@
+"""Contact log entries of one visit, newest first."""
+
+from PySide6.QtCore import Qt
+
+from delegation_app.i18n import N_
+from delegation_app.i18n.formatting import format_datetime
+from delegation_app.i18n.labels import label
+from delegation_app.services.views import ContactEntryView
+from delegation_app.ui.common.rows_model import RowsModel
+
+
+class ContactTableModel(RowsModel):
+    COLUMNS = (N_("When"), N_("Channel"), N_("People"), N_("Summary"))
+
+    set_entries = RowsModel.set_rows
+    entry_at = RowsModel.row_at
+
+    def cell(self, entry: ContactEntryView, column: int, role: int):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        summary = entry.summary if role == Qt.ItemDataRole.ToolTipRole else entry.summary.splitlines()[0]
+        values = (
+            format_datetime(entry.occurred_at),
+            label(entry.channel),
+            ", ".join(entry.person_names),
+            summary,
+        )
+        return values[column]

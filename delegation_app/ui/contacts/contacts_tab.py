@@ -1,0 +1,165 @@
+"""The visit's contact log: who was met or called, when, what was said, what follows."""
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegation_app.domain.enums import ContactChannel
+from delegation_app.domain.errors import DomainError, ValidationError
+from delegation_app.i18n import _
+from delegation_app.i18n.labels import label
+from delegation_app.services.contacts import ContactEntryInput
+from delegation_app.services.followups import FollowUpInput
+from delegation_app.services.registry import Services
+from delegation_app.services.views import VisitView
+from delegation_app.ui.common.forms import FieldForm
+from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.contacts.contact_table_model import ContactTableModel
+from delegation_app.ui.visits.visit_form import parse_date, parse_time
+
+
+class ContactsTab(QWidget):
+    def __init__(self, services: Services, prompts: Prompts, parent=None) -> None:
+        super().__init__(parent)
+        self.services, self.prompts = services, prompts
+        self.visit: VisitView | None = None
+        self.hint = QLabel(_("Save the visit first; then contacts can be logged here."), self)
+        self.model = ContactTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(_("Contact log"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        box = QWidget(self)
+        self.form = FieldForm(QFormLayout(box))
+        self.when = self.form.add(
+            "occurred_at", _("&When:"), QLineEdit(box, placeholderText="24.02.2026 14:30")
+        )
+        self.channel = self.form.add("channel", _("&Channel:"), QComboBox(box))
+        for channel in ContactChannel:
+            self.channel.addItem(label(channel), channel)
+        self.people = self.form.add("person_ids", _("&People (tick with Space):"), QListWidget(box))
+        self.people.setMaximumHeight(120)
+        self.summary = self.form.add("summary", _("&Summary:"), QLineEdit(box))
+        self.followup = self.form.add("title", _("Follow-&up (optional):"), QLineEdit(box))
+        self.due = self.form.add("due_on", _("&Due on:"), QLineEdit(box, placeholderText="31.03.2026"))
+        self.log_button = QPushButton(_("&Log contact"), box)
+        self.log_button.clicked.connect(self.log)
+        self.summary.returnPressed.connect(self.log)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(box)
+        layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def load(self, visit: VisitView | None) -> None:
+        self.visit = visit
+        self.hint.setVisible(visit is None)
+        for widget in (
+            self.table,
+            self.when,
+            self.channel,
+            self.people,
+            self.summary,
+            self.followup,
+            self.due,
+            self.log_button,
+        ):
+            widget.setEnabled(visit is not None)
+        self._reset_form()
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.visit is None:
+            self.model.set_entries([])
+            self.people.clear()
+            return
+        self.model.set_entries(self.services.contacts.list_for_visit(self.visit.id))
+        ticked = self.ticked()
+        self.people.clear()
+        for p in self.services.participations.list_for_visit(self.visit.id):
+            item = QListWidgetItem(
+                f"{p.person_name}" + (f" – {p.function}" if p.function else ""), self.people
+            )
+            item.setData(Qt.ItemDataRole.UserRole, p.person_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if p.person_id in ticked else Qt.CheckState.Unchecked)
+
+    def ticked(self) -> list[int]:
+        return [
+            self.people.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.people.count())
+            if self.people.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _reset_form(self, keep_time: bool = False) -> None:
+        self.form.clear_errors()
+        if not keep_time:  # several entries for one past meeting share its time
+            self.when.setText(datetime.now().strftime("%d.%m.%Y %H:%M"))
+        for edit in (self.summary, self.followup, self.due):
+            edit.clear()
+
+    def _parse(self) -> tuple[datetime | None, object, dict[str, str]]:
+        errors: dict[str, str] = {}
+        when = due = None
+        try:
+            day, _sep, clock = self.when.text().strip().partition(" ")
+            when = datetime.combine(parse_date(day), parse_time(clock) or datetime.min.time())
+        except (ValueError, TypeError):
+            errors["occurred_at"] = _("Please enter date and time as DD.MM.YYYY HH:MM.")
+        try:
+            due = parse_date(self.due.text())
+        except (ValueError, TypeError):
+            errors["due_on"] = _("Please enter the date as DD.MM.YYYY, e.g. 24.02.2026.")
+        return when, due, errors
+
+    def log(self) -> None:
+        if self.visit is None:
+            return
+        when, due, errors = self._parse()
+        if errors:
+            self.form.show_errors(errors)
+            return
+        entry = ContactEntryInput(
+            occurred_at=when,
+            summary=self.summary.text(),
+            person_ids=self.ticked(),
+            channel=self.channel.currentData(),
+            visit_id=self.visit.id,
+        )
+        try:
+            with self.services.db.write():  # the entry and its follow-up: both or neither
+                created = self.services.contacts.create(entry)
+                if self.followup.text().strip() or due is not None:
+                    self.services.followups.create(
+                        FollowUpInput(
+                            title=self.followup.text(),
+                            due_on=due,
+                            visit_id=self.visit.id,
+                            contact_entry_id=created.id,
+                        )
+                    )
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
+            return
+        except DomainError as exc:  # a full disk or a read-only database: the form keeps the text
+            self.prompts.error(self, exc.message)
+            return
+        self._reset_form(keep_time=True)
+        self.refresh()
+        self.summary.setFocus()

@@ -1,0 +1,198 @@
+"""Log a contact quickly: when, how, with whom, for which visit, what was said, what follows.
+
+Opened with Ctrl+L from anywhere in the main window (with the visit or person on screen filled in),
+non-modal to the rest of the program's data (it is opened with open(), never exec()). Keys: the
+focus starts in the person search (or in the summary when the person is known); type part of a
+name and Enter adds the person; Tab goes on; Ctrl+Enter saves; Esc cancels (asks when something
+was typed). The entry and its follow-ups are written in one transaction: both or neither.
+"""
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from delegation_app.domain.enums import ContactChannel
+from delegation_app.domain.errors import DomainError, ValidationError
+from delegation_app.i18n import _
+from delegation_app.i18n.formatting import format_date
+from delegation_app.i18n.labels import label
+from delegation_app.services.contacts import ContactEntryInput
+from delegation_app.services.registry import Services
+from delegation_app.ui.common.forms import FieldForm
+from delegation_app.ui.common.prompts import Choice, Prompts
+from delegation_app.ui.contacts.quick_log_people import PeopleChooser
+from delegation_app.ui.followups.followup_rows import FollowUpRows
+from delegation_app.ui.visits.agenda_widgets import native
+from delegation_app.ui.visits.visit_form import parse_date, parse_time
+
+SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # Enter on the number pad too
+
+
+class QuickLogDialog(QDialog):
+    logged = Signal(object)  # ContactEntryView, after it is stored
+
+    def __init__(
+        self,
+        services: Services,
+        prompts: Prompts,
+        parent=None,
+        *,
+        clock: Callable[[], datetime] = datetime.now,
+        visit_id: int | None = None,
+        person_id: int | None = None,
+        own_person_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.prompts, self.clock = services, prompts, clock
+        self.setWindowTitle(_("Log contact"))
+        form_layout = QFormLayout()
+        self.form = FieldForm(form_layout)
+        self.when = self.form.add("occurred_at", _("&When:"), QLineEdit(self))
+        self.when.setPlaceholderText("24.02.2026 14:30")
+        self.when.setText(clock().strftime("%d.%m.%Y %H:%M"))
+        self.channel = self.form.add("channel", _("C&hannel:"), QComboBox(self))
+        for channel in ContactChannel:
+            self.channel.addItem(label(channel), channel)
+        self.visit = self.form.add("visit_id", _("&Visit:"), QComboBox(self))
+        self.visit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.visit.setMinimumContentsLength(30)  # a long title must not widen the dialog
+        self.visit.addItem(_("(no visit)"), None)
+        for v in services.visits.list_overview(today=clock().date()):
+            day = format_date(v.starts_at)
+            self.visit.addItem(f"{day} · {v.title}" if day else v.title, v.id)
+        self.people = PeopleChooser(services, prompts, self)
+        self.form.add("person_ids", _("&People:"), self.people.picker)
+        self.form.add("people_met", _("People &met:"), self.people.list)
+        form_layout.addRow(self.people.new_person)
+        self.summary = self.form.add("summary", _("&Summary:"), QPlainTextEdit(self))
+        self.summary.setTabChangesFocus(True)  # Tab moves on; Ctrl+Enter saves
+        self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 4 + 12)
+        self.followups = FollowUpRows(services.people, self)
+        self.followups.set_default_owner(own_person_id)
+        box = QGroupBox(_("Follow-ups (optional)"), self)
+        QVBoxLayout(box).addWidget(self.followups)
+        self.save_button = QPushButton(_("Save &entry"), self)
+        self.save_button.setToolTip(_("Save the entry ({key})").format(key=native(SAVE_KEYS[0])))
+        self.cancel_button = QPushButton(_("Cancel"), self)
+        for button in (self.save_button, self.cancel_button):
+            button.setAutoDefault(False)  # Enter belongs to the fields (the person search adds with it)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        for key in SAVE_KEYS:
+            QShortcut(QKeySequence(key), self, self.save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form_layout)
+        layout.addWidget(box)
+        layout.addLayout(buttons)
+        self.visit.currentIndexChanged.connect(self._visit_changed)
+        self.preset(visit_id=visit_id, person_id=person_id)
+        self._baseline = self._typed()  # what was filled in for the user is not "their input"
+        self.resize(640, self.sizeHint().height())
+
+    # --- filling in ----------------------------------------------------------------------------
+    def preset(self, *, visit_id: int | None = None, person_id: int | None = None) -> None:
+        """The visit (its participants offered) and the person the entry is about, if known."""
+        if visit_id is not None:
+            self.visit.setCurrentIndex(max(0, self.visit.findData(visit_id)))
+        if person_id is not None:
+            self.people.add_person(self.services.people.get(person_id))
+        (self.summary if person_id is not None else self.people.picker).setFocus()
+
+    def _visit_changed(self) -> None:
+        visit_id = self.visit.currentData()
+        participants = self.services.participations.list_for_visit(visit_id) if visit_id else []
+        self.people.set_participants(participants)
+
+    def _typed(self) -> tuple:
+        rows = tuple((r.title.text(), r.due.text()) for r in self.followups.rows if not r.is_empty())
+        return self.summary.toPlainText().strip(), tuple(self.people.ticked_ids()), rows
+
+    def has_input(self) -> bool:
+        return self._typed() != self._baseline
+
+    def _occurred_at(self) -> datetime:
+        day, _sep, clock = self.when.text().strip().partition(" ")
+        return datetime.combine(parse_date(day), parse_time(clock) or datetime.min.time())
+
+    # --- saving --------------------------------------------------------------------------------
+    def save(self) -> bool:
+        self.form.clear_errors()
+        self.followups.clear_errors()
+        errors: dict[str, str] = {}
+        try:
+            when = self._occurred_at()
+        except (ValueError, TypeError):
+            when = None
+            errors["occurred_at"] = _("Please enter date and time as DD.MM.YYYY HH:MM.")
+        followups, followup_errors = self.followups.collect()
+        if errors or followup_errors:
+            self._show_errors({**errors, **followup_errors})
+            return False
+        people = self.people.ticked_ids()
+        entry = ContactEntryInput(
+            occurred_at=when,
+            summary=self.summary.toPlainText().strip(),
+            person_ids=people,
+            channel=self.channel.currentData(),
+            visit_id=self.visit.currentData(),
+        )
+        try:
+            with self.services.db.write():  # the entry and its follow-ups: all or nothing
+                created = self.services.contacts.create(entry)
+                for index, data in followups:
+                    extra = {"visit_id": entry.visit_id, "contact_entry_id": created.id}
+                    if len(people) == 1:
+                        extra["person_id"] = people[0]
+                    try:
+                        self.services.followups.create(replace(data, **extra))
+                    except ValidationError as exc:  # placed under its row
+                        errors = {f"followups.{index}.{k}": m for k, m in exc.errors.items()}
+                        raise ValidationError(errors) from exc
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return False
+        except DomainError as exc:
+            self.prompts.error(self, exc.message)
+            return False
+        self.logged.emit(created)
+        super().accept()
+        return True
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        rows = {k: m for k, m in errors.items() if k.startswith("followups.")}
+        self.followups.show_errors(rows)
+        # Second, so that the first invalid field above the follow-ups gets the focus.
+        unplaced = self.form.show_errors({k: m for k, m in errors.items() if k not in rows})
+        if unplaced:
+            self.prompts.error(self, "\n".join(unplaced))
+
+    def reject(self) -> None:
+        """Esc or Cancel: asks before throwing away what was typed."""
+        if self.has_input():
+            choice = self.prompts.save_discard_cancel(self, _("The contact entry"))
+            if choice is Choice.CANCEL or (choice is Choice.SAVE and not self.save()):
+                return
+            if choice is Choice.SAVE:
+                return  # saved and closed
+        super().reject()
+
+    def accept(self) -> None:
+        self.save()

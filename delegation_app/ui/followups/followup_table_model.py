@@ -1,0 +1,85 @@
+"""Follow-ups: open ones first by due date. Overdue and due-today ones say so in words with a
+warning sign (⚠); the colour only repeats it. Done ones are struck through as well.
+
+The view loads them a page at a time (ui/paged_rows.py)."""
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from delegation_app.i18n import N_, _
+from delegation_app.i18n.formatting import format_date
+from delegation_app.services.views import FollowUpView
+from delegation_app.ui.common.paged_rows import Fetch, PagedRowsModel
+from delegation_app.ui.common.rows_model import RowsModel
+
+OVERDUE = QColor("#a00000")
+DUE, TITLE, OWNER, STATE, VISIT = range(5)
+
+
+def is_due_today(f: FollowUpView, today: date) -> bool:
+    return f.done_on is None and f.due_on == today
+
+
+class FollowUpTableModel(PagedRowsModel):
+    COLUMNS = (N_("Due"), N_("Follow-up"), N_("Owner"), N_("State"), N_("Visit"))
+
+    def __init__(self, parent=None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.today = today or date.today()
+        self.visit_titles: Mapping[int, str] = {}
+
+    def set_followups(
+        self,
+        rows: Sequence[FollowUpView],
+        today: date | None = None,
+        visit_titles: Mapping[int, str] | None = None,
+    ) -> None:
+        self._context(today, visit_titles)
+        self._fetch, self._key, self._more = None, None, False  # these rows are all there is
+        self.set_rows(rows)
+
+    def load(
+        self,
+        fetch: Fetch | None,
+        key: object = None,
+        *,
+        today: date | None = None,
+        visit_titles: Mapping[int, str] | None = None,
+    ) -> None:
+        self._context(today, visit_titles)
+        super().load(fetch, key)
+
+    def _context(self, today: date | None, visit_titles: Mapping[int, str] | None) -> None:
+        """The day "overdue" is judged by, and the visits' titles (kept unless new ones come)."""
+        self.today = today or date.today()
+        if visit_titles is not None:
+            self.visit_titles = visit_titles
+
+    followup_at = RowsModel.row_at
+
+    def state(self, f: FollowUpView) -> str:
+        if f.done_on is not None:
+            return _("done on {date}").format(date=format_date(f.done_on))
+        if f.is_overdue(self.today):
+            return "⚠ " + _("overdue")
+        if is_due_today(f, self.today):
+            return "⚠ " + _("due today")
+        return _("open")
+
+    def cell(self, f: FollowUpView, column: int, role: int):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            visit = self.visit_titles.get(f.visit_id, "") if f.visit_id is not None else ""
+            values = (format_date(f.due_on), f.title, f.owner_name or "", self.state(f), visit)
+            if role == Qt.ItemDataRole.ToolTipRole and column == TITLE and f.notes:
+                return f"{f.title}\n\n{f.notes}"
+            return values[column]
+        if role == Qt.ItemDataRole.ForegroundRole and f.is_overdue(self.today):
+            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.FontRole and f.done_on is not None:
+            font = QFont()
+            font.setStrikeOut(True)  # done: struck through as well as "done on …"
+            return font
+        return None

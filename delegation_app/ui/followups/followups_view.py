@@ -1,0 +1,206 @@
+"""The Follow-ups view: open items by due date, overdue ones marked in words and with an icon.
+
+Filters: mine (owned by the user's own person record, chosen in the preferences) or all, by visit,
+by person, done ones too. Keys in the list: Space or Ctrl+D marks the selected follow-up done (or
+open again, when it is done); Ctrl+Z undoes the last mark. Everything goes through
+FollowUpService (mark_done / reopen), so other views hear of it through the ChangeBus.
+"""
+
+from collections.abc import Callable
+from datetime import date, datetime
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegation_app.domain.errors import DomainError
+from delegation_app.i18n import _
+from delegation_app.services.registry import Services
+from delegation_app.services.views import FollowUpView
+from delegation_app.storage.settings import load_settings
+from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.followups.followup_filters import FollowUpFilters
+from delegation_app.ui.followups.followup_table_model import STATE, TITLE, FollowUpTableModel
+from delegation_app.ui.visits.agenda_widgets import native
+
+TABLES = frozenset({"follow_up", "person", "visit", "contact_entry", "contact_entry_person"})
+MARK_KEYS, UNDO_KEY = ("Space", "Ctrl+D"), "Ctrl+Z"
+
+
+def own_person_from_settings() -> int | None:
+    return load_settings().own_person_id
+
+
+class FollowUpsView(QWidget):
+    def __init__(
+        self,
+        services: Services,
+        bus: ChangeBus,
+        parent=None,
+        *,
+        clock: Callable[[], datetime] = datetime.now,
+        own_person_id: Callable[[], int | None] = own_person_from_settings,
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.clock, self.own_person_id = services, clock, own_person_id
+        self._undo: list[tuple[FollowUpView, FollowUpView]] = []  # (before, after) of each mark
+        self.filters = FollowUpFilters(services, self)
+        self.filters.load_choices(services)
+        self.filters.set_mine(own_person_id() is not None)
+        self.show_done = self.filters.show_done
+        self.filters.changed.connect(self.refresh)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.model = FollowUpTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(_("Follow-ups"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # measure the rows in sight, not 1,000 on every reload
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.mark_button = QPushButton(_("&Mark done / open"), self)
+        self.mark_button.setToolTip(
+            _("Mark the selected follow-up done, or open again ({keys})").format(
+                keys=" / ".join(native(k) for k in MARK_KEYS)
+            )
+        )
+        self.undo_button = QPushButton(_("&Undo last mark"), self)
+        self.undo_button.setToolTip(_("Undo the last mark ({key})").format(key=native(UNDO_KEY)))
+        self.status = QLabel(self)  # what the last mark did, in words
+        self.mark_button.clicked.connect(self.toggle_current)
+        self.undo_button.clicked.connect(self.undo)
+        QShortcut(QKeySequence("Space"), self.table, self.toggle_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        for key, slot in (("Ctrl+D", self.toggle_current), (UNDO_KEY, self.undo)):
+            QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.mark_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)  # after the commit's signal
+        self._refresh_timer.timeout.connect(self._data_changed)
+        bus.changed.connect(self._changed)
+        self.refresh()
+
+    def today(self) -> date:
+        return self.clock().date()
+
+    # --- loading -----------------------------------------------------------------------------
+    def _changed(self, changes) -> None:
+        if ChangeBus.tables(changes) & TABLES:
+            self._refresh_timer.start()
+
+    def _data_changed(self) -> None:
+        self.filters.load_choices(self.services)  # a new visit or person can be chosen
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._refresh_timer.stop()
+        current = self.current_followup()
+        row = self.table.currentIndex().row()
+        own = self.own_person_id()
+        mine = self.filters.mine()
+        self.hint.setVisible(mine and own is None)
+        self.hint.setText(
+            _("Choose your own person record under File → Preferences to see your follow-ups here.")
+        )
+        filters = {
+            "owner_person_id": own if mine else None,
+            "visit_id": self.filters.visit.currentData(),
+            "person_id": self.filters.person.current_id(),
+            "include_done": self.show_done.isChecked(),
+        }
+        fetch = None if mine and own is None else partial(self._page, **filters)
+        key = tuple(filters.values())
+        self.model.load(fetch, key, today=self.today(), visit_titles=self.filters.visit_titles)
+        self._select(current.id if current else None, fallback_row=row)
+        self.undo_button.setEnabled(bool(self._undo))
+
+    def _page(self, limit: int, offset: int, **filters) -> list[FollowUpView]:
+        return self.services.followups.list_filtered(limit=limit, offset=offset, **filters)
+
+    def _select(self, followup_id: int | None, fallback_row: int = -1) -> None:
+        row = self.model.row_of(followup_id)
+        if row < 0 and fallback_row >= 0:  # the marked one left the list: its neighbour
+            row = min(fallback_row, self.model.rowCount() - 1)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, TITLE))
+
+    def current_followup(self) -> FollowUpView | None:
+        return self.model.followup_at(self.table.currentIndex().row())
+
+    def show_all_open(self) -> None:
+        """What the overdue notice opens: every open follow-up, the most urgent on top."""
+        self.filters.reset()  # reloads the list (its changed signal)
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, TITLE))
+        self.table.setFocus()
+
+    # --- marking -----------------------------------------------------------------------------
+    def toggle_current(self) -> None:
+        before = self.current_followup()
+        if before is None:
+            return
+        if before.done_on is None:
+            after = self._write(self.services.followups.mark_done, before.id, before.version, on=self.today())
+            message = _("“{title}” marked done.")
+        else:
+            after = self._write(self.services.followups.reopen, before.id, before.version)
+            message = _("“{title}” is open again.")
+        if after is not None:
+            self._undo.append((before, after))
+            self._said(message.format(title=before.title) + " " +
+                       _("{key} undoes it.").format(key=native(UNDO_KEY)))  # fmt: skip
+
+    def undo(self) -> None:
+        if not self._undo:
+            return
+        before, after = self._undo.pop()
+        if before.done_on is None:
+            undone = self._write(self.services.followups.reopen, after.id, after.version)
+        else:
+            undone = self._write(
+                self.services.followups.mark_done, after.id, after.version, on=before.done_on
+            )
+        if undone is not None:
+            self._said(_("Undone: “{title}” is as before.").format(title=before.title))
+            self.refresh()
+            self._select(before.id)
+
+    def _write(self, call, *args, **kwargs) -> FollowUpView | None:
+        try:
+            result = call(*args, **kwargs)
+        except DomainError as exc:  # changed or deleted elsewhere meanwhile
+            self._said("⚠ " + exc.message)
+            self.refresh()
+            return None
+        self.refresh()
+        return result
+
+    def _said(self, text: str) -> None:
+        self.status.setText(text)
+        self.undo_button.setEnabled(bool(self._undo))
+
+    def state_text(self, row: int) -> str:
+        return self.model.index(row, STATE).data() or ""

@@ -1,0 +1,98 @@
+"""The left half of the people and organisation views: search box, table, New/Edit/Delete.
+
+Only widgets and keys; what they do is wired up by people_record_view.RecordView.
+Keys: Ctrl+Shift+N anywhere in the view (``new_action``), Ins in the list (``insert_key``),
+Del in the list (``delete_action``); Enter and double-click emit the table's ``activated``.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegation_app.i18n import _
+from delegation_app.ui.common.people_record_model import RecordTableModel
+
+MAX_COLUMN_WIDTH = 240  # px, for the first automatic sizing
+SIZING_ROWS = 40
+MIN_BUTTON_WIDTH = 60  # px
+
+
+class ListPanel(QWidget):
+    def __init__(self, model: RecordTableModel, texts: dict[str, str], parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+        caption = QLabel(texts["search"], self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(texts["placeholder"])
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(texts["search"].replace("&", "").rstrip(":"))
+        caption.setBuddy(self.search)
+        self.table = QTableView(self)
+        self.table.setModel(model)
+        self.table.setAccessibleName(texts["table"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSectionsClickable(True)  # a click sorts: in SQL, see RecordView._sort_changed
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.notice = QLabel(self)  # e.g. "… does not exist any more", in words
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.new_button = QPushButton(texts["new"], self)
+        self.new_button.setToolTip(_("Ctrl+Shift+N, or Ins in the list"))
+        self.edit_button = QPushButton(texts["edit"], self)
+        self.edit_button.setToolTip(_("Enter or double-click in the list"))
+        self.delete_button = QPushButton(texts["delete"], self)
+        self.delete_button.setToolTip(_("Del in the list"))
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            button.setMinimumWidth(MIN_BUTTON_WIDTH)  # a narrow window squeezes, never hides the list
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 6, 0, 0)
+        for widget in (caption, self.search, self.table, self.notice):
+            column.addWidget(widget)
+        column.addLayout(buttons)
+        self.new_action = QAction(texts["new"], self, shortcut=QKeySequence("Ctrl+Shift+N"))
+        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.insert_key = QShortcut(QKeySequence(Qt.Key.Key_Insert), self.table)
+        self.insert_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action = QAction(texts["delete"], self.table, shortcut=QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.delete_action)
+        self._sized = False
+
+    def size_columns_once(self) -> None:
+        """Fit the columns to the rows in sight once the table is shown; afterwards the widths are
+        the user's. A hidden table would measure its whole first page (200 rows: 40-60 ms)."""
+        if self._sized or not self.model.rowCount() or not self.table.isVisible():
+            return
+        self._sized = True
+        # Rows beyond those in sight are looked at up to this precision (Qt's default: 1000).
+        rows = self.table.verticalHeader()
+        precision = rows.resizeContentsPrecision()
+        rows.setResizeContentsPrecision(SIZING_ROWS)
+        for column in range(self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_WIDTH))
+        rows.setResizeContentsPrecision(precision)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.size_columns_once()

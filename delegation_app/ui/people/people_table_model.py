@@ -1,0 +1,30 @@
+"""The people list: one row per PersonView; sorted and filtered by PersonService in SQL."""
+
+from delegation_app.i18n import N_, _
+from delegation_app.services.views import PersonView
+from delegation_app.ui.common.people_record_model import Column, RecordTableModel
+
+
+def list_name(person: PersonView) -> str:
+    """ "Schmidt, Dr. Anna": the last name first, as the list is sorted by it (DIN 5007)."""
+    given = " ".join(part for part in (person.title, person.first_name) if part)
+    return f"{person.last_name}, {given}" if given else person.last_name
+
+
+def first_phone(person: PersonView) -> str:
+    return person.phones[0].display if person.phones else ""
+
+
+class PersonTableModel(RecordTableModel):
+    columns = (
+        Column(N_("Name"), "name", list_name),
+        Column(N_("Function"), "function", lambda p: p.function or ""),
+        Column(N_("Organisation"), "organisation", lambda p: p.organisation_name or ""),
+        Column(N_("Email"), "email", lambda p: p.email or ""),
+        Column(N_("Phone"), "phone", first_phone),
+        # In words, never only a mark: "Ja" or nothing.
+        Column(N_("Own staff"), "own_staff", lambda p: _("Yes") if p.is_own_staff else ""),
+    )
+
+    def person_at(self, row: int) -> PersonView | None:
+        return self.record_at(row)

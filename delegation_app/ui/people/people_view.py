@@ -1,0 +1,59 @@
+"""People: the searchable, sortable list, the person form and the person's history.
+
+Keys (see people_record_view): Ctrl+Shift+N or Ins (in the list) new person; Enter or
+double-click edit; Del delete. Save and Cancel are buttons (Alt+V / Alt+C, German Alt+S / Alt+H).
+"""
+
+from delegation_app.i18n import _
+from delegation_app.services.registry import Services
+from delegation_app.services.timeline import person_timeline
+from delegation_app.services.views import PersonView
+from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.people.people_record_view import RecordView
+from delegation_app.ui.people.people_table_model import PersonTableModel
+from delegation_app.ui.people.person_editor import PersonEditor
+from delegation_app.ui.people.person_history import PersonHistoryView
+
+
+class PeopleView(RecordView):
+    tables = frozenset({
+        "person", "phone_number", "organisation", "participation", "quote", "visit",
+        "contact_entry", "contact_entry_person", "follow_up",  # issue 5: follow-ups are in the timeline
+    })  # fmt: skip
+
+    def __init__(self, services: Services, bus: ChangeBus, prompts: Prompts, parent=None) -> None:
+        self.services = services
+        # Search and Edit go without Alt+letter: the form and the menus use up the letters (in German
+        # too); Ctrl+F reaches the search, Enter or a double click edits.
+        texts = {
+            "search": _("Search people:"),
+            "placeholder": _("Name, organisation, function or email…"),
+            "table": _("People"),
+            "new": _("&New person"),
+            "edit": _("Edit person"),
+            "delete": _("&Delete person…"),
+            "data_tab": _("D&ata"),
+            "page_tab": _("Histor&y"),
+        }
+        super().__init__(
+            services.people,
+            bus,
+            prompts,
+            PersonTableModel(),
+            PersonEditor(services, prompts),
+            PersonHistoryView(),
+            texts,
+            parent,
+        )
+        self.history = self.page
+
+    def show_page(self, person: PersonView) -> None:
+        # issue 5: the timeline of visits, contacts, quotes and follow-ups, newest first
+        self.page.show_timeline(person.display_name, person_timeline(self.services, person.id))
+
+    def delete_what(self, person: PersonView) -> str:
+        return _("the person “{name}”").format(name=person.display_name)
+
+    def new_person(self) -> None:
+        self.new_record()

@@ -1,0 +1,89 @@
+"""The briefing command: options dialog → file name → render off the GUI thread → open the PDF."""
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from delegation_app.domain.errors import DomainError
+from delegation_app.i18n import _, current_language
+from delegation_app.i18n.formatting import format_date
+from delegation_app.reports.options import BriefingOptions
+from delegation_app.services.registry import Services
+from delegation_app.services.views import VisitView
+from delegation_app.ui.common.background import Background
+from delegation_app.ui.printing.briefing_dialog import BriefingDialog
+
+PathChooser = Callable[[QWidget, str], str | None]
+Opener = Callable[[Path], None]
+
+
+def ask_for_path(parent: QWidget, suggested: str) -> str | None:
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, _("Save briefing as"), suggested, _("PDF files (*.pdf)")
+    )
+    return path or None
+
+
+def open_in_viewer(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def suggested_name(visit: VisitView) -> str:
+    safe = re.sub(r'[\\/:*?"<>|\n\r\t]+', " ", visit.title).strip()[:80]
+    date = format_date(visit.starts_at) if visit.starts_at else ""
+    return f"Briefing {safe} {date}".strip() + ".pdf"
+
+
+class BriefingExport(QObject):
+    def __init__(
+        self,
+        parent: QWidget,
+        services: Services,
+        background: Background,
+        current_visit: Callable[[], VisitView | None],
+        choose_path: PathChooser = ask_for_path,
+        open_file: Opener = open_in_viewer,
+    ) -> None:
+        super().__init__(parent)
+        self.window, self.services, self.background = parent, services, background
+        self.current_visit, self.choose_path, self.open_file = current_visit, choose_path, open_file
+        self.action = QAction(_("&Briefing (PDF)…"), parent, shortcut=QKeySequence.StandardKey.Print)
+        self.action.setStatusTip(_("Print the selected visit as an A4 briefing"))
+        self.action.triggered.connect(self.start)
+        self.dialog: BriefingDialog | None = None
+        background.busy_changed.connect(lambda busy: self.action.setEnabled(not busy))
+
+    def start(self) -> None:
+        visit = self.current_visit()
+        if visit is None or self.background.busy:
+            return
+        self.dialog = BriefingDialog(visit.title, current_language(), self.window)
+        # open(), not exec(): the event loop keeps running (and tests can answer the dialog).
+        self.dialog.accepted.connect(lambda: self._chosen(visit, self.dialog.options()))
+        self.dialog.open()
+
+    def _chosen(self, visit: VisitView, options: BriefingOptions) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path = self.choose_path(self.window, str(Path(folder) / suggested_name(visit)))
+        if not path:
+            return
+        target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+        from delegation_app.reports.export import export_briefing  # reportlab loads on first use
+
+        self.background.run(
+            lambda: export_briefing(self.services, visit.id, target, options),
+            self._done,
+            self._failed,
+        )
+
+    def _done(self, path: Path) -> None:
+        self.window.statusBar().showMessage(_("Briefing written to {path}.").format(path=path), 10_000)
+        self.open_file(path)
+
+    def _failed(self, error: DomainError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, _("Briefing (PDF)"), error.message, parent=self.window)
+        box.open()

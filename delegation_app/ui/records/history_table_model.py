@@ -1,0 +1,34 @@
+"""A record's history: one row per HistoryEntry, newest first."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+
+from delegation_app.i18n import N_, _
+from delegation_app.i18n.formatting import format_system_time
+from delegation_app.services.audit_trail import HistoryEntry
+from delegation_app.ui.common.rows_model import RowsModel
+
+ACTIONS = {"create": N_("Created"), "update": N_("Changed"), "delete": N_("Deleted")}
+
+
+class HistoryTableModel(RowsModel):
+    COLUMNS = (N_("When"), N_("Who"), N_("What"), N_("Fields"))
+
+    def __init__(self, label_of: Callable[[str], str], parent=None) -> None:
+        super().__init__(parent)
+        self.label_of = label_of
+
+    def entry_at(self, row: int) -> HistoryEntry | None:
+        return self.row_at(row)
+
+    def cell(self, item: HistoryEntry, column: int, role: int):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if column == 0:
+            return format_system_time(item.at)
+        if column == 1:
+            return item.user_name
+        if column == 2:
+            return _(ACTIONS.get(item.action, item.action))
+        return ", ".join(self.label_of(f.field) for f in item.fields)

@@ -1,0 +1,116 @@
+"""Edit → Recycle bin: deleted visits, people and organisations, restorable for 30 days."""
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegation_app.domain.errors import DomainError
+from delegation_app.i18n import _
+from delegation_app.services.recycle_bin import KEEP_DAYS, RecycleBin, RestoreReport
+from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.common.row_list import row_list
+from delegation_app.ui.records.recycle_bin_model import RecycleBinModel
+
+
+def report_text(title: str, report: RestoreReport) -> str:
+    lines = [_("“{title}” is back.").format(title=title)]
+    if report.left_out:
+        lines.append(_("{count} entries stayed out: the people or records they belong to were deleted since.")
+                     .format(count=report.left_out))  # fmt: skip
+    if report.references_not_restored:
+        lines.append(_("{count} links were not set again: they point elsewhere by now.")
+                     .format(count=report.references_not_restored))  # fmt: skip
+    return " ".join(lines)
+
+
+class RecycleBinDialog(QDialog):
+    def __init__(self, parent: QWidget | None, bin_: RecycleBin, prompts: Prompts) -> None:
+        super().__init__(parent)
+        self.bin, self.prompts = bin_, prompts
+        self.setWindowTitle(_("Recycle bin"))
+        layout = QVBoxLayout(self)
+        text = _(
+            "Deleted visits, people and organisations are kept here for {days} days, with "
+            "everything that was deleted along with them."
+        )
+        intro = QLabel(text.format(days=KEEP_DAYS), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.model = RecycleBinModel(self)
+        self.table = row_list(self.model, _("Deleted records"), self)
+        layout.addWidget(self.table, 1)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        layout.addWidget(self.notice)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.restore_button = QPushButton(_("&Restore"), self)
+        self.delete_button = QPushButton(_("&Delete for good…"), self)
+        self.empty_button = QPushButton(_("&Empty recycle bin…"), self)
+        for button in (self.restore_button, self.delete_button, self.empty_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.empty_button.clicked.connect(self.empty)
+        layout.addWidget(buttons)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
+        self.resize(820, 440)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(self.bin.list())
+        self.table.resizeColumnsToContents()
+        if self.model.rowCount() and self.table.currentIndex().row() < 0:
+            self.table.selectRow(0)
+        if not self.model.rowCount():
+            self.notice.setText(self.notice.text() or _("The recycle bin is empty."))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        selected = self.selected() is not None
+        self.restore_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+        self.empty_button.setEnabled(self.model.rowCount() > 0)
+
+    def selected(self):
+        return self.model.entry_at(self.table.currentIndex().row())
+
+    def restore_selected(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        try:
+            report = self.bin.restore(entry.id)
+        except DomainError as exc:
+            self.prompts.error(self, exc.message)
+        else:
+            self.notice.setText(report_text(entry.title, report))
+        self.reload()
+
+    def delete_selected(self) -> None:
+        entry = self.selected()
+        question = _("Delete “{title}” for good? It cannot be restored afterwards.")
+        if entry is None or not self.prompts.confirm_action(self, question.format(title=entry.title)):
+            return
+        try:
+            self.bin.delete_for_good(entry.id)
+        except DomainError as exc:
+            self.prompts.error(self, exc.message)
+        self.notice.setText(_("“{title}” was deleted for good.").format(title=entry.title))
+        self.reload()
+
+    def empty(self) -> None:
+        count = self.model.rowCount()
+        question = _(
+            "Delete all {count} entries in the recycle bin for good? They cannot be restored afterwards."
+        )
+        if not count or not self.prompts.confirm_action(self, question.format(count=count)):
+            return
+        self.bin.empty()
+        self.notice.setText(_("The recycle bin is empty."))
+        self.reload()

@@ -1,0 +1,27 @@
+"""The recycle bin's list: one row per RecycledView, newest first."""
+
+from PySide6.QtCore import Qt
+
+from delegation_app.i18n import N_, _
+from delegation_app.i18n.formatting import format_date, format_system_time, to_local_time
+from delegation_app.services.recycle_bin import KIND_LABELS, RecycledView
+from delegation_app.ui.common.rows_model import RowsModel
+
+
+class RecycleBinModel(RowsModel):
+    COLUMNS = (N_("Deleted"), N_("Kind"), N_("Name"), N_("Deleted by"), N_("Goes with it"), N_("Kept until"))
+
+    def entry_at(self, row: int) -> RecycledView | None:
+        return self.row_at(row)
+
+    def cell(self, item: RecycledView, column: int, role: int):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        return (
+            format_system_time(item.deleted_at),
+            _(KIND_LABELS.get(item.kind, item.kind)),
+            item.title,
+            item.user_name,
+            _("{count} entries").format(count=item.parts) if item.parts else "",
+            format_date(to_local_time(item.expires_at)),
+        )[column]

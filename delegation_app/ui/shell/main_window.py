@@ -1,0 +1,276 @@
+"""The main window: navigation (visits, people, organisations, follow-ups), standard menus.
+
+Only the visits view is built at start; the others are built when first shown (on the scale
+database they cost a third of a second and their lists' memory before anyone looks at them)."""
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegation_app import __version__
+from delegation_app.i18n import _
+from delegation_app.services.registry import Services
+from delegation_app.ui.common.background import Background
+from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.contacts.quick_log_launcher import QuickLogLauncher
+from delegation_app.ui.followups.followups_view import FollowUpsView
+from delegation_app.ui.organisations.organisations_view import OrganisationsView
+from delegation_app.ui.people.people_view import PeopleView
+from delegation_app.ui.printing.briefing_export import BriefingExport
+from delegation_app.ui.records.recycle_bin_dialog import RecycleBinDialog
+from delegation_app.ui.shell.backup_actions import BackupActions
+from delegation_app.ui.shell.overdue_notice import OverdueNotice
+from delegation_app.ui.shell.preferences_dialog import PreferencesDialog
+from delegation_app.ui.visits.visits_view import VisitsView
+
+FOLLOWUPS = 3  # the follow-ups' place in the navigation
+
+
+def _action(parent, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
+    action = QAction(text, parent)
+    if shortcut is not None:
+        action.setShortcut(shortcut)
+    if tip:
+        action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    return action
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Services,
+        bus: ChangeBus,
+        database_label: str,
+        parent=None,
+        prompts: Prompts | None = None,
+        clock: Callable[[], datetime] | None = None,  # issue 5: "now", injectable for tests
+        backup_hooks: dict | None = None,  # choose_folder / choose_backup, answered by tests
+        **briefing_hooks,
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.database_label = services, database_label
+        self.prompts = prompts or Prompts()
+        self.clock = clock or datetime.now
+        self.draft_kept = False  # set when the session ended with unsaved edits (see ui/session.py)
+        self.setWindowTitle(_("Delegation visits"))
+        self.background = Background(self)
+        self.visits = VisitsView(services, bus, self.prompts, self)
+        self._view_makers: list[tuple[str, Callable[[], QWidget]]] = [
+            (_("Visits"), lambda: self.visits),
+            (_("People"), lambda: PeopleView(services, bus, self.prompts, self)),
+            (_("Organisations"), lambda: OrganisationsView(services, bus, self.prompts, self)),
+            (_("Follow-ups"), lambda: FollowUpsView(services, bus, self, clock=self.clock)),
+        ]
+        self._built: dict[int, QWidget] = {0: self.visits}
+        self.navigation = QListWidget(self)
+        self.navigation.setAccessibleName(_("Navigation"))
+        self.stack = QStackedWidget(self)
+        for index, (title, _make) in enumerate(self._view_makers):
+            self.navigation.addItem(title)
+            self.stack.addWidget(self._built.get(index) or QWidget(self.stack))  # a stand-in until shown
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 36)
+        self.navigation.currentRowChanged.connect(self._show_index)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        # issue 5: the overdue notice under the navigation; a click opens the follow-ups
+        self.overdue_notice = OverdueNotice(services, bus, self.clock, central)
+        self.overdue_notice.setFixedWidth(self.navigation.maximumWidth())
+        self.overdue_notice.open_requested.connect(self.show_followups)
+        left = QVBoxLayout()
+        left.addWidget(self.navigation, 1)
+        left.addWidget(self.overdue_notice)
+        row.addLayout(left)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.backups = BackupActions(self, **(backup_hooks or {}))
+        self.briefing = BriefingExport(
+            self, services, self.background, self.visits.current_visit, **briefing_hooks
+        )
+        self._build_status_bar()
+        self._build_menus()
+        self.navigation.setCurrentRow(0)
+        self.resize(1280, 760)
+        self._restore_state()
+        self.overdue_notice.check()  # issue 5: on start
+
+    def _build_status_bar(self) -> None:
+        # A permanent widget: menu hovers clear ordinary status messages.
+        self.database_status = QLabel(_("Database: {path}").format(path=self.database_label), self)
+        self.statusBar().addPermanentWidget(self.database_status, 1)
+        self.busy = QProgressBar(self, maximumWidth=120, textVisible=False)
+        self.busy.setRange(0, 0)  # an indeterminate "working" bar
+        self.busy.setAccessibleName(_("Working…"))
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+        self.background.busy_changed.connect(self.busy.setVisible)
+
+    def _build_menus(self) -> None:
+        v = self.visits
+        file_menu = self.menuBar().addMenu(_("&File"))
+        self.new_action = _action(self, _("&New visit"), self._new_visit, QKeySequence.StandardKey.New)
+        file_menu.addAction(self.new_action)
+        self.quick_log = QuickLogLauncher(self, self.services, self.prompts, self.clock)  # issue 5: Ctrl+L
+        file_menu.addAction(self.quick_log.action)
+        file_menu.addAction(v.editor.save_action)
+        file_menu.addAction(self.briefing.action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backups.backup_action)
+        file_menu.addAction(self.backups.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            _action(self, _("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences)
+        )
+        file_menu.addAction(_action(self, _("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        edit_menu = self.menuBar().addMenu(_("&Edit"))
+        edit_menu.addAction(
+            _action(
+                self,
+                _("&Copy visit as template"),
+                v.copy_as_template,
+                tip=_("A new visit with this one's organisations, agenda and delegation"),
+            )
+        )
+        edit_menu.addAction(_action(self, _("&Delete visit…"), v.delete_current, "Ctrl+Shift+Del"))
+        edit_menu.addAction(_action(self, _("Change &history…"), self._history, "Ctrl+H"))
+        edit_menu.addSeparator()
+        edit_menu.addAction(_action(self, _("&Recycle bin…"), self.show_recycle_bin))
+        view_menu = self.menuBar().addMenu(_("&View"))
+        for index, (title, _make) in enumerate(self._view_makers):
+            view_menu.addAction(
+                _action(self, title, lambda _c=False, i=index: self.show_view(i), f"Ctrl+{index + 1}")
+            )
+        view_menu.addSeparator()
+        view_menu.addAction(_action(self, _("&Find"), self._find, QKeySequence.StandardKey.Find))
+        view_menu.addAction(_action(self, _("&Refresh"), self._refresh, QKeySequence.StandardKey.Refresh))
+        help_menu = self.menuBar().addMenu(_("&Help"))
+        self.about_action = _action(self, _("&About delegation_app"), self.show_about)
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar(_("Visit"))
+        toolbar.setObjectName("visit_toolbar")
+        # The style's standard icons come at the display's scale (high DPI); the text stays beside them.
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        style = self.style()
+        for action, icon in (
+            (self.new_action, QStyle.StandardPixmap.SP_FileIcon),
+            (v.editor.save_action, QStyle.StandardPixmap.SP_DialogSaveButton),
+            (self.briefing.action, QStyle.StandardPixmap.SP_FileDialogDetailedView),
+        ):
+            action.setIcon(style.standardIcon(icon))
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(v.editor.save_action)
+        toolbar.addAction(self.briefing.action)
+
+    def view_at(self, index: int) -> QWidget:
+        """The view at ``index`` of the navigation, built now if it was not shown before."""
+        view = self._built.get(index)
+        if view is None:
+            view = self._built[index] = self._view_makers[index][1]()
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, view)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return view
+
+    @property
+    def views(self) -> list[tuple[str, QWidget]]:
+        """(title, view) of every view, all of them built."""
+        return [(title, self.view_at(index)) for index, (title, _make) in enumerate(self._view_makers)]
+
+    @property
+    def followups(self) -> FollowUpsView:
+        return self.view_at(FOLLOWUPS)
+
+    def _show_index(self, index: int) -> None:
+        if index >= 0:
+            self.stack.setCurrentWidget(self.view_at(index))
+
+    def show_view(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+
+    def show_followups(self) -> None:  # issue 5: from the overdue notice
+        self.show_view(self.stack.indexOf(self.followups))
+        self.followups.show_all_open()
+
+    def _new_visit(self) -> None:
+        self.show_view(0)
+        self.visits.new_visit()
+
+    def _refresh(self) -> None:
+        view = self.stack.currentWidget()
+        if hasattr(view, "refresh"):
+            view.refresh()
+
+    def _history(self) -> None:
+        """The change history of the record the current view shows."""
+        editor = getattr(self.stack.currentWidget(), "editor", None)
+        if hasattr(editor, "show_history"):
+            editor.show_history()
+
+    def _find(self) -> None:
+        view = self.stack.currentWidget()
+        search = getattr(view, "search", None)
+        if search is not None:
+            search.setFocus()
+            search.selectAll()
+
+    def about_text(self) -> str:
+        return _(
+            "delegation_app {version}\n\nPlan delegation visits, log contacts, print briefings.\n\n"
+            "Database: {path}"
+        ).format(version=__version__, path=self.database_label)
+
+    def show_preferences(self) -> None:
+        self.preferences = PreferencesDialog(self, services=self.services)
+        self.preferences.accepted.connect(self._preferences_changed)
+        self.preferences.open()  # not exec(): the window stays alive behind it
+
+    def _preferences_changed(self) -> None:
+        if FOLLOWUPS in self._built:  # issue 5: "mine" may have changed; an unbuilt view reads it when shown
+            self.followups.refresh()
+
+    def show_recycle_bin(self) -> None:
+        self.recycle_bin = RecycleBinDialog(self, self.services.recycle_bin, self.prompts)
+        self.recycle_bin.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, _("About delegation_app"), self.about_text())
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = settings.value("main_window/splitter")
+        if splitter is not None:
+            self.visits.restoreState(splitter)
+        else:
+            self.visits.setSizes([600, 540])  # the list wide enough to read titles
+
+    def closeEvent(self, event) -> None:
+        views = self._built.values()  # one never shown has nothing to leave
+        editors = [self.visits.editor] + [view for view in views if hasattr(view, "maybe_leave")]
+        if not self.draft_kept and not all(editor.maybe_leave() for editor in editors):
+            event.ignore()  # the user chose to keep editing
+            return
+        self.background.wait()  # a PDF being written is finished, not cut off
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/splitter", self.visits.saveState())
+        super().closeEvent(event)

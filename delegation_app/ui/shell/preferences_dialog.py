@@ -1,0 +1,117 @@
+"""Preferences: the program's language (takes effect at the next start), the user's own person
+record ("Mein Personeneintrag"), which decides what the Follow-ups view shows as "mine", and a
+second folder for the daily backup."""
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegation_app.i18n import _
+from delegation_app.services.registry import Services
+from delegation_app.storage.settings import load_settings, save_settings
+from delegation_app.ui.people.person_picker import describe
+
+
+def ask_for_second_folder(parent: QWidget, start: str) -> str | None:
+    return QFileDialog.getExistingDirectory(parent, _("Second backup folder"), start) or None
+
+
+class PreferencesDialog(QDialog):
+    def __init__(
+        self,
+        parent=None,
+        *,
+        services: Services | None = None,
+        choose_folder: Callable[[QWidget, str], str | None] = ask_for_second_folder,  # tests answer
+    ) -> None:
+        super().__init__(parent)
+        self.choose_folder = choose_folder
+        self.setWindowTitle(_("Preferences"))
+        self.settings = load_settings()
+        self.language = QComboBox(self)
+        self.language.addItem("Deutsch", "de")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
+        self.language.setAccessibleName(_("Language of the program"))
+        caption = QLabel(_("&Language:"), self)
+        caption.setBuddy(self.language)
+        self.own_person = QComboBox(self)
+        self.own_person.addItem(_("(not set)"), None)
+        for person in services.people.list() if services is not None else ():
+            self.own_person.addItem(describe(person), person.id)
+        self.own_person.setCurrentIndex(max(0, self.own_person.findData(self.settings.own_person_id)))
+        self.own_person.setAccessibleName(_("My person record"))
+        self.own_person.setToolTip(_("The follow-ups this person owns are shown as “mine”."))
+        own_caption = QLabel(_("&My person record:"), self)
+        own_caption.setBuddy(self.own_person)
+        form = QFormLayout()
+        form.addRow(caption, self.language)
+        form.addRow(own_caption, self.own_person)
+        form.addRow(*self._second_folder_row())
+        note = QLabel(_("A new language takes effect when the program is started again."), self)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _second_folder_row(self) -> tuple[QLabel, QHBoxLayout]:
+        self.second_folder = QLineEdit(self.settings.second_backup_folder or "", self)
+        self.second_folder.setReadOnly(True)  # chosen, not typed: a typo would fail only days later
+        self.second_folder.setMinimumWidth(280)
+        self.second_folder.setPlaceholderText(_("(none)"))
+        self.second_folder.setAccessibleName(_("Second backup folder"))
+        self.second_folder.setToolTip(
+            _("Today's backup is copied here too, e.g. to a network drive or a USB stick.")
+        )
+        choose = QPushButton(_("C&hoose…"), self)
+        choose.clicked.connect(self._choose_second_folder)
+        self.clear_second_folder = QPushButton(_("&Remove"), self)
+        self.clear_second_folder.clicked.connect(lambda: self._set_second_folder(""))
+        self.clear_second_folder.setEnabled(bool(self.second_folder.text()))
+        row = QHBoxLayout()
+        row.addWidget(self.second_folder, 1)
+        row.addWidget(choose)
+        row.addWidget(self.clear_second_folder)
+        folder_caption = QLabel(_("Second &backup folder:"), self)
+        folder_caption.setBuddy(self.second_folder)
+        return folder_caption, row
+
+    def _choose_second_folder(self) -> None:
+        chosen = self.choose_folder(self, self.second_folder.text())
+        if chosen:
+            self._set_second_folder(chosen)
+
+    def _set_second_folder(self, folder: str) -> None:
+        self.second_folder.setText(folder)
+        self.clear_second_folder.setEnabled(bool(folder))
+
+    def accept(self) -> None:
+        # Read again: another window of the program may have saved meanwhile.
+        save_settings(
+            replace(
+                load_settings(),
+                language=self.language.currentData(),
+                own_person_id=self.own_person.currentData(),
+                second_backup_folder=self.second_folder.text() or None,
+            ).valid()
+        )
+        super().accept()

@@ -1,0 +1,138 @@
+"""A database that cannot be opened at start: say what happened and offer the ways out that make
+sense for it (restore from a backup, open another file, open read-only, quit).
+
+Nothing here writes to the file the user could not open: a restore renames it aside, unchanged,
+and only after the user said yes to the named backup.
+"""
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from delegation_app.domain.errors import DomainError
+from delegation_app.i18n import N_, _
+from delegation_app.i18n.formatting import format_datetime
+from delegation_app.services.backups import backups_for, describe_backup, restore_unopenable
+from delegation_app.storage.failures import Problem
+from delegation_app.storage.paths import database_url, sqlite_path
+from delegation_app.storage.settings import load_settings
+from delegation_app.ui.common.prompts import Prompts, StartChoice
+
+LABELS = {
+    StartChoice.RESTORE: N_("Restore from backup…"),
+    StartChoice.OTHER_FILE: N_("Open another file…"),
+    StartChoice.READ_ONLY: N_("Open read-only"),
+    StartChoice.QUIT: N_("Quit"),
+}
+ADVICE = {
+    Problem.DAMAGED: N_(
+        "Restore it from a backup: the damaged file is kept aside, unchanged. Or open another file."
+    ),
+    Problem.NOT_A_DATABASE: N_(
+        "Perhaps another file was chosen, or the file was overwritten. Open another file, or restore "
+        "the database from a backup. The file was not changed."
+    ),
+    Problem.NEWER: N_(
+        "Please install the current version of the program (ask IT), or open another file. The file was "
+        "not changed."
+    ),
+    Problem.READ_ONLY: N_(
+        "Open it read-only to look things up, ask IT for write access, or open another file (for example "
+        "a copy in a folder of your own)."
+    ),
+    Problem.DISK_FULL: N_(
+        "Free some space on the disk (or ask IT) and start the program again. Until then the database "
+        "can be opened read-only."
+    ),
+    Problem.OTHER: N_("Open another file, or quit and ask IT for help."),
+}
+
+
+def choices_for(problem: Problem, *, has_backups: bool, can_read: bool) -> list[StartChoice]:
+    choices = []
+    if has_backups and problem in (Problem.DAMAGED, Problem.NOT_A_DATABASE):
+        choices.append(StartChoice.RESTORE)
+    if can_read and problem in (Problem.READ_ONLY, Problem.DISK_FULL):
+        choices.append(StartChoice.READ_ONLY)
+    return [*choices, StartChoice.OTHER_FILE, StartChoice.QUIT]
+
+
+def failure_box(parent, message: str, advice: str, choices: list[StartChoice]):
+    """The dialog and which of its buttons means which choice (Prompts.start_failure execs it)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, _("The database cannot be opened"), message, parent=parent)
+    box.setInformativeText(advice)
+    role = QMessageBox.ButtonRole
+    buttons = {
+        box.addButton(_(LABELS[c]), role.RejectRole if c is StartChoice.QUIT else role.AcceptRole): c
+        for c in choices
+    }
+    box.setDefaultButton(next(iter(buttons)))
+    return box, buttons
+
+
+def open_or_explain(start, open_services: Callable, prompts: Prompts, parent=None):
+    """``(services, start)`` once a database is open (``start`` as finally used), else None (quit)."""
+    while True:
+        try:
+            return open_services(start), start
+        except DomainError as exc:
+            problem = getattr(exc, "problem", Problem.OTHER)
+            path = sqlite_path(start.url)
+            found = backups_for(path, _second_folder()) if path is not None else []
+            can_read = not start.read_only and path is not None and path.is_file() and path.stat().st_size > 0
+            choices = choices_for(problem, has_backups=bool(found), can_read=can_read)
+            answer = prompts.start_failure(parent, exc.message, _(ADVICE[problem]), choices)
+        if answer is StartChoice.QUIT:
+            return None
+        if answer is StartChoice.READ_ONLY:
+            start = replace(start, read_only=True)
+        elif answer is StartChoice.OTHER_FILE:
+            folder = str(path.parent) if path is not None else ""
+            chosen = prompts.choose_database(parent, folder)
+            if chosen:
+                start = replace(start, url=database_url(chosen), read_only=False, demo=False)
+        elif answer is StartChoice.RESTORE:
+            _restore(path, found, prompts, parent)
+
+
+def _restore(path: Path, found: list[Path], prompts: Prompts, parent) -> None:
+    """Ask which backup, show what it holds, and put it in place only after a yes."""
+    chosen = prompts.choose_backup(parent, [(_label(p), p) for p in found])
+    if chosen is None:
+        return
+    try:
+        info = describe_backup(chosen)
+    except DomainError as exc:
+        prompts.error(parent, exc.message)
+        return
+    question = _(
+        "Restore the backup of {date} ({people} people, {visits} visits) as {path}? The file that cannot "
+        "be opened is renamed and kept, unchanged."
+    ).format(
+        date=format_datetime(info.created),
+        people=info.counts.get("person", 0),
+        visits=info.counts.get("visit", 0),
+        path=path,
+    )
+    if not prompts.confirm_action(parent, question):
+        return
+    try:
+        aside = restore_unopenable(path, chosen)
+    except DomainError as exc:
+        prompts.error(parent, exc.message)
+        return
+    note = _("The backup is in place. The file that could not be opened is kept as {aside}.")
+    prompts.inform(parent, note.format(aside=aside))
+
+
+def _second_folder() -> Path | None:
+    folder = load_settings().second_backup_folder
+    return Path(folder) if folder else None
+
+
+def _label(path: Path) -> str:
+    # The whole path: the backups folder and the second folder hold files of the same name.
+    return f"{format_datetime(datetime.fromtimestamp(path.stat().st_mtime))} — {path}"

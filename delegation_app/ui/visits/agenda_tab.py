@@ -1,0 +1,236 @@
+"""The visit editor's Agenda tab: a timetable edited in place, each row saved as its own record.
+
+Keys: Ctrl+Shift+A adds an item (and opens its title for typing), Alt+Up / Alt+Down move the
+selected item, Del deletes it (after confirming); F2 or typing edits a cell, Enter saves it.
+Times are typed as "09:30" on the visit's first day, or with a date for other days.
+"""
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegation_app.domain.errors import DomainError, NotFoundError, ValidationError
+from delegation_app.i18n import _
+from delegation_app.services.agenda import AgendaItemInput
+from delegation_app.services.registry import Services
+from delegation_app.services.views import AgendaItemView, VisitView
+from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.visits.agenda_rules import parse_clock, visit_days
+from delegation_app.ui.visits.agenda_table_model import END, START, TITLE, AgendaTableModel, column_message
+from delegation_app.ui.visits.agenda_widgets import ResponsibleChoice, native, timetable_view
+
+ADD_SHORTCUT = "Ctrl+Shift+A"
+FAILED = object()  # what _write returns when the service refused (the user has been told why)
+
+
+class AgendaTab(QWidget):
+    def __init__(self, services: Services, prompts: Prompts, parent=None) -> None:
+        super().__init__(parent)
+        self.services, self.prompts = services, prompts
+        self._visit: VisitView | None = None
+        self._participants: list[tuple[int, str]] = []  # (person id, name) for the responsible person
+        self.model = AgendaTableModel(self._edit, self._move_later, self)
+        self.hint = QLabel(_("Save the visit first."), self)
+        self.table = timetable_view(self.model, self)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.add_button = QPushButton(_("Add &item"), self)
+        self.add_button.setToolTip(_("Add an agenda item ({key})").format(key=native(ADD_SHORTCUT)))
+        self.up_button = QPushButton(_("Move &up"), self)
+        self.up_button.setToolTip(_("Move the item up ({key})").format(key=native("Alt+Up")))
+        self.down_button = QPushButton(_("Move do&wn"), self)
+        self.down_button.setToolTip(_("Move the item down ({key})").format(key=native("Alt+Down")))
+        self.delete_button = QPushButton(_("&Delete item"), self)
+        self.delete_button.setToolTip(_("Delete the item ({key})").format(key=native("Del")))
+        self.responsible = ResponsibleChoice(self)
+        responsible_label = QLabel(_("&Responsible person:"), self)
+        responsible_label.setBuddy(self.responsible)
+        self.add_button.clicked.connect(self.add_item)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.responsible.activated.connect(self._responsible_chosen)
+        for key, slot, widget, context in (
+            (ADD_SHORTCUT, self.add_item, self, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+            ("Alt+Up", lambda: self.move_current(-1), self.table, Qt.ShortcutContext.WidgetShortcut),
+            ("Alt+Down", lambda: self.move_current(1), self.table, Qt.ShortcutContext.WidgetShortcut),
+            (
+                QKeySequence.StandardKey.Delete,
+                self.delete_current,
+                self.table,
+                Qt.ShortcutContext.WidgetShortcut,
+            ),
+        ):
+            QShortcut(QKeySequence(key), widget, slot, context=context)
+        buttons = QHBoxLayout()
+        for widget in (self.add_button, self.up_button, self.down_button, self.delete_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        responsible_row = QHBoxLayout()  # a row of its own: the tab stays narrow enough for 1366 px
+        responsible_row.addWidget(responsible_label)
+        responsible_row.addWidget(self.responsible, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(responsible_row)
+        self.load(None)
+
+    # --- contract with the visit editor -------------------------------------------------------------
+    def load(self, visit: VisitView | None) -> None:
+        """Show the agenda of ``visit``; None: a visit not saved yet (nothing to add to)."""
+        self._visit = visit
+        self.hint.setVisible(visit is None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.current_item()
+        items, participants = [], []
+        if self._visit is not None:
+            try:
+                self._visit = self.services.visits.get(self._visit.id)  # its dates may have changed
+                items = self.services.agenda.list_for_visit(self._visit.id)
+                participants = self.services.participations.list_for_visit(self._visit.id)
+            except NotFoundError:
+                self._visit = None  # deleted meanwhile: nothing left to edit
+        self.table.setEnabled(self._visit is not None)
+        self.add_button.setEnabled(self._visit is not None)
+        self.model.set_items(items, self._visit)
+        self._participants = [(p.person_id, p.person_name) for p in participants]
+        self.table.resizeColumnsToContents()
+        if current is not None and self.current_item() is None:
+            self._select(current.id, focus=False)
+        self._current_changed()
+
+    # --- actions ------------------------------------------------------------------------------------
+    def current_item(self) -> AgendaItemView | None:
+        return self.model.item_at(self.table.currentIndex().row())
+
+    def add_item(self) -> None:
+        """A new item after the last one (starting when it ends), its title open for typing."""
+        if self._visit is None:
+            return
+        self._finish_editing()
+        last = self.model.item_at(self.model.rowCount() - 1)
+        start = last.ends_at if last else self._visit.starts_at
+        data = AgendaItemInput(visit_id=self._visit.id, title=_("New item"), starts_at=start)
+        saved = self._write(self.services.agenda.create, data)
+        if saved is not FAILED:
+            self.refresh()
+            self._select(saved.id, TITLE)
+            self.table.edit(self.table.currentIndex())
+
+    def move_current(self, step: int) -> None:
+        item, row = self.current_item(), self.table.currentIndex().row()
+        if item is not None and 0 <= row + step < self.model.rowCount():
+            self._finish_editing()
+            self._move(self.current_item(), row + step)
+
+    def delete_current(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        consequences = self._write(self.services.agenda.consequences, item.id)
+        what = _("the agenda item “{title}”").format(title=item.title)
+        if consequences is FAILED or not self.prompts.confirm_delete(self, what, consequences):
+            return
+        row = self.table.currentIndex().row()
+        if self._write(self.services.agenda.delete, item.id, item.version, confirmed=True) is not FAILED:
+            self.refresh()
+            neighbour = self.model.item_at(min(row, self.model.rowCount() - 1))
+            if neighbour is not None:
+                self._select(neighbour.id)
+
+    # --- helpers ------------------------------------------------------------------------------------
+    def _write(self, call, *args, later: bool = False, **kwargs):
+        """``call(*args, **kwargs)``, or FAILED after showing why the service refused (``later``: from
+        a cell editor, which must close before a message box takes the focus)."""
+        try:
+            return call(*args, **kwargs)
+        except ValidationError as exc:  # no form here: each message names its column
+            message = "\n".join(column_message(field, text) for field, text in exc.errors.items())
+        except DomainError as exc:
+            message = exc.message
+            QTimer.singleShot(0, self, self.refresh)  # changed or deleted elsewhere: show what is
+        self._error(message, later=later)
+        return FAILED
+
+    def _error(self, message: str, *, later: bool = False) -> None:
+        if later:
+            QTimer.singleShot(0, self, lambda: self.prompts.error(self, message))
+        else:
+            self.prompts.error(self, message)
+
+    def _input(self, item: AgendaItemView) -> AgendaItemInput:
+        return AgendaItemInput(
+            visit_id=item.visit_id, title=item.title, starts_at=item.starts_at, ends_at=item.ends_at,
+            place=item.place, responsible_person_id=item.responsible_person_id, notes=item.notes,
+            position=item.position,
+        )  # fmt: skip
+
+    def _edit(self, item: AgendaItemView, column: int, text: str) -> AgendaItemView | None:
+        data = self._input(item)
+        if column in (START, END):
+            known = item.starts_at if column == START else (item.ends_at or item.starts_at)
+            day = known.date() if known else visit_days(self._visit)[0]
+            try:
+                when = parse_clock(text, day)
+            except ValueError as exc:
+                self._error(str(exc), later=True)
+                return None
+            data = replace(data, **{"starts_at" if column == START else "ends_at": when})
+        else:
+            data = replace(data, **{"title" if column == TITLE else "place": text})
+        if data == self._input(item):
+            return None  # "9:30" for 09:30: nothing to save
+        saved = self._write(self.services.agenda.update, item.id, item.version, data, later=True)
+        return None if saved is FAILED else saved
+
+    def _finish_editing(self) -> None:
+        """Save a cell still being typed in before the rows change under it (a shortcut pressed
+        while typing); Qt would otherwise drop the editor and what it holds."""
+        editor = self.table.indexWidget(self.table.currentIndex())
+        if self.table.state() == QAbstractItemView.State.EditingState and editor is not None:
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def _move(self, item: AgendaItemView, new_row: int) -> None:
+        items = self._write(self.services.agenda.move, item.id, item.version, new_row)
+        if items is not FAILED:
+            self.model.set_items(items, self._visit)
+            self._select(item.id)
+
+    def _move_later(self, item: AgendaItemView, new_row: int) -> None:
+        """From a drop: moved once the drag has finished with the rows."""
+        QTimer.singleShot(0, self, lambda: self._move(item, new_row))
+
+    def _select(self, item_id: int, column: int = TITLE, *, focus: bool = True) -> None:
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, column))
+            if focus:
+                self.table.setFocus()
+
+    def _current_changed(self, *_args) -> None:
+        item, row = self.current_item(), self.table.currentIndex().row()
+        self.up_button.setEnabled(item is not None and row > 0)
+        self.down_button.setEnabled(item is not None and row < self.model.rowCount() - 1)
+        self.delete_button.setEnabled(item is not None)
+        self.responsible.show_for(item, self._participants)
+
+    def _responsible_chosen(self, index: int) -> None:
+        item, person_id = self.current_item(), self.responsible.person_id(index)
+        if item is None or person_id == item.responsible_person_id:
+            return
+        data = replace(self._input(item), responsible_person_id=person_id)
+        if self._write(self.services.agenda.update, item.id, item.version, data) is not FAILED:
+            self.refresh()

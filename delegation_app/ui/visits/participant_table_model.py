@@ -1,0 +1,45 @@
+"""The participants of one visit, in the services' order (side, head of delegation first, then the
+users' order). Read-only cells: side, role and attendance are edited in the form under the table."""
+
+from PySide6.QtCore import Qt
+
+from delegation_app.domain.enums import ParticipantRole
+from delegation_app.i18n import N_
+from delegation_app.i18n.labels import label
+from delegation_app.services.views import ParticipationView
+from delegation_app.ui.common.rows_model import RowsModel
+
+COLUMNS = (N_("Name"), N_("Function"), N_("Organisation"), N_("Side"), N_("Role"), N_("Attendance"))
+NAME, FUNCTION, ORGANISATION, SIDE, ROLE, ATTENDANCE = range(len(COLUMNS))
+
+
+def group_of(participant: ParticipationView) -> tuple:
+    """Rows the users' order can shuffle among themselves: same side, both head or both not."""
+    return participant.side, participant.role == ParticipantRole.HEAD_OF_DELEGATION
+
+
+class ParticipantTableModel(RowsModel):
+    COLUMNS = COLUMNS
+
+    set_participants = RowsModel.set_rows
+    participant_at = RowsModel.row_at
+
+    def person_ids(self) -> set[int]:
+        return {p.person_id for p in self._rows}
+
+    def can_move(self, row: int, step: int) -> bool:
+        here, there = self.participant_at(row), self.participant_at(row + step)
+        return here is not None and there is not None and group_of(here) == group_of(there)
+
+    def cell(self, p: ParticipationView, column: int, role: int):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        values = (
+            p.person_name,
+            p.function or "",
+            p.organisation_name or "",
+            label(p.side),
+            label(p.role),
+            label(p.attendance),
+        )
+        return values[column]

@@ -1,0 +1,216 @@
+"""The visit editor's Participants tab: who takes part, on which side, in which role.
+
+Keys: Ctrl+Shift+A goes to the person search (type, Enter adds; nobody found: Enter on
+"create new person" opens a small form), Alt+Up / Alt+Down move the selected participant within
+their side, Del removes them from the visit (after confirming). Each change is saved at once.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegation_app.domain.errors import DomainError, NotFoundError, ValidationError
+from delegation_app.i18n import _
+from delegation_app.services.participations import ParticipationInput
+from delegation_app.services.registry import Services
+from delegation_app.services.views import ParticipationView, PersonView, VisitView
+from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.people.person_picker import PersonPicker
+from delegation_app.ui.people.person_picker_create import NewPersonForm
+from delegation_app.ui.visits.agenda_widgets import native  # shared: how the keyboard names a key
+from delegation_app.ui.visits.participant_details import ParticipantDetails
+from delegation_app.ui.visits.participant_table_model import NAME, ParticipantTableModel
+
+ADD_SHORTCUT = "Ctrl+Shift+A"
+
+
+FAILED = object()  # what _write returns when the service refused (the user has been told why)
+
+
+class ParticipantsTab(QWidget):
+    def __init__(self, services: Services, prompts: Prompts, parent=None) -> None:
+        super().__init__(parent)
+        self.services, self.prompts = services, prompts
+        self._visit: VisitView | None = None
+        self.model = ParticipantTableModel(self)
+        self.hint = QLabel(_("Save the visit first."), self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(_("Participants"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.picker = PersonPicker(services, self, exclude=self.model.person_ids)
+        self.picker.edit.setAccessibleName(_("Add a person"))
+        self.picker.setToolTip(_("Type part of a name, then Enter ({key})").format(key=native(ADD_SHORTCUT)))
+        picker_label = QLabel(_("Add &person:"), self)
+        picker_label.setBuddy(self.picker.edit)
+        self.new_person = NewPersonForm(services, prompts, self)
+        self.details = ParticipantDetails(self)
+        self.up_button = QPushButton(_("Move &up"), self)
+        self.up_button.setToolTip(_("Move up within the side ({key})").format(key=native("Alt+Up")))
+        self.down_button = QPushButton(_("Move do&wn"), self)
+        self.down_button.setToolTip(_("Move down within the side ({key})").format(key=native("Alt+Down")))
+        self.remove_button = QPushButton(_("&Remove from visit"), self)
+        self.remove_button.setToolTip(
+            _("Remove the participant from the visit ({key})").format(key=native("Del"))
+        )
+        self.picker.picked.connect(self.add_person)
+        self.picker.create_requested.connect(self.new_person.start)
+        self.new_person.created.connect(self.add_person)
+        self.new_person.cancelled.connect(self.picker.setFocus)
+        self.details.edited.connect(self._save_details)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.remove_button.clicked.connect(self.remove_current)
+        for key, slot, widget, context in (
+            (ADD_SHORTCUT, self.picker.setFocus, self, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+            ("Alt+Up", lambda: self.move_current(-1), self.table, Qt.ShortcutContext.WidgetShortcut),
+            ("Alt+Down", lambda: self.move_current(1), self.table, Qt.ShortcutContext.WidgetShortcut),
+            (
+                QKeySequence.StandardKey.Delete,
+                self.remove_current,
+                self.table,
+                Qt.ShortcutContext.WidgetShortcut,
+            ),
+        ):
+            QShortcut(QKeySequence(key), widget, slot, context=context)
+        buttons = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        adding = QHBoxLayout()
+        adding.addWidget(picker_label, 0, Qt.AlignmentFlag.AlignTop)
+        adding.addWidget(self.picker, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.details)
+        layout.addLayout(adding)
+        layout.addWidget(self.new_person)
+        self.load(None)
+
+    # --- contract with the visit editor -------------------------------------------------------------
+    def load(self, visit: VisitView | None) -> None:
+        """Show the participants of ``visit``; None: a visit not saved yet (nobody to add to)."""
+        self._visit = visit
+        self.hint.setVisible(visit is None)
+        self.picker.clear()
+        self.new_person.hide()
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.current_participant()
+        participants = []
+        if self._visit is not None:
+            try:
+                participants = self.services.participations.list_for_visit(self._visit.id)
+            except NotFoundError:
+                self._visit = None  # deleted meanwhile: nothing left to edit
+        for widget in (self.table, self.picker, self.new_person):
+            widget.setEnabled(self._visit is not None)
+        self.model.set_participants(participants)
+        self.table.resizeColumnsToContents()
+        if current is not None and self.current_participant() is None:
+            self._select(current.id, focus=False)
+        self._current_changed()
+
+    # --- actions ------------------------------------------------------------------------------------
+    def current_participant(self) -> ParticipationView | None:
+        return self.model.participant_at(self.table.currentIndex().row())
+
+    def add_person(self, person: PersonView) -> None:
+        if self._visit is None:
+            return
+        saved = self._write(self.services.participations.create,
+                            ParticipationInput(visit_id=self._visit.id, person_id=person.id))  # fmt: skip
+        if saved is not FAILED:
+            self.refresh()
+            self._select(saved.id, focus=False)
+            self.picker.setFocus()  # ready for the next name
+
+    def move_current(self, step: int) -> None:
+        participant, row = self.current_participant(), self.table.currentIndex().row()
+        if participant is None or not self.model.can_move(row, step):
+            return
+        moved = self._write(
+            self.services.participations.move, participant.id, participant.version, row + step
+        )
+        if moved is not FAILED:
+            self.model.set_participants(moved)
+            self._select(participant.id)
+
+    def remove_current(self) -> None:
+        participant = self.current_participant()
+        if participant is None:
+            return
+        consequences = self._write(self.services.participations.consequences, participant.id)
+        what = _("{name} from this visit").format(name=participant.person_name)
+        if consequences is FAILED or not self.prompts.confirm_delete(self, what, consequences):
+            return
+        row = self.table.currentIndex().row()
+        delete = self.services.participations.delete
+        if self._write(delete, participant.id, participant.version, confirmed=True) is not FAILED:
+            self.refresh()
+            neighbour = self.model.participant_at(min(row, self.model.rowCount() - 1))
+            if neighbour is not None:
+                self._select(neighbour.id)
+
+    # --- helpers ------------------------------------------------------------------------------------
+    def _write(self, call, *args, form=None, **kwargs):
+        """``call(*args, **kwargs)``, or FAILED after showing why the service refused (field messages
+        at ``form``'s fields)."""
+        try:
+            return call(*args, **kwargs)
+        except ValidationError as exc:
+            unplaced = form.show_errors(exc.errors) if form is not None else list(exc.errors.values())
+            if unplaced:
+                self.prompts.error(self, "\n".join(unplaced))
+        except DomainError as exc:
+            self.prompts.error(self, exc.message)
+            self.refresh()  # changed or deleted elsewhere: show what is
+        return FAILED
+
+    def _save_details(self) -> None:
+        participant, values = self.current_participant(), self.details.values()
+        if participant is None or values == {k: getattr(participant, k) or None for k in values}:
+            return  # the same value chosen again: nothing to save
+        data = ParticipationInput(
+            visit_id=participant.visit_id, person_id=participant.person_id, position=participant.position,
+            **values,
+        )  # fmt: skip
+        update = self.services.participations.update
+        if (
+            self._write(update, participant.id, participant.version, data, form=self.details.form)
+            is not FAILED
+        ):
+            self.refresh()  # a new head of delegation moves to the top; the selection follows
+            self._select(participant.id, focus=False)
+
+    def _select(self, participation_id: int, *, focus: bool = True) -> None:
+        row = self.model.row_of(participation_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, NAME))
+            if focus:
+                self.table.setFocus()
+
+    def _current_changed(self, *_args) -> None:
+        participant, row = self.current_participant(), self.table.currentIndex().row()
+        self.up_button.setEnabled(self.model.can_move(row, -1))
+        self.down_button.setEnabled(self.model.can_move(row, 1))
+        self.remove_button.setEnabled(participant is not None)
+        self.details.show_participant(participant)

@@ -1,0 +1,50 @@
+"""The quotes of one visit: who said it, how it starts, when, and whether it may be published."""
+
+from PySide6.QtCore import Qt
+
+from delegation_app.domain.enums import ApprovalState
+from delegation_app.i18n import N_
+from delegation_app.i18n.formatting import format_date
+from delegation_app.i18n.labels import label
+from delegation_app.services.views import QuoteView
+from delegation_app.ui.common.rows_model import RowsModel
+
+COLUMNS = (N_("Speaker"), N_("Quote"), N_("Said on"), N_("Approval"))
+SPEAKER, TEXT, SAID_ON, APPROVAL = range(len(COLUMNS))
+START_LENGTH = 80
+# The state's name is always shown too: the mark is never the only signal.
+APPROVAL_MARK = {
+    ApprovalState.CAPTURED: "○",
+    ApprovalState.SENT_FOR_APPROVAL: "◔",
+    ApprovalState.APPROVED: "✓",
+    ApprovalState.INTERNAL_ONLY: "✕",  # not for publication
+}
+
+
+def text_start(text: str) -> str:
+    """The first line, cut at a word near START_LENGTH characters: „Wichtig ist nicht, …"""
+    first = " ".join(text.split())
+    if len(first) <= START_LENGTH:
+        return first
+    cut = first[:START_LENGTH].rsplit(" ", 1)[0]
+    return f"{cut} …"
+
+
+class QuoteTableModel(RowsModel):
+    COLUMNS = COLUMNS
+
+    set_quotes = RowsModel.set_rows
+    quote_at = RowsModel.row_at
+
+    def cell(self, quote: QuoteView, column: int, role: int):
+        if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
+            return quote.text
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        values = (
+            quote.speaker_display,
+            text_start(quote.text),
+            format_date(quote.said_on),
+            f"{APPROVAL_MARK[quote.approval_state]} {label(quote.approval_state)}",
+        )
+        return values[column]

@@ -1,0 +1,274 @@
+"""One visit in tabs: its own fields, agenda, participants, quotes, contacts, notes, preview.
+
+The visit's own fields (overview and notes) are saved together with Ctrl+S; the rows in the
+other tabs are records of their own and are saved as they are edited.
+"""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegation_app.domain.errors import DomainError, ValidationError
+from delegation_app.domain.models import Visit
+from delegation_app.i18n import _
+from delegation_app.services.registry import Services
+from delegation_app.services.views import VisitView
+from delegation_app.services.visits import VisitInput
+from delegation_app.ui.common.forms import FieldForm
+from delegation_app.ui.common.prompts import Choice, Prompts
+from delegation_app.ui.contacts.contacts_tab import ContactsTab
+from delegation_app.ui.records.conflict_flow import RELOAD, save_or_resolve
+from delegation_app.ui.records.history_dialog import HistoryDialog
+from delegation_app.ui.visits.agenda_tab import AgendaTab
+from delegation_app.ui.visits.participants_tab import ParticipantsTab
+from delegation_app.ui.visits.quotes_tab import QuotesTab
+from delegation_app.ui.visits.visit_detail import VisitDetail
+from delegation_app.ui.visits.visit_form import VisitForm
+
+
+class VisitEditor(QWidget):
+    saved = Signal(int)  # the visit's id, after a successful save
+
+    def __init__(self, services: Services, prompts: Prompts, parent=None) -> None:
+        super().__init__(parent)
+        self.services, self.prompts = services, prompts
+        self.visit: VisitView | None = None
+        self._dirty = False
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)  # a long title must not widen the window
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.state = QLabel(self)  # "unsaved changes" in words, not only a colour or an asterisk
+        self.save_button = QPushButton(_("Save"), self)
+        self.save_button.setToolTip(_("Save the visit (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.save_action = QAction(_("&Save visit"), self, shortcut=QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.state)
+        top.addWidget(self.save_button)
+        self.form = VisitForm(services.people, self)
+        self.form.changed.connect(self._touched)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.notes_page = QWidget(self)
+        notes_layout = QFormLayout(self.notes_page)
+        self.notes_form = FieldForm(notes_layout)
+        self.notes = self.notes_form.add("notes", _("&Notes:"), QPlainTextEdit(self.notes_page))
+        self.lessons = self.notes_form.add(
+            "lessons_learned", _("&Lessons learned:"), QPlainTextEdit(self.notes_page)
+        )
+        for edit in (self.notes, self.lessons):
+            edit.setTabChangesFocus(True)
+            edit.textChanged.connect(self._touched)
+        self.agenda = AgendaTab(services, prompts, self)
+        self.participants = ParticipantsTab(services, prompts, self)
+        self.quotes = QuotesTab(services, prompts, self)
+        self.contacts = ContactsTab(services, prompts, self)
+        self.preview = VisitDetail(self)
+        self.tabs = QTabWidget(self)
+        for page, text in (
+            (scroll, _("Overview")),
+            (self.agenda, _("Agenda")),
+            (self.participants, _("Participants")),
+            (self.quotes, _("Quotes")),
+            (self.contacts, _("Contacts")),
+            (self.notes_page, _("Notes")),
+            (self.preview, _("Preview")),
+        ):
+            self.tabs.addTab(page, text)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs)
+        self._loading = False
+
+    # --- state -------------------------------------------------------------------------------
+    def _touched(self) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.state.setText(_("Unsaved changes") if dirty else "")
+
+    def is_dirty(self) -> bool:
+        return self._dirty or self.quotes.has_unsaved_changes()
+
+    def what(self) -> str:
+        return _("The visit “{title}”").format(title=self.visit.title) if self.visit else _("The new visit")
+
+    def _choices(self) -> None:
+        self.form.set_choices(self.services.organisations.choices())
+
+    def load(self, visit_id: int | None, template: VisitView | None = None) -> None:
+        """Show a stored visit, or a new one (optionally pre-filled from a template)."""
+        self._loading = True
+        self._choices()
+        self.visit = self.services.visits.get(visit_id) if visit_id is not None else None
+        shown = self.visit or template
+        self.form.load(shown)
+        self.notes.setPlainText((shown.notes if shown else None) or "")
+        self.lessons.setPlainText((shown.lessons_learned if shown else None) or "")
+        self.notes_form.clear_errors()
+        self.heading.setText(self.visit.title if self.visit else _("New visit"))
+        for tab in (self.agenda, self.participants, self.quotes, self.contacts):
+            tab.load(self.visit)
+        self._show_preview()
+        self._loading = False
+        self._set_dirty(template is not None)
+
+    def refresh(self) -> None:
+        """Data changed somewhere: reload what is not being edited here. Never load() — that
+        would reset the quote and contact forms and throw away what the user is typing."""
+        if self.visit is None:
+            return
+        for tab in (self.agenda, self.participants, self.quotes, self.contacts):
+            tab.refresh()
+        self._loading = True
+        self._choices()  # keeps the current selections
+        self._loading = False
+        if not self._dirty:
+            try:
+                fresh = self.services.visits.get(self.visit.id)
+            except DomainError:  # deleted elsewhere; the list will drop it
+                return
+            if fresh != self.visit:
+                self._loading = True
+                self.visit = fresh
+                self.form.load(fresh)
+                self.notes.setPlainText(fresh.notes or "")
+                self.lessons.setPlainText(fresh.lessons_learned or "")
+                self.heading.setText(fresh.title)
+                self._loading = False
+        self._show_preview()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.preview:
+            self._show_preview()
+
+    def _show_preview(self) -> None:
+        if self.visit is None:
+            self.preview.show_nothing()
+            return
+        s, vid = self.services, self.visit.id
+        self.preview.show_visit(
+            self.visit,
+            s.participations.list_for_visit(vid),
+            s.agenda.list_for_visit(vid),
+            s.quotes.list_for_visit(vid),
+        )
+
+    # --- saving ------------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.quotes.has_unsaved_changes() and not self.quotes.save():
+            self.tabs.setCurrentWidget(self.quotes)
+            return False
+        if not self._dirty:
+            return True
+        data, typing_errors = self.form.to_input(self.notes.toPlainText(), self.lessons.toPlainText())
+        if typing_errors:
+            self._show_errors(typing_errors)
+            return False
+        try:
+            saved = self.services.visits.create(data) if self.visit is None else self._update_or_resolve(data)
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return False
+        except DomainError as exc:  # deleted meanwhile, a full disk, a read-only database: the text stays
+            self.prompts.error(self, exc.message)
+            return False
+        if saved is None:
+            return False
+        self._set_dirty(False)
+        self.load(saved.id)
+        self.saved.emit(saved.id)
+        return True
+
+    def _update_or_resolve(self, data: VisitInput) -> VisitView | None:
+        """Save over the loaded version; if someone saved first, the user decides (None: not saved)."""
+        outcome = save_or_resolve(
+            self, self.prompts, self.services.db, Visit, self.what(), data, self._label_of,
+            lambda version: self.services.visits.update(self.visit.id, version, data), self.visit.version,
+        )  # fmt: skip
+        if outcome is RELOAD:
+            self._set_dirty(False)
+            self.load(self.visit.id)
+            return None
+        return outcome
+
+    def show_history(self) -> None:
+        """The visit's own changes (Edit menu); its agenda, participants and quotes have their own."""
+        if self.visit is None:
+            return
+        self.history = HistoryDialog(
+            self, self.services.audit, self.prompts, "visit", self.visit.id, self.what(), self._label_of
+        )
+        self.history.open()
+
+    def _label_of(self, field: str) -> str:
+        return self.form.form.label_of(field) or self.notes_form.label_of(field) or field
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        self.tabs.setCurrentIndex(0)
+        notes_errors = {k: v for k, v in errors.items() if k in ("notes", "lessons_learned")}
+        rest = self.form.show_errors({k: v for k, v in errors.items() if k not in notes_errors})
+        if notes_errors:
+            self.tabs.setCurrentWidget(self.notes_page)
+            self.notes_form.show_errors(notes_errors)
+        if rest:
+            self.prompts.error(self, "\n".join(rest))
+
+    def draft(self) -> dict[str, object] | None:
+        """The unsaved state of the visit's own fields, or None when there is nothing unsaved."""
+        if not self._dirty:
+            return None
+        return {
+            "visit_id": self.visit.id if self.visit else None,
+            "form": self.form.snapshot(),
+            "notes": self.notes.toPlainText(),
+            "lessons": self.lessons.toPlainText(),
+        }
+
+    def restore_draft(self, draft: dict) -> None:
+        """Load the visit the draft belongs to and put the typed text back (marked unsaved)."""
+        visit_id = draft.get("visit_id")
+        try:
+            self.load(visit_id if isinstance(visit_id, int) else None)
+        except DomainError:  # the visit was deleted meanwhile: keep the text as a new visit
+            self.load(None)
+        self._loading = True
+        self.form.restore(draft.get("form") or {})
+        self.notes.setPlainText(str(draft.get("notes") or ""))
+        self.lessons.setPlainText(str(draft.get("lessons") or ""))
+        self._loading = False
+        self._set_dirty(True)
+
+    def maybe_leave(self) -> bool:
+        """May the user move away? Asks about unsaved changes; False means stay."""
+        if not self.is_dirty():
+            return True
+        choice = self.prompts.save_discard_cancel(self, self.what())
+        if choice is Choice.SAVE:
+            return self.save()
+        if choice is Choice.DISCARD:
+            self._set_dirty(False)
+            self.quotes.discard()
+            return True
+        return False

@@ -1,0 +1,270 @@
+"""The visit's own fields as a form: typed German dates and times, field errors in place.
+
+The press contact is chosen by typing (ui/record_chooser.py): a combo box of 100,000 people took
+a second to fill and 50 MB to hold."""
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+
+from delegation_app.domain.enums import Classification, VisitDirection, VisitStatus
+from delegation_app.domain.models import DEFAULT_TIMEZONE
+from delegation_app.i18n import _
+from delegation_app.i18n.formatting import format_date
+from delegation_app.i18n.labels import label
+from delegation_app.services.views import VisitView
+from delegation_app.services.visits import VisitInput
+from delegation_app.ui.common.forms import FieldForm
+from delegation_app.ui.common.record_chooser import PersonChooser
+
+
+def parse_date(text: str) -> date | None:
+    """``24.02.2026`` (also ``24.2.26``); empty gives None; anything else raises ValueError."""
+    text = text.strip()
+    if not text:
+        return None
+    day, month, year = (int(part) for part in text.rstrip(".").split("."))
+    return date(year + 2000 if year < 100 else year, month, day)
+
+
+def parse_time(text: str) -> time | None:
+    """``09:30``, ``9.30`` or ``930``; the word Uhr may follow."""
+    text = text.strip().removesuffix("Uhr").strip().replace(".", ":")
+    if not text:
+        return None
+    if ":" not in text and text.isdigit() and len(text) in (3, 4):
+        text = f"{text[:-2]}:{text[-2:]}"
+    hours, minutes = (int(part) for part in text.split(":"))
+    return time(hours, minutes)
+
+
+def _combo(parent: QWidget, items: list[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox(parent)
+    for text, data in items:
+        combo.addItem(text, data)
+    return combo
+
+
+def _plain(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+    return edit
+
+
+class VisitForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, people, parent=None) -> None:
+        """``people``: the PeopleService the press contact is searched in."""
+        super().__init__(parent)
+        layout = QFormLayout(self)
+        self.form = FieldForm(layout)
+        add = self.form.add
+        self.title = add("title", _("&Title:"), QLineEdit(self))
+        self.direction = add(
+            "direction", _("D&irection:"), _combo(self, [(label(d), d) for d in VisitDirection])
+        )
+        self.status = add("status", _("St&atus:"), _combo(self, [(label(s), s) for s in VisitStatus]))
+        self.host = add("host_organisation_id", _("H&ost:"), QComboBox(self))
+        self.guest = add("guest_organisation_id", _("&Guest:"), QComboBox(self))
+        self.place = add("place", _("P&lace:"), QLineEdit(self))
+        self.address = add("address", _("Addre&ss:"), _plain(self, 3))
+        self.start_date = add("starts_at", _("From (&date):"), QLineEdit(self, placeholderText="24.02.2026"))
+        self.start_time = add("starts_time", _("From (ti&me):"), QLineEdit(self, placeholderText="09:30"))
+        self.end_date = add("ends_at", _("&Until (date):"), QLineEdit(self, placeholderText="25.02.2026"))
+        # The only label without Alt+letter: the form and the menus use up the letters (in German
+        # too), and Tab from the date just above reaches it.
+        self.end_time = add("ends_time", _("Until (time):"), QLineEdit(self, placeholderText="16:00"))
+        self.timezone = add("timezone", _("Time &zone:"), QLineEdit(DEFAULT_TIMEZONE, self))
+        self.classification = add(
+            "classification", _("&Classification:"), _combo(self, [(label(c), c) for c in Classification])
+        )
+        self.topics = add("topics", _("&Key topics:"), QLineEdit(self))
+        self.purpose = add("purpose", _("&Purpose:"), _plain(self, 3))
+        self.summary = add("summary", _("Summar&y:"), _plain(self, 4))
+        self.press_contact = add(
+            "press_contact_id",
+            _("Press co&ntact:"),
+            PersonChooser(
+                lambda text: people.list(text, limit=20),
+                lambda person_id: people.get(person_id).display_name,
+                self,
+                placeholder=_("— none —"),
+            ),
+        )
+        self.sources = add("sources", _("Sou&rces:"), _plain(self, 2))
+        for combo in (self.host, self.guest):
+            # Sized to a name, not measured over every entry (5,000 organisations).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
+        self._filled: dict[str, list[tuple[str, int]]] = {}
+        self._loading = False
+        for widget in self.findChildren(QLineEdit):
+            if widget is not self.press_contact:  # its search text is no change; its choice is
+                widget.textChanged.connect(self._touched)
+        self.press_contact.chosen_changed.connect(self._touched)
+        for widget in self.findChildren(QPlainTextEdit):
+            widget.textChanged.connect(self._touched)
+        for widget in self.findChildren(QComboBox):
+            widget.currentIndexChanged.connect(self._touched)
+
+    def _touched(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def set_choices(self, organisations: list[tuple[str, int]]) -> None:
+        self._loading = True
+        for key, combo in (("host", self.host), ("guest", self.guest)):
+            if self._filled.get(key) == organisations:
+                continue  # unchanged: refilling thousands of entries on every load costs time
+            self._filled[key] = organisations
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(_("— none —"), None)
+            for text, record_id in organisations:
+                combo.addItem(text, record_id)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        self._loading = False
+
+    def load(self, visit: VisitView | None) -> None:
+        self._loading = True
+        self.form.clear_errors()
+        v = visit
+        self.title.setText(v.title if v else "")
+        for combo, value in (
+            (self.direction, v.direction if v else VisitDirection.OUTGOING),
+            (self.status, v.status if v else VisitStatus.PLANNED),
+            (self.classification, v.classification if v else Classification.NONE),
+            (self.host, v.host_organisation_id if v else None),
+            (self.guest, v.guest_organisation_id if v else None),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.press_contact.set_current(
+            v.press_contact_id if v else None, (v.press_contact_name or "") if v else ""
+        )
+        self.place.setText((v.place if v else None) or "")
+        self.address.setPlainText((v.address if v else None) or "")
+        start, end = (v.starts_at, v.ends_at) if v else (None, None)
+        self.start_date.setText(format_date(start))
+        self.start_time.setText(start.strftime("%H:%M") if start else "")
+        self.end_date.setText(format_date(end))
+        self.end_time.setText(end.strftime("%H:%M") if end else "")
+        self.timezone.setText(v.timezone if v else DEFAULT_TIMEZONE)
+        self.topics.setText((v.topics if v else None) or "")
+        self.purpose.setPlainText((v.purpose if v else None) or "")
+        self.summary.setPlainText((v.summary if v else None) or "")
+        self.sources.setPlainText((v.sources if v else None) or "")
+        for edit in self.findChildren(QLineEdit):
+            edit.setCursorPosition(0)  # show a long title from its beginning
+        self._loading = False
+
+    def _moment(self, date_edit: QLineEdit, time_edit: QLineEdit, errors: dict[str, str], key: str):
+        try:
+            day = parse_date(date_edit.text())
+        except (ValueError, TypeError):
+            errors[key] = _("Please enter the date as DD.MM.YYYY, e.g. 24.02.2026.")
+            return None
+        try:
+            at = parse_time(time_edit.text())
+        except (ValueError, TypeError):
+            errors[key.replace("_at", "_time")] = _("Please enter the time as HH:MM, e.g. 09:30.")
+            return None
+        if day is None:
+            if at is not None:
+                errors[key] = _("Please enter the date as well.")
+            return None
+        return datetime.combine(day, at or time(0, 0))
+
+    def to_input(self, notes: str | None, lessons: str | None) -> tuple[VisitInput | None, dict[str, str]]:
+        """The form as a service input, or the typing errors the service would not understand."""
+        errors: dict[str, str] = {}
+        starts = self._moment(self.start_date, self.start_time, errors, "starts_at")
+        ends = self._moment(self.end_date, self.end_time, errors, "ends_at")
+        if errors:
+            return None, errors
+        return VisitInput(
+            title=self.title.text(),
+            direction=self.direction.currentData(),
+            status=self.status.currentData(),
+            host_organisation_id=self.host.currentData(),
+            guest_organisation_id=self.guest.currentData(),
+            place=self.place.text(),
+            address=self.address.toPlainText(),
+            starts_at=starts,
+            ends_at=ends,
+            timezone=self.timezone.text(),
+            purpose=self.purpose.toPlainText(),
+            topics=self.topics.text(),
+            summary=self.summary.toPlainText(),
+            lessons_learned=lessons,
+            notes=notes,
+            press_contact_id=self.press_contact.currentData(),
+            classification=self.classification.currentData(),
+            sources=self.sources.toPlainText(),
+        ), {}
+
+    def _inputs(self) -> dict[str, QWidget]:
+        names = (
+            "title",
+            "direction",
+            "status",
+            "host",
+            "guest",
+            "place",
+            "address",
+            "start_date",
+            "start_time",
+            "end_date",
+            "end_time",
+            "timezone",
+            "classification",
+            "topics",
+            "purpose",
+            "summary",
+            "press_contact",
+            "sources",
+        )
+        return {name: getattr(self, name) for name in names}
+
+    def snapshot(self) -> dict[str, object]:
+        """Everything typed, as plain JSON values (a draft survives a logoff)."""
+        values: dict[str, object] = {}
+        for name, widget in self._inputs().items():
+            if isinstance(widget, PersonChooser):
+                values[name] = widget.current_id()
+            elif isinstance(widget, QComboBox):
+                data = widget.currentData()
+                values[name] = data.value if hasattr(data, "value") else data
+            elif isinstance(widget, QPlainTextEdit):
+                values[name] = widget.toPlainText()
+            else:
+                values[name] = widget.text()
+        return values
+
+    def restore(self, values: dict[str, object]) -> None:
+        for name, widget in self._inputs().items():
+            if name not in values:
+                continue
+            value = values[name]
+            if isinstance(widget, PersonChooser):
+                widget.set_current(value if isinstance(value, int) else None)
+            elif isinstance(widget, QComboBox):
+                index = next(
+                    (
+                        i
+                        for i in range(widget.count())
+                        if getattr(widget.itemData(i), "value", widget.itemData(i)) == value
+                    ),
+                    -1,
+                )
+                if index >= 0:
+                    widget.setCurrentIndex(index)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value or ""))
+            else:
+                widget.setText(str(value or ""))
+
+    def show_errors(self, errors: dict[str, str]) -> list[str]:
+        return self.form.show_errors(errors)

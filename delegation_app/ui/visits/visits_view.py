@@ -1,0 +1,180 @@
+"""Visits: the list (upcoming first, search as you type) beside the editor of the selected one."""
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from delegation_app.domain.errors import DomainError
+from delegation_app.i18n import _
+from delegation_app.services.registry import Services
+from delegation_app.services.templates import copy_as_template
+from delegation_app.services.views import VisitView
+from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.visits.visit_editor import VisitEditor
+from delegation_app.ui.visits.visit_table_model import VisitTableModel
+
+
+class VisitsView(QSplitter):
+    def __init__(self, services: Services, bus: ChangeBus, prompts: Prompts, parent=None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.services, self.prompts = services, prompts
+        self.model = VisitTableModel(self)
+        panel = QWidget(self)
+        # No Alt+letter: the visit form beside it needs every free one; Ctrl+F (View → Find) gets here.
+        caption = QLabel(_("Search visits:"), panel)
+        self.search = QLineEdit(panel, placeholderText=_("Title…"), clearButtonEnabled=True)
+        self.search.setAccessibleName(_("Search visits"))
+        caption.setBuddy(self.search)
+        self.table = QTableView(panel)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(_("Visits"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title takes the room left
+        header.setMinimumSectionSize(60)
+        header.setResizeContentsPrecision(0)  # fitting a column measures the rows in sight only
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(6, 6, 0, 0)
+        layout.addWidget(caption)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        self.editor = VisitEditor(services, prompts, self)
+        self.editor.saved.connect(self._saved)
+        self.addWidget(panel)
+        self.addWidget(self.editor)
+        self.setStretchFactor(1, 1)
+        self._shown_id: int | None = None
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        bus.changed.connect(lambda _changes: self._data_changed())
+        self.refresh()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.editor.load(None)
+
+    def current_visit(self) -> VisitView | None:
+        return self.editor.visit
+
+    def refresh(self) -> None:
+        search = self.search.text().strip() or None
+        self.model.load(
+            lambda limit, offset: self.services.visits.list_overview_page(search, limit=limit, offset=offset),
+            search,
+        )
+        for column in (0, 5):  # date and status: short, known widths
+            self.table.resizeColumnToContents(column)
+        self._select_shown()
+
+    def _select_shown(self) -> None:
+        row = self.model.row_of(self._shown_id) if self._shown_id is not None else -1
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)  # re-selecting after a refresh is not the user moving away
+        if row >= 0:
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            selection.clearSelection()
+        selection.blockSignals(False)
+
+    def _data_changed(self) -> None:
+        self.refresh()
+        if self._shown_id is not None and self.model.row_of(self._shown_id) < 0 and not self._exists():
+            self._shown_id = None  # deleted elsewhere
+            self.editor.load(None)
+        else:
+            self.editor.refresh()
+
+    def _exists(self) -> bool:
+        """Whether the shown visit is still stored (the list holds only the pages scrolled to)."""
+        try:
+            self.services.visits.get(self._shown_id)
+        except DomainError:
+            return False
+        return True
+
+    def _row_changed(self, current, _previous) -> None:
+        visit = self.model.visit_at(current.row())
+        if visit is None or visit.id == self._shown_id:
+            return
+        if not self.editor.maybe_leave():
+            self._select_shown()  # the user stays with the unsaved visit
+            return
+        self.show_visit(visit.id)
+
+    def show_visit(self, visit_id: int | None) -> None:
+        try:
+            self.editor.load(visit_id)
+        except DomainError as exc:  # deleted by someone else since the list was loaded
+            self.window().statusBar().showMessage(exc.message, 10_000)
+            QTimer.singleShot(0, self.refresh)
+            return
+        self._shown_id = visit_id
+        self._select_shown()
+
+    def _saved(self, visit_id: int) -> None:
+        self._shown_id = visit_id
+        self.refresh()
+
+    # --- commands (menu and shortcuts of the main window) ---------------------------------------
+    def new_visit(self) -> None:
+        if self.editor.maybe_leave():
+            self._shown_id = None
+            self._select_shown()
+            self.editor.load(None)
+            self.editor.tabs.setCurrentIndex(0)
+            self.editor.form.title.setFocus()
+
+    def restore_draft(self, draft: dict) -> None:
+        self.editor.restore_draft(draft)
+        self._shown_id = self.editor.visit.id if self.editor.visit else None
+        self._select_shown()
+
+    def copy_as_template(self) -> None:
+        visit = self.current_visit()
+        if visit is None or not self.editor.maybe_leave():
+            return
+        try:
+            copy = copy_as_template(self.services, visit.id)
+        except DomainError as exc:  # a full disk or a read-only database
+            self.prompts.error(self, exc.message)
+            return
+        self.show_visit(copy.id)
+        self.editor.form.title.setFocus()
+        self.editor.form.title.selectAll()
+
+    def delete_current(self) -> None:
+        visit = self.current_visit()
+        if visit is None:
+            return
+        consequences = self.services.visits.consequences(visit.id)
+        what = _("the visit “{title}”").format(title=visit.title)
+        if not self.prompts.confirm_delete(self, what, consequences, recyclable=True):
+            return
+        try:
+            self.services.visits.delete(visit.id, visit.version, confirmed=True)
+        except DomainError as exc:
+            self.prompts.error(self, exc.message)
+            return
+        self._shown_id = None
+        self.editor.load(None)
+        self.refresh()
+        if self.model.rowCount():
+            self.table.selectRow(0)

@@ -1,0 +1,28 @@
+"""Files users already have stay readable: an export written by the first wave's program (the demo
+database, before the house moved) imports, and exporting it again gives the same keys and values."""
+
+import json
+from pathlib import Path
+
+from delegation_app.services.interchange import export_json, import_json
+from delegation_app.services.registry import Services
+from delegation_app.storage.opening import open_database
+
+WAVE_1_FILE = Path(__file__).parent / "data" / "export-from-wave-1.json"
+
+
+def test_an_export_of_the_first_wave_imports_and_exports_unchanged(tmp_path):
+    db, _ = open_database(f"sqlite:///{tmp_path / 'new.sqlite'}", backups=tmp_path)
+    try:
+        services = Services.over(db)
+        import_json(db, WAVE_1_FILE)
+        again = tmp_path / "again.json"
+        export_json(db, again)
+        old, new = json.loads(WAVE_1_FILE.read_text("utf-8")), json.loads(again.read_text("utf-8"))
+        assert new["format"] == old["format"] == "delegation-app"
+        assert new["version"] == old["version"]
+        assert new["meta"]["counts"] == old["meta"]["counts"]
+        assert new["data"] == old["data"]
+        assert [v.title for v in services.visits.list()] == [old["data"]["visit"][0]["title"]]
+    finally:
+        db.dispose()

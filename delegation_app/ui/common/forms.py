@@ -16,7 +16,7 @@ ERROR_STYLE = "color: #a00000;"
 
 # add() hands back the widget it was given with its own type, so callers keep a QLineEdit a
 # QLineEdit.
-W = TypeVar("W", bound=QWidget)
+WidgetT = TypeVar("WidgetT", bound=QWidget)
 
 
 class FieldForm:
@@ -25,7 +25,7 @@ class FieldForm:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
         self._labels: dict[str, str] = {}
 
-    def add(self, field: str, text: str, widget: W) -> W:
+    def add(self, field: str, text: str, widget: WidgetT) -> WidgetT:
         """A row "text: widget" with an (initially hidden) error line under the widget."""
         parent = self.layout.parentWidget()
         label = QLabel(text, parent)

@@ -10,6 +10,7 @@ was typed). The entry and its follow-ups are written in one transaction: both or
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from typing import TypedDict
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -40,6 +41,14 @@ from delegation_app.ui.visits.agenda_widgets import native
 from delegation_app.ui.visits.visit_form import parse_date, parse_time
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # Enter on the number pad too
+
+
+class FollowUpLinks(TypedDict, total=False):
+    """What a follow-up logged with a contact takes over from it (FollowUpInput fields)."""
+
+    visit_id: int | None
+    contact_entry_id: int
+    person_id: int
 
 
 class QuickLogDialog(QDialog):
@@ -130,7 +139,10 @@ class QuickLogDialog(QDialog):
 
     def _occurred_at(self) -> datetime:
         day, _sep, clock = self.when.text().strip().partition(" ")
-        return datetime.combine(parse_date(day), parse_time(clock) or datetime.min.time())
+        on = parse_date(day)
+        if on is None:
+            raise ValueError("no date")  # save() shows it as it shows a mistyped date
+        return datetime.combine(on, parse_time(clock) or datetime.min.time())
 
     # --- saving --------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -143,7 +155,7 @@ class QuickLogDialog(QDialog):
             when = None
             errors["occurred_at"] = _("Please enter date and time as DD.MM.YYYY HH:MM.")
         followups, followup_errors = self.followups.collect()
-        if errors or followup_errors:
+        if when is None or errors or followup_errors:  # no time without an error
             self._show_errors({**errors, **followup_errors})
             return False
         people = self.people.ticked_ids()
@@ -158,7 +170,7 @@ class QuickLogDialog(QDialog):
             with self.services.db.write():  # the entry and its follow-ups: all or nothing
                 created = self.services.contacts.create(entry)
                 for index, data in followups:
-                    extra = {"visit_id": entry.visit_id, "contact_entry_id": created.id}
+                    extra: FollowUpLinks = {"visit_id": entry.visit_id, "contact_entry_id": created.id}
                     if len(people) == 1:
                         extra["person_id"] = people[0]
                     try:

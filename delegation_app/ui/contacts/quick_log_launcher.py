@@ -33,8 +33,9 @@ class QuickLogLauncher(QObject):
     def context(self) -> dict[str, int]:
         """The visit or person on screen, as ``preset`` arguments."""
         view = self.window.stack.currentWidget()
-        if isinstance(view, VisitsView) and view.current_visit() is not None:
-            return {"visit_id": view.current_visit().id}
+        visit = view.current_visit() if isinstance(view, VisitsView) else None
+        if visit is not None:
+            return {"visit_id": visit.id}
         if isinstance(view, PeopleView):
             person = view.editor.record if view.editor.record_id is not None else view.current_record()
             if person is not None:

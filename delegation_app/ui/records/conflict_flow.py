@@ -1,7 +1,7 @@
 """Saving over a version someone else replaced: ask, then reload or overwrite (shared by the editors)."""
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Final, Literal, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
@@ -12,7 +12,7 @@ from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.records.conflict_dialog import ConflictChoice
 
 V = TypeVar("V")
-RELOAD = ConflictChoice.RELOAD  # the caller loads the stored version; the user's changes are dropped
+RELOAD: Final = ConflictChoice.RELOAD  # the caller loads the stored version; the user's changes are dropped
 
 
 def save_or_resolve(
@@ -25,7 +25,7 @@ def save_or_resolve(
     label_of: Callable[[str], str],
     update: Callable[[int], V],
     version: int,
-) -> V | ConflictChoice | None:
+) -> V | Literal[ConflictChoice.RELOAD] | None:
     """``update(version)``'s result; RELOAD; or None when nothing was saved (the form keeps its text)."""
     while True:
         try:
@@ -36,6 +36,6 @@ def save_or_resolve(
                 return None
             details = explain(db, model, exc, data)
             choice = prompts.resolve_conflict(parent, what, details, label_of)
-            if choice is not ConflictChoice.OVERWRITE:
+            if choice is not ConflictChoice.OVERWRITE or details.current_version is None:  # None: deleted
                 return RELOAD if choice is ConflictChoice.RELOAD else None
             version = details.current_version  # and if someone saved yet again, ask again

@@ -72,8 +72,8 @@ class AgendaTab(QWidget):
         ):
             QShortcut(QKeySequence(key), widget, slot, context=context)
         buttons = QHBoxLayout()
-        for widget in (self.add_button, self.up_button, self.down_button, self.delete_button):
-            buttons.addWidget(widget)
+        for button in (self.add_button, self.up_button, self.down_button, self.delete_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         responsible_row = QHBoxLayout()  # a row of its own: the tab stays narrow enough for 1366 px
         responsible_row.addWidget(responsible_label)
@@ -133,7 +133,9 @@ class AgendaTab(QWidget):
         item, row = self.current_item(), self.table.currentIndex().row()
         if item is not None and 0 <= row + step < self.model.rowCount():
             self._finish_editing()
-            self._move(self.current_item(), row + step)
+            moved = self.current_item()  # asked again: finishing the edit may have reloaded the rows
+            if moved is not None:
+                self._move(moved, row + step)
 
     def delete_current(self) -> None:
         item = self.current_item()
@@ -187,9 +189,9 @@ class AgendaTab(QWidget):
             except ValueError as exc:
                 self._error(str(exc), later=True)
                 return None
-            data = replace(data, **{"starts_at" if column == START else "ends_at": when})
+            data = replace(data, starts_at=when) if column == START else replace(data, ends_at=when)
         else:
-            data = replace(data, **{"title" if column == TITLE else "place": text})
+            data = replace(data, title=text) if column == TITLE else replace(data, place=text)
         if data == self._input(item):
             return None  # "9:30" for 09:30: nothing to save
         saved = self._write(self.services.agenda.update, item.id, item.version, data, later=True)

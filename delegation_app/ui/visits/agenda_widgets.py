@@ -51,7 +51,8 @@ class ResponsibleChoice(QComboBox):
         choices = list(participants)
         current = item.responsible_person_id if item is not None else None
         if current is not None and current not in {person_id for person_id, _name in choices}:
-            choices.append((current, item.responsible_person_name or ""))
+            responsible = item.responsible_person_name if item is not None else None  # there is one
+            choices.append((current, responsible or ""))
         for person_id, name in choices:
             self.addItem(name, person_id)
         self.setCurrentIndex(max(0, self.findData(current or NOBODY)))

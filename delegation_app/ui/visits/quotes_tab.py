@@ -112,7 +112,7 @@ class QuotesTab(QWidget):
 
     def save(self) -> bool:
         """Save the form; False (with the reasons shown) when the services refused it."""
-        if not self.has_unsaved_changes():
+        if self._visit is None or not self.has_unsaved_changes():
             return True
         editing = self._editing
         try:

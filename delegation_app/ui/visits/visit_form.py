@@ -18,6 +18,9 @@ from delegation_app.services.visits import VisitInput
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.record_chooser import PersonChooser
 
+# The kinds of input the form holds (a PersonChooser is a QLineEdit too).
+FormInput = QLineEdit | QPlainTextEdit | QComboBox
+
 
 def parse_date(text: str) -> date | None:
     """``24.02.2026`` (also ``24.2.26``); empty gives None; anything else raises ValueError."""
@@ -105,10 +108,10 @@ class VisitForm(QWidget):
             if widget is not self.press_contact:  # its search text is no change; its choice is
                 widget.textChanged.connect(self._touched)
         self.press_contact.chosen_changed.connect(self._touched)
-        for widget in self.findChildren(QPlainTextEdit):
-            widget.textChanged.connect(self._touched)
-        for widget in self.findChildren(QComboBox):
-            widget.currentIndexChanged.connect(self._touched)
+        for plain in self.findChildren(QPlainTextEdit):
+            plain.textChanged.connect(self._touched)
+        for combo in self.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(self._touched)
 
     def _touched(self) -> None:
         if not self._loading:
@@ -205,7 +208,7 @@ class VisitForm(QWidget):
             sources=self.sources.toPlainText(),
         ), {}
 
-    def _inputs(self) -> dict[str, QWidget]:
+    def _inputs(self) -> dict[str, FormInput]:
         names = (
             "title",
             "direction",

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.services.views import PersonView
-from delegation_app.ui.people.person_picker import DEBOUNCE_MS, describe
+from delegation_app.ui.common.person_text import DEBOUNCE_MS, describe
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # what the line edit shows once chosen

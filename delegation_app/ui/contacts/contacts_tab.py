@@ -26,10 +26,10 @@ from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
+from delegation_app.ui.common.date_fields import parse_date, parse_time
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.contacts.contact_table_model import ContactTableModel
-from delegation_app.ui.visits.visit_form import parse_date, parse_time
 
 
 class ContactsTab(QWidget):

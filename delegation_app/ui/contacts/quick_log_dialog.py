@@ -33,12 +33,12 @@ from delegation_app.i18n.formatting import format_date
 from delegation_app.i18n.labels import label
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.registry import Services
+from delegation_app.ui.common.date_fields import parse_date, parse_time
 from delegation_app.ui.common.forms import FieldForm
+from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.prompts import Choice, Prompts
 from delegation_app.ui.contacts.quick_log_people import PeopleChooser
 from delegation_app.ui.followups.followup_rows import FollowUpRows
-from delegation_app.ui.visits.agenda_widgets import native
-from delegation_app.ui.visits.visit_form import parse_date, parse_time
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # Enter on the number pad too
 

@@ -15,17 +15,11 @@ from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
 from delegation_app.services.views import PersonView
+from delegation_app.ui.common.person_text import DEBOUNCE_MS, describe
 
-DEBOUNCE_MS = 150
 VISIBLE_ROWS = 7  # more matches scroll; typing more letters narrows them
 CREATE = "create"  # the data of the "create new person" row
 ROLE = Qt.ItemDataRole.UserRole
-
-
-def describe(person: PersonView) -> str:
-    """ "Denes Kücük — Fachbereichsleiter, Stadt Hanau": enough to tell namesakes apart."""
-    details = ", ".join(part for part in (person.function, person.organisation_name) if part)
-    return f"{person.display_name} — {details}" if details else person.display_name
 
 
 class PersonPicker(QWidget):

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QWidget
 from delegation_app.domain.errors import ConflictError
 from delegation_app.services.conflicts import explain
 from delegation_app.storage.database import Database
+from delegation_app.ui.common.conflict_dialog import ConflictChoice
 from delegation_app.ui.common.prompts import Prompts
-from delegation_app.ui.records.conflict_dialog import ConflictChoice
 
 V = TypeVar("V")
 RELOAD: Final = ConflictChoice.RELOAD  # the caller loads the stored version; the user's changes are dropped

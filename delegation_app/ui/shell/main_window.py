@@ -28,7 +28,6 @@ from delegation_app.services.registry import Services
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.prompts import Prompts
-from delegation_app.ui.contacts.quick_log_launcher import QuickLogLauncher
 from delegation_app.ui.followups.followups_view import FollowUpsView
 from delegation_app.ui.organisations.organisations_view import OrganisationsView
 from delegation_app.ui.people.people_view import PeopleView
@@ -37,6 +36,7 @@ from delegation_app.ui.records.recycle_bin_dialog import RecycleBinDialog
 from delegation_app.ui.shell.backup_actions import BackupActions
 from delegation_app.ui.shell.overdue_notice import OverdueNotice
 from delegation_app.ui.shell.preferences_dialog import PreferencesDialog
+from delegation_app.ui.shell.quick_log_launcher import QuickLogLauncher
 from delegation_app.ui.visits.visits_view import VisitsView
 
 FOLLOWUPS = 3  # the follow-ups' place in the navigation

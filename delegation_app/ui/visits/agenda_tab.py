@@ -24,10 +24,11 @@ from delegation_app.i18n import _
 from delegation_app.services.agenda import AgendaItemInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import AgendaItemView, VisitView
+from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.visits.agenda_rules import parse_clock, visit_days
 from delegation_app.ui.visits.agenda_table_model import END, START, TITLE, AgendaTableModel, column_message
-from delegation_app.ui.visits.agenda_widgets import ResponsibleChoice, native, timetable_view
+from delegation_app.ui.visits.agenda_widgets import ResponsibleChoice, timetable_view
 
 ADD_SHORTCUT = "Ctrl+Shift+A"
 FAILED = object()  # what _write returns when the service refused (the user has been told why)

@@ -1,7 +1,6 @@
 """Pieces of the Agenda tab: the timetable view and the responsible person's list."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
 
 from delegation_app.i18n import _
@@ -9,11 +8,6 @@ from delegation_app.services.views import AgendaItemView
 from delegation_app.ui.visits.agenda_table_model import TITLE, AgendaTableModel
 
 NOBODY = 0  # the data of "(nobody)": no record has id 0
-
-
-def native(key: str) -> str:
-    """A key as the user's keyboard names it ("Strg+Umschalt+A" in German)."""
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def timetable_view(model: AgendaTableModel, parent: QWidget) -> QTableView:

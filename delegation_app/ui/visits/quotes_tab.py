@@ -22,8 +22,8 @@ from delegation_app.domain.errors import DomainError, NotFoundError, ValidationE
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
 from delegation_app.services.views import QuoteView, VisitView
+from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.prompts import Choice, Prompts
-from delegation_app.ui.visits.agenda_widgets import native  # shared: how the keyboard names a key
 from delegation_app.ui.visits.quote_form import QuoteForm
 from delegation_app.ui.visits.quote_table_model import TEXT, QuoteTableModel
 

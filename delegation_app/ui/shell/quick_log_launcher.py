@@ -2,6 +2,8 @@
 
 In the Visits view the shown (saved) visit is preset and its participants are offered for
 ticking; in the People view the selected person is preset; anywhere else the dialog starts empty.
+It lives in the shell, not in ui/contacts: it looks into the main window's views to find what is
+on screen, and only the shell may know the views side by side.
 """
 
 from collections.abc import Callable

@@ -50,15 +50,6 @@ class Housekeeping:
     expired: int = 0  # recycle-bin entries older than 30 days, now deleted for good
 
 
-def daily_backups(db: Database, today: date | None = None, extra_folder: Path | None = None) -> list[Path]:
-    """Today's and this week's copies if missing (on start, off the GUI thread)."""
-    source = _file(db)
-    made = backups.daily_backup(source, backup_dir(), today)
-    if extra_folder is not None:  # a second place (network drive, USB stick): a failure is reported
-        made += copy_to_second_folder(source, extra_folder, today)
-    return made
-
-
 def copy_to_second_folder(source: Path, folder: Path, today: date | None = None) -> list[Path]:
     # Never created here: an unplugged stick's mount point would get the copy on the local disk.
     if not folder.is_dir():

@@ -31,7 +31,7 @@ from delegation_app.storage.settings import load_settings
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.followups.followup_filters import FollowUpFilters
-from delegation_app.ui.followups.followup_table_model import STATE, TITLE, FollowUpTableModel
+from delegation_app.ui.followups.followup_table_model import TITLE, FollowUpTableModel
 
 TABLES = frozenset({"follow_up", "person", "visit", "contact_entry", "contact_entry_person"})
 MARK_KEYS, UNDO_KEY = ("Space", "Ctrl+D"), "Ctrl+Z"
@@ -201,6 +201,3 @@ class FollowUpsView(QWidget):
     def _said(self, text: str) -> None:
         self.status.setText(text)
         self.undo_button.setEnabled(bool(self._undo))
-
-    def state_text(self, row: int) -> str:
-        return self.model.index(row, STATE).data() or ""

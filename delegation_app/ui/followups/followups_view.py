@@ -137,8 +137,8 @@ class FollowUpsView(QWidget):
         self._select(current.id if current else None, fallback_row=row)
         self.undo_button.setEnabled(bool(self._undo))
 
-    def _page(self, limit: int, offset: int, **filters) -> list[FollowUpView]:
-        return self.services.followups.list_filtered(limit=limit, offset=offset, **filters)
+    def _page(self, *, offset: int, limit: int, **filters) -> list[FollowUpView]:
+        return self.services.followups.list_filtered(offset=offset, limit=limit, **filters)
 
     def _select(self, followup_id: int | None, fallback_row: int = -1) -> None:
         row = self.model.row_of(followup_id)

@@ -32,8 +32,7 @@ def backup_now(db: Database, dest: Path | None = None) -> Path:
     """A copy now: to ``dest`` (a file, or a folder to put it in), else to the backups folder."""
     source = _file(db)
     name = f"{source.stem}-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
-    into_folder = dest is None or dest.is_dir()
-    target = (dest or backup_dir()) / name if into_folder else dest
+    target = (dest or backup_dir()) / name if dest is None or dest.is_dir() else dest
     if target.exists():
         raise DomainError(_("{path} exists already; nothing was overwritten.").format(path=target))
     return backups.copy_database(source, target)

@@ -70,3 +70,15 @@ def test_modules_stay_small():
              ((p.relative_to(PACKAGE), p) for p in PACKAGE.rglob("*.py"))
              if "migrations" not in rel.parts and not rel.name.startswith("catalog_")}  # fmt: skip
     assert {name: n for name, n in sizes.items() if n > 400} == {}
+
+
+def test_the_domain_imports_nothing_of_the_rest_of_the_project():
+    """domain/ is the bottom room: its errors get their translation hook from i18n, not by import."""
+    offenders = [
+        f"{rel} imports {name}"
+        for rel, names in modules()
+        if rel.parts[0] == "domain"
+        for name in names
+        if name.split(".")[0] == "delegation_app" and not name.startswith("delegation_app.domain")
+    ]
+    assert offenders == []

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from delegation_app import __version__
 from delegation_app.domain.errors import DomainError
-from delegation_app.i18n import N_, SUPPORTED, _, set_language
+from delegation_app.i18n import N_, SUPPORTED, _, ngettext, set_language
 from delegation_app.i18n.formatting import format_date, format_datetime
 from delegation_app.i18n.labels import label
 from delegation_app.reports.options import BriefingOptions, Section
@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except Exception as exc:  # a bug: one line here, the traceback in the log
         log.exception("command %s failed", args.command)
-        print(f"delegation-app: {_('Unexpected error')}: {exc}", file=sys.stderr)
+        print("delegation-app: " + _("Unexpected error") + f": {exc}", file=sys.stderr)
         return 1
 
 
@@ -270,7 +270,12 @@ def cmd_export(services, args) -> int:
     from delegation_app.services.interchange import export_json
 
     counts = export_json(services.db, args.file)
-    print(_("Exported {count} records to {path}.").format(count=sum(counts.values()), path=args.file))
+    total = sum(counts.values())
+    print(
+        ngettext(
+            "Exported {count} record to {path}.", "Exported {count} records to {path}.", total
+        ).format(count=total, path=args.file)
+    )
     return 0
 
 
@@ -278,7 +283,12 @@ def cmd_import(services, args) -> int:
     from delegation_app.services.interchange import import_json
 
     counts = import_json(services.db, args.file, merge=args.merge)
-    print(_("Imported {count} records from {path}.").format(count=sum(counts.values()), path=args.file))
+    total = sum(counts.values())
+    print(
+        ngettext(
+            "Imported {count} record from {path}.", "Imported {count} records from {path}.", total
+        ).format(count=total, path=args.file)
+    )
     return 0
 
 
@@ -349,10 +359,13 @@ def cmd_restore(services, args) -> int:
 
     info = describe_backup(args.file)
     kept = restore_backup(services.db, args.file)
+    total = sum(info.counts.values())
     print(
-        _("Restored the backup of {date} ({count} records). The state before is kept in {path}.").format(
-            date=format_datetime(info.created), count=sum(info.counts.values()), path=kept
-        )
+        ngettext(
+            "Restored the backup of {date} ({count} record). The state before is kept in {path}.",
+            "Restored the backup of {date} ({count} records). The state before is kept in {path}.",
+            total,
+        ).format(date=format_datetime(info.created), count=total, path=kept)
     )
     return 0
 

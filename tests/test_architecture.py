@@ -302,3 +302,4 @@ def test_modules_stay_small():
              ((p.relative_to(package), p) for p in package.rglob("*.py"))
              if "migrations" not in rel.parts and not rel.name.startswith("catalog_")}  # fmt: skip
     assert {name: n for name, n in sizes.items() if n > 400} == {}
+

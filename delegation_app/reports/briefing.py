@@ -114,7 +114,7 @@ class _Builder:
         if v.purpose:
             self.para(text(v.purpose))
         if v.topics:
-            self.para(f"<b>{escape(t(N_('Topics')))}:</b> {text(v.topics)}")
+            self.para("<b>" + escape(t(N_("Topics"))) + f":</b> {text(v.topics)}")
         if v.summary:
             self.para(text(v.summary))
 
@@ -233,8 +233,9 @@ class _Builder:
         lines = [f"<b>{text(person.display_name)}</b>"]
         lines += [text(x) for x in (person.function, person.organisation_name) if x]
         if self.options.private_details:
-            lines += [f"{escape(t(N_('Phone')))} {escape(ph.display)}" for ph in person.phones]
-            lines += [f"{escape(t(N_('Email')))} {text(person.email)}"] if person.email else []
+            phone = escape(t(N_("Phone")))
+            lines += [f"{phone} {escape(ph.display)}" for ph in person.phones]
+            lines += [escape(t(N_("Email"))) + f" {text(person.email)}"] if person.email else []
         self.para("<br/>".join(lines))
 
     def sources(self) -> None:
@@ -282,7 +283,7 @@ def render_briefing(data: BriefingData, options: BriefingOptions | None = None) 
         Classification.VS_NFD: "VS – NUR FÜR DEN DIENSTGEBRAUCH",  # the official German wording, always
     }[visit.classification]
     furniture = Furniture(
-        header_title=f"{t(N_('Briefing'))}: {visit.title}",
+        header_title=t(N_("Briefing")) + f": {visit.title}",
         marking=marking,
         footer_left=t(N_("Issued on {date} · delegation_app {version}")).format(
             date=format_date(data.issued_on), version=__version__
@@ -294,7 +295,7 @@ def render_briefing(data: BriefingData, options: BriefingOptions | None = None) 
         doc = BriefingDocTemplate(
             buffer,
             furniture,
-            title=f"{t(N_('Briefing'))}: {visit.title}",
+            title=t(N_("Briefing")) + f": {visit.title}",
             author=data.issued_by,
             subject=t(N_("Briefing for the visit")),
             creator=f"delegation_app {__version__}",

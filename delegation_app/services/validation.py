@@ -12,7 +12,7 @@ from sqlmodel import Session, SQLModel
 from delegation_app.domain.errors import ValidationError
 from delegation_app.domain.phones import Phone, PhoneError, parse_phone
 from delegation_app.domain.textrules import MAX_LONG_TEXT, has_forbidden_control, has_lone_surrogate
-from delegation_app.i18n import _
+from delegation_app.i18n import _, ngettext
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -77,7 +77,11 @@ class Checker:
         if max_length is not None and len(text) > max_length:
             self.fail(
                 field,
-                _("At most {max} characters allowed (now {count}).").format(max=max_length, count=len(text)),
+                ngettext(
+                    "At most {max} character allowed (now {count}).",
+                    "At most {max} characters allowed (now {count}).",
+                    max_length,
+                ).format(max=max_length, count=len(text)),
             )
             return None
         return text

@@ -18,7 +18,7 @@ from sqlalchemy import inspect
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from delegation_app.domain.errors import DomainError
-from delegation_app.i18n import _
+from delegation_app.i18n import _, ngettext
 from delegation_app.storage.backups import BackupError, copy_database, timestamped_name
 from delegation_app.storage.engine import BUSY_TIMEOUT_MS, make_engine, read_only_uri, write_engine
 from delegation_app.storage.failures import SQLITE_MAGIC, Problem, classify
@@ -219,8 +219,10 @@ def _upgrade(cfg, engine, target: str) -> None:
         if engine.dialect.name == "sqlite":
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
-                message = _(
-                    "The update of the database failed ({count} broken references); nothing was changed."
+                message = ngettext(
+                    "The update of the database failed ({count} broken reference); nothing was changed.",
+                    "The update of the database failed ({count} broken references); nothing was changed.",
+                    len(broken),
                 )
                 raise DatabaseOpenError(message.format(count=len(broken)))
 

@@ -7,12 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from delegation_app import i18n
-from delegation_app.i18n.catalog_de import MESSAGES
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.storage.settings import load_settings
 from delegation_app.ui.followups.followup_table_model import DUE, STATE, TITLE, VISIT
 
+from i18n_scan import german_messages
 from ui_support import open_window
+
+MESSAGES = german_messages()  # source text → German, as the catalogue has it
 
 TODAY = datetime(2025, 12, 15, 9, 0)  # the demo's strategy paper is due today
 CTRL = Qt.KeyboardModifier.ControlModifier

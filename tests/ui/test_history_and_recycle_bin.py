@@ -140,7 +140,7 @@ def test_delete_for_good_and_empty_ask_first(qtbot, services, db_url, prompts):
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert [r[2] for r in table_texts(dialog.table)] == ["Kuhn"]
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
-    assert "Alle 1 Einträge" in prompts.asked[-1][1]
+    assert "Den einen Eintrag im Papierkorb endgültig löschen?" in prompts.asked[-1][1]
     assert services.recycle_bin.list() == []
     assert dialog.notice.text() == "Der Papierkorb ist leer."
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from delegation_app import i18n
 from delegation_app.domain.enums import ParticipantRole
-from delegation_app.i18n.catalog_de import MESSAGES
 from delegation_app.services.people import PersonInput, PhoneInput
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.prompts import Choice
@@ -27,7 +26,10 @@ from delegation_app.ui.people.people_view import PeopleView
 from delegation_app.ui.shell.application import create_application
 
 import factories
+from i18n_scan import german_messages
 from ui_support import open_window
+
+MESSAGES = german_messages()  # source text → German, as the catalogue has it
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier

@@ -7,13 +7,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from delegation_app import i18n
-from delegation_app.i18n.catalog_de import MESSAGES
 from delegation_app.services.people import PersonInput
 from delegation_app.storage.settings import Settings, save_settings
 from delegation_app.ui.common.prompts import Choice
 from delegation_app.ui.contacts.quick_log_dialog import QuickLogDialog
 
+from i18n_scan import german_messages
 from ui_support import open_window
+
+MESSAGES = german_messages()  # source text → German, as the catalogue has it
 
 NOW = datetime(2025, 11, 14, 16, 30)
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -89,7 +89,7 @@ def test_restore_from_a_backup_keeps_the_damaged_file_aside_and_opens_the_data(s
     prompts.confirm_answer = False  # first: the user says no to the named backup
     assert start_gui(start_for(db_file), prompts) is None
     assert [c[1] for c in prompts.messages("choose_backup")[0]] == [backup, stick]  # newest first
-    assert "1 Besuche" in prompts.messages("confirm")[0]
+    assert "1 Besuch)" in prompts.messages("confirm")[0]
     assert fingerprint(db_file) == before  # no yes, no change
 
     prompts = FakePrompts()

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegation_app.i18n.catalog_de import MESSAGES
+from i18n_scan import german_messages
+
+MESSAGES = german_messages()  # source text → German, as the catalogue has it
 
 # Source texts whose German translation differs: seeing one on screen means it was not translated.
 ENGLISH = {

@@ -3,7 +3,7 @@
 
 from html import escape
 
-from delegation_app.i18n import _
+from delegation_app.i18n import _, ngettext
 from delegation_app.i18n.formatting import format_date
 from delegation_app.services.before_visit import BriefingSummary
 from delegation_app.ui.people.person_history import section, when
@@ -17,7 +17,9 @@ def before_visit_html(summary: BriefingSummary) -> str:
     for p in summary.people_met:
         line = escape(p.name) + (f", {escape(p.current_function)}" if p.current_function else "")
         line += " — " + escape(
-            _("met {count} times, last on {date}").format(count=p.times_met, date=format_date(p.last_met_at))
+            ngettext("met once, last on {date}", "met {count} times, last on {date}", p.times_met).format(
+                count=p.times_met, date=format_date(p.last_met_at)
+            )
         )
         if p.function_changed:  # in words: the reader must not miss it
             line += " — <b>" + escape(
@@ -32,7 +34,7 @@ def before_visit_html(summary: BriefingSummary) -> str:
         for f in summary.open_followups
     ]
     return (
-        f"<h3>{escape(_('Before the next visit'))}</h3>"
+        "<h3>" + escape(_("Before the next visit")) + "</h3>"
         + section(_("Earlier visits"), visits)
         + section(_("People met"), people)
         + section(_("Still open"), open_items)

@@ -16,7 +16,7 @@ from delegation_app.ui.common.timeline_html import timeline_section
 
 def section(title: str, items: list[str], *, listed: bool = True) -> str:
     if not items:
-        return f"<h3>{escape(title)}</h3><p>{escape(_('None yet.'))}</p>"
+        return f"<h3>{escape(title)}</h3><p>" + escape(_("None yet.")) + "</p>"
     body = "".join(f"<li>{item}</li>" for item in items) if listed else "".join(items)
     return f"<h3>{escape(title)}</h3>" + (f"<ul>{body}</ul>" if listed else body)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_app.domain.errors import DomainError
-from delegation_app.i18n import _
+from delegation_app.i18n import _, ngettext
 from delegation_app.services.recycle_bin import KEEP_DAYS, RecycleBin, RestoreReport
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.common.row_list import row_list
@@ -20,11 +20,17 @@ from delegation_app.ui.records.recycle_bin_model import RecycleBinModel
 def report_text(title: str, report: RestoreReport) -> str:
     lines = [_("“{title}” is back.").format(title=title)]
     if report.left_out:
-        lines.append(_("{count} entries stayed out: the people or records they belong to were deleted since.")
-                     .format(count=report.left_out))  # fmt: skip
+        lines.append(ngettext(
+            "{count} entry stayed out: the person or record it belongs to was deleted since.",
+            "{count} entries stayed out: the people or records they belong to were deleted since.",
+            report.left_out,
+        ).format(count=report.left_out))  # fmt: skip
     if report.references_not_restored:
-        lines.append(_("{count} links were not set again: they point elsewhere by now.")
-                     .format(count=report.references_not_restored))  # fmt: skip
+        lines.append(ngettext(
+            "{count} link was not set again: it points elsewhere by now.",
+            "{count} links were not set again: they point elsewhere by now.",
+            report.references_not_restored,
+        ).format(count=report.references_not_restored))  # fmt: skip
     return " ".join(lines)
 
 
@@ -34,9 +40,12 @@ class RecycleBinDialog(QDialog):
         self.bin, self.prompts = bin_, prompts
         self.setWindowTitle(_("Recycle bin"))
         layout = QVBoxLayout(self)
-        text = _(
+        text = ngettext(
+            "Deleted visits, people and organisations are kept here for {days} day, with "
+            "everything that was deleted along with them.",
             "Deleted visits, people and organisations are kept here for {days} days, with "
-            "everything that was deleted along with them."
+            "everything that was deleted along with them.",
+            KEEP_DAYS,
         )
         intro = QLabel(text.format(days=KEEP_DAYS), self)
         intro.setWordWrap(True)
@@ -106,8 +115,10 @@ class RecycleBinDialog(QDialog):
 
     def empty(self) -> None:
         count = self.model.rowCount()
-        question = _(
-            "Delete all {count} entries in the recycle bin for good? They cannot be restored afterwards."
+        question = ngettext(
+            "Delete the one entry in the recycle bin for good? It cannot be restored afterwards.",
+            "Delete all {count} entries in the recycle bin for good? They cannot be restored afterwards.",
+            count,
         )
         if not count or not self.prompts.confirm_action(self, question.format(count=count)):
             return

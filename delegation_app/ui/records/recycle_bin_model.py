@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from delegation_app.i18n import N_, _
+from delegation_app.i18n import N_, _, ngettext
 from delegation_app.i18n.formatting import format_date, format_system_time, to_local_time
 from delegation_app.services.recycle_bin import KIND_LABELS, RecycledView
 from delegation_app.ui.common.record_table_model import Column, RecordTableModel
@@ -25,6 +25,10 @@ class RecycleBinModel(RecordTableModel):
             _(KIND_LABELS.get(item.kind, item.kind)),
             item.title,
             item.user_name,
-            _("{count} entries").format(count=item.parts) if item.parts else "",
+            (
+                ngettext("{count} entry", "{count} entries", item.parts).format(count=item.parts)
+                if item.parts
+                else ""
+            ),
             format_date(to_local_time(item.expires_at)),
         )[column]

@@ -13,9 +13,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from delegation_app.domain.errors import DomainError
-from delegation_app.i18n import N_, _
+from delegation_app.i18n import N_, _, ngettext
 from delegation_app.i18n.formatting import format_datetime
 from delegation_app.services.backups import backups_for, describe_backup, restore_unopenable
+from delegation_app.storage.backups import BackupInfo
 from delegation_app.storage.failures import Problem
 from delegation_app.storage.paths import database_url, sqlite_path
 from delegation_app.storage.settings import load_settings
@@ -108,15 +109,7 @@ def _restore(path: Path, found: list[Path], prompts: Prompts, parent) -> None:
     except DomainError as exc:
         prompts.error(parent, exc.message)
         return
-    question = _(
-        "Restore the backup of {date} ({people} people, {visits} visits) as {path}? The file that cannot "
-        "be opened is renamed and kept, unchanged."
-    ).format(
-        date=format_datetime(info.created),
-        people=info.counts.get("person", 0),
-        visits=info.counts.get("visit", 0),
-        path=path,
-    )
+    question = restore_question(info, path)
     if not prompts.confirm_action(parent, question):
         return
     try:
@@ -136,3 +129,16 @@ def _second_folder() -> Path | None:
 def _label(path: Path) -> str:
     # The whole path: the backups folder and the second folder hold files of the same name.
     return f"{format_datetime(datetime.fromtimestamp(path.stat().st_mtime))} — {path}"
+
+
+def restore_question(info: BackupInfo, path: Path) -> str:
+    people, visits = info.counts.get("person", 0), info.counts.get("visit", 0)
+    return _(
+        "Restore the backup of {date} ({people_text}, {visits_text}) as {path}? The file that cannot "
+        "be opened is renamed and kept, unchanged."
+    ).format(
+        date=format_datetime(info.created),
+        people_text=ngettext("{count} person", "{count} people", people).format(count=people),
+        visits_text=ngettext("{count} visit", "{count} visits", visits).format(count=visits),
+        path=path,
+    )

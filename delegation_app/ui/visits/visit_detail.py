@@ -67,7 +67,7 @@ class VisitDetail(QTextBrowser):
         self.show_nothing()
 
     def show_nothing(self) -> None:
-        self.setHtml(f"<p>{escape(_('Select a visit to see its details.'))}</p>")
+        self.setHtml("<p>" + escape(_("Select a visit to see its details.")) + "</p>")
 
     def show_visit(self, visit, participants, agenda, quotes) -> None:
         self.setHtml(visit_html(visit, participants, agenda, quotes))

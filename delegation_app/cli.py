@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="delegation-app",
         description=_(
-            "Plan delegation visits, log contacts, print briefings. Without a command: open the window."
+            "Plan delegation visits, log contact entries, print briefings. Without a command: open the window."
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -70,17 +70,17 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     briefing.add_argument(
-        "--no-private", action="store_true", help=_("leave out phone numbers and emails (copies for outside)")
+        "--no-private", action="store_true", help=_("leave out phone numbers and emails (outside copy)")
     )
-    briefing.add_argument("--issued-by", metavar="NAME", help=_("who issues it (default: the user name)"))
+    briefing.add_argument("--issued-by", metavar="NAME", help=_("who creates it (default: the user name)"))
     search = commands.add_parser(
-        "search", help=_("find people, organisations, visits, quotes, contacts, follow-ups")
+        "search", help=_("find people, organisations, visits, quotes, contact entries, follow-ups")
     )
     search.add_argument("text", nargs="+", metavar="TEXT")
     search.add_argument("--json", action="store_true", help=_("print a JSON array instead of a table"))
     backup = commands.add_parser("backup", help=_("copy the database now (to DEST, else the backups folder)"))
     backup.add_argument("dest", type=Path, nargs="?", metavar="DEST")
-    restore = commands.add_parser("restore", help=_("bring back the data of a backup file"))
+    restore = commands.add_parser("restore", help=_("restore the data of a backup file"))
     restore.add_argument("file", type=Path, metavar="FILE")
     imp = commands.add_parser("import-json", help=_("read a JSON export into an empty database"))
     imp.add_argument("file", type=Path)

@@ -83,14 +83,14 @@ class _Builder:
             (t(N_("Place")), ", ".join(filter(None, [v.place, (v.address or "").replace("\n", ", ")]))),
             (t(N_("Date")), when),
             (t(N_("Status")), label(v.status, self.lang)),
-            (t(N_("Direction")), label(v.direction, self.lang)),
+            (t(N_("Kind of visit")), label(v.direction, self.lang)),
         ]
         if v.classification != Classification.NONE:
             facts.append((t(N_("Classification")), label(v.classification, self.lang)))
         issued = t(N_("{date} by {name}")).format(
             date=format_date(self.data.issued_on), name=self.data.issued_by
         )
-        facts.append((t(N_("Issued")), issued))
+        facts.append((t(N_("Created on")), issued))
         rows = [
             [Paragraph(escape(k), st.CELL_HEAD), Paragraph(text(val), st.CELL)] for k, val in facts if val
         ]
@@ -122,7 +122,7 @@ class _Builder:
         t = self.t
         if not self.data.agenda:
             return
-        self.heading(t(N_("Agenda")))
+        self.heading(t(N_("Programme")))
         rows = [
             [
                 escape(format_time_range(a.starts_at, a.ends_at, self.lang)),
@@ -133,7 +133,7 @@ class _Builder:
             for a in self.data.agenda
         ]
         self.table(
-            [t(N_("Time")), t(N_("Item")), t(N_("Place")), t(N_("Responsible"))], rows, [32, 54, 28, 30]
+            [t(N_("Time")), t(N_("Programme item")), t(N_("Place")), t(N_("Responsible"))], rows, [32, 54, 28, 30]
         )
 
     def _person_rows(self, people: tuple[BriefingPerson, ...], contact: bool) -> list[list[str]]:
@@ -164,7 +164,7 @@ class _Builder:
         # A contact column only where there is something to put in it.
         contact = contact and any(e.person.phones or e.person.email for e in people)
         if contact:  # room for an email address on one line, and for "Geschäftsführerin"
-            header, widths = [*header, t(N_("Contact"))], [28, 30, 24, 22, 44]
+            header, widths = [*header, t(N_("Contact details"))], [28, 30, 24, 22, 44]
         self.table(header, self._person_rows(people, contact), widths)
 
     def quotes(self) -> None:
@@ -256,7 +256,7 @@ class _Builder:
             (
                 Section.HOSTS,
                 lambda: self.people(
-                    t(N_("Hosts and other contacts")), self.data.hosts, self.options.private_details
+                    t(N_("Host side and guests")), self.data.hosts, self.options.private_details
                 ),
             ),
             (Section.QUOTES, self.quotes),
@@ -280,12 +280,12 @@ def render_briefing(data: BriefingData, options: BriefingOptions | None = None) 
     marking = {
         Classification.NONE: None,
         Classification.INTERNAL: label(Classification.INTERNAL, options.language).upper(),
-        Classification.VS_NFD: "VS – NUR FÜR DEN DIENSTGEBRAUCH",  # the official German wording, always
+        Classification.VS_NFD: "VS-NUR FÜR DEN DIENSTGEBRAUCH",  # the official German wording, always
     }[visit.classification]
     furniture = Furniture(
         header_title=t(N_("Briefing")) + f": {visit.title}",
         marking=marking,
-        footer_left=t(N_("Issued on {date} · delegation_app {version}")).format(
+        footer_left=t(N_("As of {date} · Delegation visits {version}")).format(
             date=format_date(data.issued_on), version=__version__
         ),
         page_of=t(N_("Page {page} of ")),

@@ -53,7 +53,7 @@ def move_part(
 
 class AgendaService(CrudService[AgendaItem, AgendaItemInput, AgendaItemView]):
     model = AgendaItem
-    entity = N_("Agenda item")
+    entity = N_("Programme item")
 
     def _validate(self, session: Session, check: Checker, data: AgendaItemInput, record_id) -> dict[str, Any]:
         visit_id = self._visit_of_part(session, check, data.visit_id, record_id)
@@ -109,7 +109,7 @@ class AgendaService(CrudService[AgendaItem, AgendaItemInput, AgendaItemView]):
 
     def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
         count = session.scalar(select(func.count()).where(Quote.agenda_item_id == record_id))
-        return {_("quotes lose their agenda item"): count} if count else {}
+        return {_("quotes lose their programme item"): count} if count else {}
 
     def _before_delete(self, session: Session, record_id: int) -> None:
         writer.update_where(session, Quote, Quote.agenda_item_id == record_id, {"agenda_item_id": None})

@@ -80,7 +80,7 @@ class AuditTrail:
         """
         model = MODELS.get(table)
         if model is None or "version" not in model.__table__.c:
-            raise DomainError(_("This record has no history that can be restored."))
+            raise DomainError(_("This record has no change history that can be restored."))
         with self.db.write() as session:
             later = session.scalars(
                 select(AuditEntry)
@@ -89,7 +89,7 @@ class AuditTrail:
                 .order_by(AuditEntry.id.desc())
             ).all()  # fmt: skip
             if session.get(AuditEntry, entry_id) is None:
-                raise NotFoundError(_("History entry"), entry_id)
+                raise NotFoundError(_("Change history entry"), entry_id)
             if any(e.action == "delete" for e in later) or writer.row_dict(session, model, record_id) is None:
                 raise DomainError(_("The record was deleted; restore it from the recycle bin first."))
             values: dict[str, Any] = {}

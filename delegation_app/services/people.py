@@ -286,7 +286,7 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
             (N_("participations in visits are removed"), Participation, Participation.person_id, None),
             (N_("quotes keep the name as text"), Quote, Quote.speaker_person_id, "speaker"),
             (
-                N_("agenda items lose their responsible person"),
+                N_("programme items lose their responsible person"),
                 AgendaItem,
                 AgendaItem.responsible_person_id,
                 None,
@@ -294,7 +294,7 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
             (N_("follow-ups lose their owner"), FollowUp, FollowUp.owner_person_id, None),
             (N_("follow-ups lose their person"), FollowUp, FollowUp.person_id, None),
             (N_("visits lose their press contact"), Visit, Visit.press_contact_id, None),
-            (N_("contact log entries no longer name the person"), ContactEntryPerson,
+            (N_("contact entries no longer name the person"), ContactEntryPerson,
              ContactEntryPerson.person_id, None),
         )  # fmt: skip
 

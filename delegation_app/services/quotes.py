@@ -47,7 +47,7 @@ class QuoteService(CrudService[Quote, QuoteInput, QuoteView]):
             and visit_id is not None
             and session.get(AgendaItem, agenda_id).visit_id != visit_id
         ):
-            check.fail("agenda_item_id", _("The agenda item belongs to another visit."))
+            check.fail("agenda_item_id", _("The programme item belongs to another visit."))
         language = check.model_text(Quote, "language", data.language, required=True)
         state = check.enum("approval_state", data.approval_state, ApprovalState)
         approved_at = check.typed("approved_at", data.approved_at, datetime)

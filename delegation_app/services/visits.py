@@ -51,11 +51,11 @@ class VisitInput:
 # The parts a visit owns, deleted with it (quotes first: they may point at agenda items).
 _PARTS = (
     (N_("quotes are deleted"), Quote, N_("Quote")),
-    (N_("agenda items are deleted"), AgendaItem, N_("Agenda item")),
+    (N_("programme items are deleted"), AgendaItem, N_("Programme item")),
     (N_("participations are deleted"), Participation, N_("Participant")),
 )
 _LINKED = (
-    (N_("contact log entries lose their visit"), ContactEntry),
+    (N_("contact entries lose their visit"), ContactEntry),
     (N_("follow-ups lose their visit"), FollowUp),
 )
 

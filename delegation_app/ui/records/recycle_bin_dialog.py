@@ -21,8 +21,8 @@ def report_text(title: str, report: RestoreReport) -> str:
     lines = [_("“{title}” is back.").format(title=title)]
     if report.left_out:
         lines.append(ngettext(
-            "{count} entry stayed out: the person or record it belongs to was deleted since.",
-            "{count} entries stayed out: the people or records they belong to were deleted since.",
+            "{count} entry was not restored: the person or record it belongs to has been deleted since.",
+            "{count} entries were not restored: the people or records they belong to have been deleted since.",
             report.left_out,
         ).format(count=report.left_out))  # fmt: skip
     if report.references_not_restored:

@@ -28,7 +28,7 @@ class QuickLogLauncher(QObject):
         super().__init__(window)
         self.window, self.services, self.prompts, self.clock = window, services, prompts, clock
         self.dialog: QuickLogDialog | None = None
-        self.action = QAction(_("&Log contact…"), window, shortcut=QKeySequence(SHORTCUT))
+        self.action = QAction(_("&Log contact entry…"), window, shortcut=QKeySequence(SHORTCUT))
         self.action.setStatusTip(_("Log a call, meeting or letter, with follow-ups"))
         self.action.triggered.connect(self.open_from_context)
 

@@ -44,14 +44,14 @@ class AgendaTab(QWidget):
         self.hint = QLabel(_("Save the visit first."), self)
         self.table = timetable_view(self.model, self)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.add_button = QPushButton(_("Add &item"), self)
-        self.add_button.setToolTip(_("Add an agenda item ({key})").format(key=native(ADD_SHORTCUT)))
+        self.add_button = QPushButton(_("Add programme &item"), self)
+        self.add_button.setToolTip(_("Add a programme item ({key})").format(key=native(ADD_SHORTCUT)))
         self.up_button = QPushButton(_("Move &up"), self)
-        self.up_button.setToolTip(_("Move the item up ({key})").format(key=native("Alt+Up")))
+        self.up_button.setToolTip(_("Move the programme item up ({key})").format(key=native("Alt+Up")))
         self.down_button = QPushButton(_("Move do&wn"), self)
-        self.down_button.setToolTip(_("Move the item down ({key})").format(key=native("Alt+Down")))
+        self.down_button.setToolTip(_("Move the programme item down ({key})").format(key=native("Alt+Down")))
         self.delete_button = QPushButton(_("&Delete item"), self)
-        self.delete_button.setToolTip(_("Delete the item ({key})").format(key=native("Del")))
+        self.delete_button.setToolTip(_("Delete the programme item ({key})").format(key=native("Del")))
         self.responsible = ResponsibleChoice(self)
         responsible_label = QLabel(_("&Responsible person:"), self)
         responsible_label.setBuddy(self.responsible)
@@ -123,7 +123,7 @@ class AgendaTab(QWidget):
         self._finish_editing()
         last = self.model.item_at(self.model.rowCount() - 1)
         start = last.ends_at if last else self._visit.starts_at
-        data = AgendaItemInput(visit_id=self._visit.id, title=_("New item"), starts_at=start)
+        data = AgendaItemInput(visit_id=self._visit.id, title=_("New programme item"), starts_at=start)
         saved = self._write(self.services.agenda.create, data)
         if saved is not FAILED:
             self.refresh()
@@ -143,7 +143,7 @@ class AgendaTab(QWidget):
         if item is None:
             return
         consequences = self._write(self.services.agenda.consequences, item.id)
-        what = _("the agenda item “{title}”").format(title=item.title)
+        what = _("the programme item “{title}”").format(title=item.title)
         if consequences is FAILED or not self.prompts.confirm_delete(self, what, consequences):
             return
         row = self.table.currentIndex().row()

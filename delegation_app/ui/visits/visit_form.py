@@ -48,7 +48,7 @@ class VisitForm(QWidget):
         add = self.form.add
         self.title = add("title", _("&Title:"), QLineEdit(self))
         self.direction = add(
-            "direction", _("D&irection:"), _combo(self, [(label(d), d) for d in VisitDirection])
+            "direction", _("Kind of v&isit:"), _combo(self, [(label(d), d) for d in VisitDirection])
         )
         self.status = add("status", _("St&atus:"), _combo(self, [(label(s), s) for s in VisitStatus]))
         self.host = add("host_organisation_id", _("H&ost:"), QComboBox(self))

@@ -157,7 +157,7 @@ def test_backup_change_restore_from_the_command_line(db_path, tmp_path):
     conn.commit()
     conn.close()
     result = run("--db", db_path, "restore", dest, check_rc=0)
-    assert "zurückgespielt" in result.stdout
+    assert "ist wiederhergestellt" in result.stdout
     after = tmp_path / "after.json"
     run("--db", db_path, "export-json", after, check_rc=0)
     assert json.loads(after.read_text("utf-8"))["data"] == json.loads(before.read_text("utf-8"))["data"]

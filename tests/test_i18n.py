@@ -204,8 +204,8 @@ def test_german_date_and_time_conventions():
         (
             "Restored the backup of {date} ({count} record). The state before is kept in {path}.",
             "Restored the backup of {date} ({count} records). The state before is kept in {path}.",
-            "({count} Datensatz) ist zurückgespielt",
-            "({count} Datensätze) ist zurückgespielt",
+            "({count} Datensatz) ist wiederhergestellt",
+            "({count} Datensätze) ist wiederhergestellt",
         ),
         (
             "The update of the database failed ({count} broken reference); nothing was changed.",

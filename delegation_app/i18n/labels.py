@@ -60,18 +60,19 @@ _LABELS: dict[StrEnum, str] = {
 }
 
 # One English word, two meanings, two German words: these labels carry a gettext context. They are
-# pgettext calls (so the extractor finds word and context), run only when the label is shown.
-_IN_CONTEXT: dict[StrEnum, Callable[[Translator], str]] = {
-    e.VisitStatus.CONFIRMED: lambda t: t.pgettext("visit status", "Confirmed"),
-    e.Attendance.CONFIRMED: lambda t: t.pgettext("attendance", "Confirmed"),
+# pgettext calls (so the extractor finds word and context), run only when the label is shown. Keyed
+# by class and member: StrEnum members of different enums with the same value compare equal.
+_IN_CONTEXT: dict[tuple[type, StrEnum], Callable[[Translator], str]] = {
+    (e.VisitStatus, e.VisitStatus.CONFIRMED): lambda t: t.pgettext("visit status", "Confirmed"),
+    (e.Attendance, e.Attendance.CONFIRMED): lambda t: t.pgettext("attendance", "Confirmed"),
     # The host side of a visit (Gastgeberseite) and a person's role as host (Gastgeber/-in);
     # a plain "Host" is the host organisation.
-    e.ParticipantSide.HOST: lambda t: t.pgettext("participant side", "Host"),
-    e.ParticipantRole.HOST: lambda t: t.pgettext("participant role", "Host"),
+    (e.ParticipantSide, e.ParticipantSide.HOST): lambda t: t.pgettext("participant side", "Host"),
+    (e.ParticipantRole, e.ParticipantRole.HOST): lambda t: t.pgettext("participant role", "Host"),
 }
 
 
 def label(member: StrEnum, lang: str | None = None) -> str:
     t = translator(lang)
-    in_context = _IN_CONTEXT.get(member)
+    in_context = _IN_CONTEXT.get((type(member), member))
     return in_context(t) if in_context else t(_LABELS[member])

@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 from sqlalchemy import Select, or_, select
 from sqlmodel import Session
 
+from delegation_app.domain.enums import ParticipantRole, ParticipantSide
 from delegation_app.domain.errors import NotFoundError
 from delegation_app.domain.models import (
     ContactEntry,
@@ -59,8 +60,13 @@ def newest_first(entries: list[TimelineEntry]) -> list[TimelineEntry]:
 
 
 def joined(*parts: str | None) -> str:
-    """The given parts between middle dots, each once: "Host · Host" would say nothing more."""
+    """The given parts between middle dots, each once: a repeated part would say nothing more."""
     return " · ".join(dict.fromkeys(p for p in parts if p))
+
+
+def side_unless_role_says_it(side: ParticipantSide, role: ParticipantRole) -> str | None:
+    """The host side's host needs saying once: "Gastgeber/-in", not "Gastgeberseite · Gastgeber/-in"."""
+    return None if side == ParticipantSide.HOST and role == ParticipantRole.HOST else label(side)
 
 
 def first_line(text: str) -> str:
@@ -165,7 +171,7 @@ def person_timeline(services: Services, person_id: int) -> list[TimelineEntry]:
                 "visit",
                 v.starts_at,
                 v.title,
-                joined(label(p.side), label(p.role), p.function_at_visit),
+                joined(side_unless_role_says_it(p.side, p.role), label(p.role), p.function_at_visit),
                 v.id,
                 v.id,
             )

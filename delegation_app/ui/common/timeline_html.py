@@ -37,7 +37,7 @@ def timeline_item(entry: TimelineEntry) -> str:
 
 
 def timeline_section(entries: Sequence[TimelineEntry]) -> str:
-    title = "<h3>" + escape(_("Contact timeline, newest first")) + "</h3>"
+    title = "<h3>" + escape(_("Contact history, newest first")) + "</h3>"
     if not entries:
         return title + "<p>" + escape(_("None yet.")) + "</p>"
     return title + "<ul>" + "".join(f"<li>{timeline_item(e)}</li>" for e in entries) + "</ul>"

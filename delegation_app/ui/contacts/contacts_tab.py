@@ -38,6 +38,7 @@ class ContactsTab(QWidget):
         self.services, self.prompts = services, prompts
         self.visit: VisitView | None = None
         self.hint = QLabel(_("Save the visit first; then contact entries can be logged here."), self)
+        self.hint.setWordWrap(True)  # a hint must not set the editor's (and window's) minimum width
         self.model = ContactTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)

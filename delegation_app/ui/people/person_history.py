@@ -57,7 +57,7 @@ class PersonHistoryView(QTextBrowser):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName(_("Contact timeline"))
+        self.setAccessibleName(_("Contact history"))
 
     def show_message(self, text: str) -> None:
         self.setHtml(f"<p>{escape(text)}</p>")

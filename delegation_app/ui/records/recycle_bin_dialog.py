@@ -27,8 +27,8 @@ def report_text(title: str, report: RestoreReport) -> str:
         ).format(count=report.left_out))  # fmt: skip
     if report.references_not_restored:
         lines.append(ngettext(
-            "{count} link was not set again: it points elsewhere by now.",
-            "{count} links were not set again: they point elsewhere by now.",
+            "{count} link was not restored: it now points elsewhere.",
+            "{count} links were not restored: they now point elsewhere.",
             report.references_not_restored,
         ).format(count=report.references_not_restored))  # fmt: skip
     return " ".join(lines)

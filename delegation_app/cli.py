@@ -28,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="delegation-app",
         description=_(
-            "Plan delegation visits, log contact entries, print briefings. Without a command: open the window."
+            "Plan delegation visits, log contact entries, print briefings. "
+            "Without a command: open the window."
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")

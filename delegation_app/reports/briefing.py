@@ -133,7 +133,9 @@ class _Builder:
             for a in self.data.agenda
         ]
         self.table(
-            [t(N_("Time")), t(N_("Programme item")), t(N_("Place")), t(N_("Responsible"))], rows, [32, 54, 28, 30]
+            [t(N_("Time")), t(N_("Programme item")), t(N_("Place")), t(N_("Responsible"))],
+            rows,
+            [32, 54, 28, 30],
         )
 
     def _person_rows(self, people: tuple[BriefingPerson, ...], contact: bool) -> list[list[str]]:

@@ -81,7 +81,8 @@ class FollowUpsView(QWidget):
             )
         )
         self.undo_button = QPushButton(_("&Undo last change"), self)
-        self.undo_button.setToolTip(_("Undo the last done / open change ({key})").format(key=native(UNDO_KEY)))
+        undo_tip = _("Undo the last done / open change ({key})")
+        self.undo_button.setToolTip(undo_tip.format(key=native(UNDO_KEY)))
         self.status = QLabel(self)  # what the last mark did, in words
         self.mark_button.clicked.connect(self.toggle_current)
         self.undo_button.clicked.connect(self.undo)

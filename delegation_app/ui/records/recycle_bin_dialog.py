@@ -22,7 +22,8 @@ def report_text(title: str, report: RestoreReport) -> str:
     if report.left_out:
         lines.append(ngettext(
             "{count} entry was not restored: the person or record it belongs to has been deleted since.",
-            "{count} entries were not restored: the people or records they belong to have been deleted since.",
+            "{count} entries were not restored: "
+            "the people or records they belong to have been deleted since.",
             report.left_out,
         ).format(count=report.left_out))  # fmt: skip
     if report.references_not_restored:

@@ -5,11 +5,13 @@ The word lists below are the glossary's "Not" column; each allowance says why th
 Count messages without plural forms are caught by tests/test_i18n.py.
 """
 
+import io
 import re
 from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 import delegation_app
 from delegation_app.domain.enums import Attendance, ParticipantRole, ParticipantSide, VisitDirection
@@ -241,8 +243,13 @@ def test_the_demo_briefing_uses_the_glossarys_words(services, language):
     data = collect_briefing(
         services, load_demo(services), today=date(2026, 2, 20), issued_by="Organisationsbüro"
     )
-    text = flat(pdftotext(render_briefing(data, BriefingOptions(language=language, deterministic=True))))
+    pdf = render_briefing(data, BriefingOptions(language=language, deterministic=True))
+    text = flat(pdftotext(pdf))
     assert ruled_out(GERMAN_WORDS, text) == []
     assert ruled_out(ENGLISH_WORDS, text) == []
     assert ("Erstellt am" if language == "de" else "Created on") in text
-    assert ("Stand: 20.02.2026 · Delegationsbesuche" if language == "de" else "As of") in text
+    footer = {"de": "Stand: 20.02.2026 · Delegationsbesuche", "en": "As of 20.02.2026 · Delegation visits"}
+    assert footer[language] in text
+    # The document properties a PDF viewer shows name the program as the window does.
+    program = "Delegationsbesuche" if language == "de" else "Delegation visits"
+    assert PdfReader(io.BytesIO(pdf)).metadata.creator.startswith(program)

@@ -300,7 +300,7 @@ def render_briefing(data: BriefingData, options: BriefingOptions | None = None) 
             title=t(N_("Briefing")) + f": {visit.title}",
             author=data.issued_by,
             subject=t(N_("Briefing for the visit")),
-            creator=f"delegation_app {__version__}",
+            creator=t(N_("Delegation visits")) + f" {__version__}",  # shown in the viewer's properties
             lang="de-DE" if options.language == "de" else "en-GB",
             invariant=1 if options.deterministic else 0,
         )

@@ -15,7 +15,7 @@ from delegation_app.storage.paths import database_url, demo_db_path
 from delegation_app.user_files import SettingsStore
 
 
-def startup(
+def prepare_start(
     db: str | None, demo: bool, lang: str | None, settings: SettingsStore, verbose: bool = False
 ) -> Startup:
     """Set up logging and language, and decide which database to open."""
@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)  # exits with 2 on usage errors
     if args.demo and args.db is not None:
         parser.error(_("--demo and --db cannot be used together"))
-    start = startup(args.db, args.demo, args.lang, settings, args.verbose)
+    start = prepare_start(args.db, args.demo, args.lang, settings, args.verbose)
     opener = ContextOpener(settings)
     if args.command in (None, "gui"):
         return run_gui(start, opener)

@@ -96,3 +96,24 @@ def test_the_entry_builds_the_one_settings_store_of_a_start():
 def test_the_commands_never_import_the_entry_or_the_window():
     imported = imported_modules(PACKAGE / "cli.py")
     assert not [name for name in imported if name.startswith(("delegation_app.app", "delegation_app.ui"))]
+
+
+def test_no_two_modules_import_each_other_round_a_cycle():
+    """Function-level imports count too: they hid app.py ⇄ cli.py and prompts ⇄ start_failure."""
+    paths = {module_name(p): p for p in PACKAGE.rglob("*.py")}
+    graph = {n: {m for m in imported_modules(path) if m in paths and m != n} for n, path in paths.items()}
+    cycles, done = [], set()
+
+    def visit(name: str, trail: list[str]) -> None:
+        if name in trail:
+            cycles.append([*trail[trail.index(name) :], name])
+            return
+        if name in done:
+            return
+        for imported in sorted(graph[name]):
+            visit(imported, [*trail, name])
+        done.add(name)
+
+    for name in sorted(graph):
+        visit(name, [])
+    assert cycles == []

@@ -27,7 +27,6 @@ from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
 from delegation_app.services.views import FollowUpView
-from delegation_app.storage.settings import load_settings
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.followups.followup_filters import FollowUpFilters
@@ -35,10 +34,6 @@ from delegation_app.ui.followups.followup_table_model import TITLE, FollowUpTabl
 
 TABLES = frozenset({"follow_up", "person", "visit", "contact_entry", "contact_entry_person"})
 MARK_KEYS, UNDO_KEY = ("Space", "Ctrl+D"), "Ctrl+Z"
-
-
-def own_person_from_settings() -> int | None:
-    return load_settings().own_person_id
 
 
 class FollowUpsView(QWidget):
@@ -49,7 +44,7 @@ class FollowUpsView(QWidget):
         parent=None,
         *,
         clock: Callable[[], datetime] = datetime.now,
-        own_person_id: Callable[[], int | None] = own_person_from_settings,
+        own_person_id: Callable[[], int | None],  # asked at every refresh: the preferences may change it
     ) -> None:
         super().__init__(parent)
         self.services, self.clock, self.own_person_id = services, clock, own_person_id

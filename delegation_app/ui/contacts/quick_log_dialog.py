@@ -8,7 +8,6 @@ was typed). The entry and its follow-ups are written in one transaction: both or
 """
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Signal
@@ -30,6 +29,7 @@ from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date
 from delegation_app.i18n.labels import label
+from delegation_app.operations.contacts import log_contact
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.registry import Services
 from delegation_app.ui.common.forms import FieldForm
@@ -154,18 +154,8 @@ class QuickLogDialog(QDialog):
             channel=self.channel.currentData(),
             visit_id=self.visit.currentData(),
         )
-        try:
-            with self.services.db.write():  # the entry and its follow-ups: all or nothing
-                created = self.services.contacts.create(entry)
-                for index, data in followups:
-                    extra = {"visit_id": entry.visit_id, "contact_entry_id": created.id}
-                    if len(people) == 1:
-                        extra["person_id"] = people[0]
-                    try:
-                        self.services.followups.create(replace(data, **extra))
-                    except ValidationError as exc:  # placed under its row
-                        errors = {f"followups.{index}.{k}": m for k, m in exc.errors.items()}
-                        raise ValidationError(errors) from exc
+        try:  # the entry and its follow-ups: all or nothing; a follow-up's errors name its row
+            created = log_contact(self.services, entry, dict(followups)).entry
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False

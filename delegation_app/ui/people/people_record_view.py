@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from delegation_app.domain.errors import DomainError, NotFoundError
 from delegation_app.i18n import _
+from delegation_app.operations.records import delete_record
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.people_record_model import RecordTableModel
 from delegation_app.ui.common.prompts import Prompts
@@ -253,7 +254,8 @@ class RecordView(QWidget):
             what = self.delete_what(record)
             if not self.prompts.confirm_delete(self, what, consequences, recyclable=True):
                 return
-            self.service.delete(record.id, record.version, confirmed=True)
+            editor = self.editor
+            delete_record(editor.services, editor.record_kind, record.id, record.version, confirmed=True)
         except DomainError as exc:
             self.prompts.error(self, exc.message)
             self._refresh_timer.start()

@@ -9,11 +9,12 @@ PACKAGE = Path(delegation_app.__file__).parent
 QT_ALLOWED = {"ui", "app.py"}
 # package (first path part) -> top-level delegation_app sub-packages it must not import
 FORBIDDEN = {
-    "domain": {"storage", "services", "ui", "reports", "cli", "app"},
-    "storage": {"services", "ui", "reports", "cli", "app"},
-    "services": {"ui", "reports", "cli", "app"},
-    "i18n": {"storage", "services", "ui", "reports", "cli", "app"},
-    "reports": {"storage", "ui", "cli", "app"},
+    "domain": {"storage", "services", "operations", "ui", "reports", "cli", "app"},
+    "storage": {"services", "operations", "ui", "reports", "cli", "app"},
+    "services": {"operations", "ui", "reports", "cli", "app"},
+    "operations": {"ui", "cli", "app"},
+    "i18n": {"storage", "services", "operations", "ui", "reports", "cli", "app"},
+    "reports": {"storage", "operations", "ui", "cli", "app"},
     "ui": {"storage.engine", "storage.writer", "storage.jsonio", "cli"},
 }
 

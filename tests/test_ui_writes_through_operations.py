@@ -96,14 +96,15 @@ def offences(source: str, methods: set[str], functions: set[str]) -> list[str]:
     service_aliases: set[str] = set()
     for _round in range(2):  # an alias of an alias
         for node in ast.walk(tree):
-            targets = node.targets if isinstance(node, ast.Assign) else []
-            if len(targets) == 1 and isinstance(targets[0], ast.Name):
-                name = targets[0].id
-                value = node.value  # type: ignore[attr-defined]  # an Assign, checked above
-                if _is_services(value, services_aliases):
-                    services_aliases.add(name)
-                elif _is_service(value, services_aliases, service_aliases):
-                    service_aliases.add(name)
+            if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+                continue
+            target = node.targets[0]
+            if not isinstance(target, ast.Name):
+                continue
+            if _is_services(node.value, services_aliases):
+                services_aliases.add(target.id)
+            elif _is_service(node.value, services_aliases, service_aliases):
+                service_aliases.add(target.id)
     imported = {
         alias.asname or alias.name
         for node in ast.walk(tree)

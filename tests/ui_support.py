@@ -1,7 +1,7 @@
 """Helpers for the GUI tests: answered prompts and an opened main window."""
 
+from delegation_app.ui.common.conflict_dialog import ConflictChoice
 from delegation_app.ui.common.prompts import Choice, Prompts, StartChoice
-from delegation_app.ui.records.conflict_dialog import ConflictChoice
 from delegation_app.ui.shell.application import build_main_window, create_application
 
 

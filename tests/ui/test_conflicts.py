@@ -9,7 +9,7 @@ from delegation_app.services.people import PersonInput
 from delegation_app.services.registry import Services
 from delegation_app.services.visits import VisitInput
 from delegation_app.storage.database import Database
-from delegation_app.ui.records.conflict_dialog import ConflictChoice, ConflictDialog
+from delegation_app.ui.common.conflict_dialog import ConflictChoice, ConflictDialog
 
 import factories
 from ui_support import open_window

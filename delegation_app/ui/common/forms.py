@@ -5,12 +5,18 @@ field's accessible description, so screen readers announce them); the first inva
 gets the focus. Nothing the user typed is touched.
 """
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from delegation_app.i18n import _
 
 ERROR_STYLE = "color: #a00000;"
+
+# add() hands back the widget it was given with its own type, so callers keep a QLineEdit a
+# QLineEdit.
+WidgetT = TypeVar("WidgetT", bound=QWidget)
 
 
 class FieldForm:
@@ -19,7 +25,7 @@ class FieldForm:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
         self._labels: dict[str, str] = {}
 
-    def add(self, field: str, text: str, widget: QWidget) -> QWidget:
+    def add(self, field: str, text: str, widget: WidgetT) -> WidgetT:
         """A row "text: widget" with an (initially hidden) error line under the widget."""
         parent = self.layout.parentWidget()
         label = QLabel(text, parent)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from delegation_app.i18n import _
 from delegation_app.services.conflicts import ConflictDetails
-from delegation_app.ui.records.conflict_dialog import ConflictChoice, ConflictDialog
+from delegation_app.ui.common.conflict_dialog import ConflictChoice, ConflictDialog
 
 
 class Choice(Enum):

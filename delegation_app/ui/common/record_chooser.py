@@ -10,11 +10,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.services.views import PersonView
-from delegation_app.ui.people.person_picker import DEBOUNCE_MS, describe
+from delegation_app.ui.common.person_text import DEBOUNCE_MS, describe
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # what the line edit shows once chosen
@@ -42,11 +42,18 @@ class PersonChooser(QLineEdit):
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setCompletionRole(NAME_ROLE)
         self.completer_.setWidget(self)
-        self.completer_.activated[QModelIndex].connect(self._activated)
+        # The index overload of activated; PySide6's stubs do not declare SignalInstance.__getitem__.
+        self.completer_.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.search_now)
         self.textEdited.connect(self._edited)
         self.editingFinished.connect(self._left)
+
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer_.popup()
+        if popup is None:  # QCompleter makes its popup on the first call: never None
+            raise RuntimeError("QCompleter without a popup")
+        return popup
 
     # --- the value ---------------------------------------------------------------------------
     def current_id(self) -> int | None:
@@ -63,7 +70,7 @@ class PersonChooser(QLineEdit):
                 person_id, name = None, ""
         self._id, self._name = person_id, name or ""
         self._timer.stop()
-        self.completer_.popup().hide()
+        self._popup().hide()
         self.setText(self._name)
         self.setCursorPosition(0)
 
@@ -98,13 +105,13 @@ class PersonChooser(QLineEdit):
             self.matches.appendRow(item)
         if people:
             self.completer_.complete()
-            self.completer_.popup().setCurrentIndex(self.completer_.completionModel().index(0, 0))
+            self._popup().setCurrentIndex(self.completer_.completionModel().index(0, 0))
         else:
-            self.completer_.popup().hide()
+            self._popup().hide()
 
     def keyPressEvent(self, event) -> None:
         key, typed = event.key(), self.text().strip()
-        if self.completer_.popup().isVisible():  # the completer chooses (it sees keys after us)
+        if self._popup().isVisible():  # the completer chooses (it sees keys after us)
             super().keyPressEvent(event)
             return
         if key == Qt.Key.Key_Down and typed:
@@ -115,7 +122,7 @@ class PersonChooser(QLineEdit):
             # several stay open to choose from. Never put the old name back over the typing.
             self.search_now()
             if self.matches.rowCount() == 1:
-                self.completer_.popup().hide()
+                self._popup().hide()
                 self._activated(self.matches.index(0, 0))
             return
         super().keyPressEvent(event)
@@ -124,7 +131,7 @@ class PersonChooser(QLineEdit):
         self._choose(index.data(ID_ROLE), index.data(NAME_ROLE) or "")
 
     def _left(self) -> None:
-        if self.completer_.popup().isVisible():
+        if self._popup().isVisible():
             return  # the focus went to the popup, not away
         if self.text() != self._name:
             self.set_current(self._id, self._name)  # typed but not chosen: the choice stands

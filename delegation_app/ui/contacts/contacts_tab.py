@@ -1,6 +1,6 @@
 """The visit's contact log: who was met or called, when, what was said, what follows."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,10 +27,10 @@ from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
+from delegation_app.ui.common.date_fields import parse_date, parse_time
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.contacts.contact_table_model import ContactTableModel
-from delegation_app.ui.visits.visit_form import parse_date, parse_time
 
 
 class ContactsTab(QWidget):
@@ -115,12 +115,15 @@ class ContactsTab(QWidget):
         for edit in (self.summary, self.followup, self.due):
             edit.clear()
 
-    def _parse(self) -> tuple[datetime | None, object, dict[str, str]]:
+    def _parse(self) -> tuple[datetime | None, date | None, dict[str, str]]:
         errors: dict[str, str] = {}
         when = due = None
         try:
             day, _sep, clock = self.when.text().strip().partition(" ")
-            when = datetime.combine(parse_date(day), parse_time(clock) or datetime.min.time())
+            on = parse_date(day)
+            if on is None:
+                raise ValueError("no date")  # as wrong as a mistyped one: the message below
+            when = datetime.combine(on, parse_time(clock) or datetime.min.time())
         except (ValueError, TypeError):
             errors["occurred_at"] = _("Please enter date and time as DD.MM.YYYY HH:MM.")
         try:
@@ -133,7 +136,7 @@ class ContactsTab(QWidget):
         if self.visit is None:
             return
         when, due, errors = self._parse()
-        if errors:
+        if errors or when is None:  # no time without an error
             self.form.show_errors(errors)
             return
         entry = ContactEntryInput(

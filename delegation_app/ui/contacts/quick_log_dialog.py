@@ -32,12 +32,12 @@ from delegation_app.i18n.labels import label
 from delegation_app.operations.contacts import log_contact
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.registry import Services
+from delegation_app.ui.common.date_fields import parse_date, parse_time
 from delegation_app.ui.common.forms import FieldForm
+from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.prompts import Choice, Prompts
 from delegation_app.ui.contacts.quick_log_people import PeopleChooser
 from delegation_app.ui.followups.followup_rows import FollowUpRows
-from delegation_app.ui.visits.agenda_widgets import native
-from delegation_app.ui.visits.visit_form import parse_date, parse_time
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # Enter on the number pad too
 
@@ -130,7 +130,10 @@ class QuickLogDialog(QDialog):
 
     def _occurred_at(self) -> datetime:
         day, _sep, clock = self.when.text().strip().partition(" ")
-        return datetime.combine(parse_date(day), parse_time(clock) or datetime.min.time())
+        on = parse_date(day)
+        if on is None:
+            raise ValueError("no date")  # save() shows it as it shows a mistyped date
+        return datetime.combine(on, parse_time(clock) or datetime.min.time())
 
     # --- saving --------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -143,14 +146,13 @@ class QuickLogDialog(QDialog):
             when = None
             errors["occurred_at"] = _("Please enter date and time as DD.MM.YYYY HH:MM.")
         followups, followup_errors = self.followups.collect()
-        if errors or followup_errors:
+        if when is None or errors or followup_errors:  # no time without an error
             self._show_errors({**errors, **followup_errors})
             return False
-        people = self.people.ticked_ids()
         entry = ContactEntryInput(
             occurred_at=when,
             summary=self.summary.toPlainText().strip(),
-            person_ids=people,
+            person_ids=self.people.ticked_ids(),
             channel=self.channel.currentData(),
             visit_id=self.visit.currentData(),
         )

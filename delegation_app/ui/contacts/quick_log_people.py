@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
 from delegation_app.services.views import ParticipationView, PersonView
+from delegation_app.ui.common.person_text import describe
 from delegation_app.ui.common.prompts import Prompts
-from delegation_app.ui.people.person_picker import PersonPicker, describe
+from delegation_app.ui.people.person_picker import PersonPicker
 from delegation_app.ui.people.person_picker_create import NewPersonForm
 
 PERSON, PARTICIPANT = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1

@@ -57,8 +57,10 @@ class FollowUpFilters(QWidget):
             caption = QLabel(text, self)
             caption.setBuddy(combo)
             combo.setAccessibleName(name)
-            signal = combo.chosen_changed if combo is self.person else combo.currentIndexChanged
-            signal.connect(self.changed)
+            if isinstance(combo, PersonChooser):
+                combo.chosen_changed.connect(self.changed)
+            elif isinstance(combo, QComboBox):
+                combo.currentIndexChanged.connect(self.changed)
             grid.addWidget(caption, index // 2, 2 * (index % 2))
             grid.addWidget(combo, index // 2, 2 * (index % 2) + 1)
         # long titles must not widen the window

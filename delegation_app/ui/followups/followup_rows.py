@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from delegation_app.i18n import _
 from delegation_app.services.followups import FollowUpInput
+from delegation_app.ui.common.date_fields import parse_date
 from delegation_app.ui.common.forms import ERROR_STYLE
 from delegation_app.ui.common.record_chooser import PersonChooser
-from delegation_app.ui.visits.visit_form import parse_date
 
 FIELDS = ("title", "owner_person_id", "due_on")
 

@@ -30,9 +30,9 @@ from delegation_app.services.registry import Services
 from delegation_app.services.views import FollowUpView
 from delegation_app.storage.settings import load_settings
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.key_names import native
 from delegation_app.ui.followups.followup_filters import FollowUpFilters
 from delegation_app.ui.followups.followup_table_model import STATE, TITLE, FollowUpTableModel
-from delegation_app.ui.visits.agenda_widgets import native
 
 TABLES = frozenset({"follow_up", "person", "visit", "contact_entry", "contact_entry_person"})
 MARK_KEYS, UNDO_KEY = ("Space", "Ctrl+D"), "Ctrl+Z"

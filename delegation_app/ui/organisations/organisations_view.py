@@ -19,6 +19,7 @@ from delegation_app.ui.people.people_record_view import RecordView
 
 
 class OrganisationsView(RecordView):
+    page: OrganisationPage  # what __init__ passes to RecordView as its page
     tables = frozenset({
         "organisation", "person", "visit",
         # issue 5: what the timeline shows

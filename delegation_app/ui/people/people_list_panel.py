@@ -73,7 +73,8 @@ class ListPanel(QWidget):
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.insert_key = QShortcut(QKeySequence(Qt.Key.Key_Insert), self.table)
         self.insert_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action = QAction(texts["delete"], self.table, shortcut=QKeySequence.StandardKey.Delete)
+        delete_key = QKeySequence(QKeySequence.StandardKey.Delete)
+        self.delete_action = QAction(texts["delete"], self.table, shortcut=delete_key)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.delete_action)
         self._sized = False

@@ -26,7 +26,7 @@ from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
 from delegation_app.operations.records import RecordKind, save_record, service_for
 from delegation_app.services.registry import Services
-from delegation_app.ui.common.forms import FieldForm
+from delegation_app.ui.common.forms import FieldForm, WidgetT
 from delegation_app.ui.common.prompts import Choice, Prompts
 from delegation_app.ui.records.conflict_flow import RELOAD, save_or_resolve
 from delegation_app.ui.records.history_dialog import HistoryDialog
@@ -44,6 +44,7 @@ class RecordEditor(QWidget):
 
     new_title = ""  # heading of a new record, translated
     nothing_text = ""  # shown while no record is selected, translated
+    first_input: QWidget  # set by _build()
 
     def __init__(self, services: Services, kind: RecordKind, prompts: Prompts, parent=None) -> None:
         super().__init__(parent)
@@ -119,7 +120,7 @@ class RecordEditor(QWidget):
     def record_id(self) -> int | None:
         return self.record.id if self.record is not None else None
 
-    def _watch(self, widget: QWidget) -> QWidget:
+    def _watch(self, widget: WidgetT) -> WidgetT:
         if isinstance(widget, QLineEdit):
             widget.textChanged.connect(self._update_state)
         elif isinstance(widget, QPlainTextEdit):
@@ -173,7 +174,7 @@ class RecordEditor(QWidget):
         """Drop the changes: a stored record is read again (it may have changed meanwhile)."""
         if self.mode == NEW:
             self._show(NEW, None)
-        elif self.mode == EDIT:
+        elif self.mode == EDIT and self.record is not None:  # EDIT always has a record
             try:
                 self.load(self.service.get(self.record.id))
             except DomainError:  # deleted meanwhile
@@ -185,14 +186,14 @@ class RecordEditor(QWidget):
             return True
         if self.mode == EDIT and not self.is_dirty():
             return True
-        data = self.to_input()
+        data, record = self.to_input(), self.record
         try:
-            if self.record is None:
+            if record is None:
                 stored = save_record(self.services, self.record_kind, data)
             else:
                 stored = save_or_resolve(
-                    self, self.prompts, self.services, self.record_kind, self.record.id, self.what(), data,
-                    lambda field: self.form.label_of(field) or field, self.record.version,
+                    self, self.prompts, self.services, self.record_kind, record.id, self.what(), data,
+                    lambda field: self.form.label_of(field) or field, record.version,
                 )  # fmt: skip
         except ValidationError as exc:
             unplaced = self.form.show_errors(self._field_errors(exc.errors))
@@ -212,7 +213,7 @@ class RecordEditor(QWidget):
         return True
 
     def show_history(self) -> None:
-        if self.mode != EDIT:
+        if self.mode != EDIT or self.record is None:  # EDIT always has a record
             return
         self.history = HistoryDialog(
             self, self.services, self.prompts, self.record_kind, self.record.id, self.what(),

@@ -8,6 +8,7 @@ Leaving a record with unsaved changes (another row, New) asks save / discard / c
 """
 
 from contextlib import contextmanager
+from typing import Protocol, cast
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -22,6 +23,12 @@ from delegation_app.ui.people.people_list_panel import ListPanel
 from delegation_app.ui.people.people_record_editor import EDIT, NEW, NOTHING, RecordEditor
 
 SEARCH_DELAY_MS = 150
+
+
+class RecordPage(Protocol):
+    """What the view asks of its page tab (a QWidget too): to say why it shows no record."""
+
+    def show_message(self, text: str) -> None: ...
 
 
 class RecordView(QWidget):
@@ -165,15 +172,16 @@ class RecordView(QWidget):
         self._show_page_of_editor()
 
     def _show_page_of_editor(self) -> None:
+        page = cast(RecordPage, self.page)  # both pages (history, organisation page) have it
         if self.editor.mode == NOTHING:
-            self.page.show_message(self.editor.nothing_text)
+            page.show_message(self.editor.nothing_text)
         elif self.editor.mode == NEW:
-            self.page.show_message(_("Nothing to show before saving."))
+            page.show_message(_("Nothing to show before saving."))
         else:
             try:
                 self.show_page(self.editor.record)
             except NotFoundError:
-                self.page.show_message(self.editor.nothing_text)
+                page.show_message(self.editor.nothing_text)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         self._order = (self.model.sort_field(column), order == Qt.SortOrder.DescendingOrder)

@@ -17,6 +17,7 @@ from delegation_app.ui.people.person_history import PersonHistoryView
 
 
 class PeopleView(RecordView):
+    page: PersonHistoryView  # what __init__ passes to RecordView as its page
     tables = frozenset({
         "person", "phone_number", "organisation", "participation", "quote", "visit",
         "contact_entry", "contact_entry_person", "follow_up",  # issue 5: follow-ups are in the timeline

@@ -4,6 +4,8 @@ Phones: one office and one mobile line; numbers are shown back per DIN 5008 afte
 ("06181 3000-6069"). Further numbers a person has (fax, a second line) are kept unchanged.
 """
 
+from datetime import date
+
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
 from delegation_app.domain.enums import DataSource, PhoneKind
@@ -27,7 +29,7 @@ class PersonEditor(RecordEditor):
         self.new_title = _("New person")
         self.nothing_text = _("Select a person in the list, or create a new one.")
         self._extra_phones: list[PhoneInput] = []
-        self._source_date = None
+        self._source_date: date | None = None
         self._organisations: Choices | None = None  # the list the combo box shows
         super().__init__(services, RecordKind.PERSON, prompts, parent)
 
@@ -78,14 +80,14 @@ class PersonEditor(RecordEditor):
         def put(edit: QLineEdit, value: str | None) -> None:
             edit.setText(value or "")
 
-        put(self.title_edit, person and person.title)
-        put(self.first_name, person and person.first_name)
-        put(self.last_name, person and person.last_name)
-        put(self.salutation, person and person.salutation)
-        put(self.function, person and person.function)
-        put(self.department, person and person.department)
-        put(self.email, person and person.email)
-        put(self.source_note, person and person.source_note)
+        put(self.title_edit, person.title if person else None)
+        put(self.first_name, person.first_name if person else None)
+        put(self.last_name, person.last_name if person else None)
+        put(self.salutation, person.salutation if person else None)
+        put(self.function, person.function if person else None)
+        put(self.department, person.department if person else None)
+        put(self.email, person.email if person else None)
+        put(self.source_note, person.source_note if person else None)
         org = person.organisation_id if person and person.organisation_id else NO_ORGANISATION
         self.organisation.setCurrentIndex(max(self.organisation.findData(org), 0))
         self.own_staff.setChecked(bool(person and person.is_own_staff))
@@ -136,7 +138,7 @@ class PersonEditor(RecordEditor):
     def _field_errors(self, errors: dict[str, str]) -> dict[str, str]:
         """ "phones.1" → the line it was typed in (office or mobile)."""
         fields = [field for field, _phone in self._phones()]
-        mapped = {}
+        mapped: dict[str, str] = {}
         for key, message in errors.items():
             if key == "phones" or key.startswith("phones."):
                 index = key.partition(".")[2]

@@ -8,23 +8,18 @@ The last row offers to create a new person from the typed text, for when nobody 
 from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
 from delegation_app.services.views import PersonView
+from delegation_app.ui.common.person_text import DEBOUNCE_MS, describe
 
-DEBOUNCE_MS = 150
 VISIBLE_ROWS = 7  # more matches scroll; typing more letters narrows them
 CREATE = "create"  # the data of the "create new person" row
 ROLE = Qt.ItemDataRole.UserRole
-
-
-def describe(person: PersonView) -> str:
-    """ "Denes Kücük — Fachbereichsleiter, Stadt Hanau": enough to tell namesakes apart."""
-    details = ", ".join(part for part in (person.function, person.organisation_name) if part)
-    return f"{person.display_name} — {details}" if details else person.display_name
 
 
 class PersonPicker(QWidget):
@@ -109,7 +104,7 @@ class PersonPicker(QWidget):
             self.results.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.pick_current()

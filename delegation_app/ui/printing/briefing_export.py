@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _, current_language
@@ -45,7 +45,7 @@ def suggested_name(visit: VisitView) -> str:
 class BriefingExport(QObject):
     def __init__(
         self,
-        parent: QWidget,
+        parent: QMainWindow,  # its status bar says where the briefing went
         services: Services,
         background: Background,
         current_visit: Callable[[], VisitView | None],
@@ -55,7 +55,8 @@ class BriefingExport(QObject):
         super().__init__(parent)
         self.window, self.services, self.background = parent, services, background
         self.current_visit, self.choose_path, self.open_file = current_visit, choose_path, open_file
-        self.action = QAction(_("&Briefing (PDF)…"), parent, shortcut=QKeySequence.StandardKey.Print)
+        print_key = QKeySequence(QKeySequence.StandardKey.Print)
+        self.action = QAction(_("&Briefing (PDF)…"), parent, shortcut=print_key)
         self.action.setStatusTip(_("Print the selected visit as an A4 briefing"))
         self.action.triggered.connect(self.start)
         self.dialog: BriefingDialog | None = None

@@ -2,17 +2,17 @@
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Any, Final, Literal
 
 from PySide6.QtWidgets import QWidget
 
 from delegation_app.domain.errors import ConflictError
 from delegation_app.operations.records import RecordKind, explain_conflict, overwrite_with_mine, save_record
 from delegation_app.services.registry import Services
+from delegation_app.ui.common.conflict_dialog import ConflictChoice
 from delegation_app.ui.common.prompts import Prompts
-from delegation_app.ui.records.conflict_dialog import ConflictChoice
 
-RELOAD = ConflictChoice.RELOAD  # the caller loads the stored version; the user's changes are dropped
+RELOAD: Final = ConflictChoice.RELOAD  # the caller loads the stored version; the user's changes are dropped
 
 
 def save_or_resolve(
@@ -25,7 +25,7 @@ def save_or_resolve(
     data: Any,
     label_of: Callable[[str], str],
     version: int,
-) -> Any:
+) -> Any | Literal[ConflictChoice.RELOAD] | None:
     """The saved read model; RELOAD; or None when nothing was saved (the form keeps its text)."""
     save: Callable[[], Any] = partial(save_record, services, kind, data, record_id, version)
     while True:
@@ -37,7 +37,7 @@ def save_or_resolve(
                 return None
             details = explain_conflict(services, kind, exc, data)
             choice = prompts.resolve_conflict(parent, what, details, label_of)
-            if choice is not ConflictChoice.OVERWRITE:
+            if choice is not ConflictChoice.OVERWRITE or details.current_version is None:  # None: deleted
                 return RELOAD if choice is ConflictChoice.RELOAD else None
             # and if someone saved yet again, ask again
             save = partial(overwrite_with_mine, services, kind, record_id, details, data)

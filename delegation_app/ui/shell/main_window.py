@@ -5,6 +5,7 @@ database they cost a third of a second and their lists' memory before anyone loo
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import cast
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,7 +28,6 @@ from delegation_app.services.registry import Services
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.prompts import Prompts
-from delegation_app.ui.contacts.quick_log_launcher import QuickLogLauncher
 from delegation_app.ui.followups.followups_view import FollowUpsView
 from delegation_app.ui.organisations.organisations_view import OrganisationsView
 from delegation_app.ui.people.people_view import PeopleView
@@ -36,6 +36,7 @@ from delegation_app.ui.records.recycle_bin_dialog import RecycleBinDialog
 from delegation_app.ui.shell.backup_actions import BackupActions
 from delegation_app.ui.shell.overdue_notice import OverdueNotice
 from delegation_app.ui.shell.preferences_dialog import PreferencesDialog
+from delegation_app.ui.shell.quick_log_launcher import QuickLogLauncher
 from delegation_app.ui.visits.visits_view import VisitsView
 
 FOLLOWUPS = 3  # the follow-ups' place in the navigation
@@ -114,7 +115,8 @@ class MainWindow(QMainWindow):
         # A permanent widget: menu hovers clear ordinary status messages.
         self.database_status = QLabel(_("Database: {path}").format(path=self.database_label), self)
         self.statusBar().addPermanentWidget(self.database_status, 1)
-        self.busy = QProgressBar(self, maximumWidth=120, textVisible=False)
+        self.busy = QProgressBar(self, textVisible=False)
+        self.busy.setMaximumWidth(120)
         self.busy.setRange(0, 0)  # an indeterminate "working" bar
         self.busy.setAccessibleName(_("Working…"))
         self.busy.hide()
@@ -184,8 +186,9 @@ class MainWindow(QMainWindow):
             view = self._built[index] = self._view_makers[index][1]()
             stand_in = self.stack.widget(index)
             self.stack.insertWidget(index, view)
-            self.stack.removeWidget(stand_in)
-            stand_in.deleteLater()
+            if stand_in is not None:  # every view has a stand-in until it is built
+                self.stack.removeWidget(stand_in)
+                stand_in.deleteLater()
         return view
 
     @property
@@ -195,7 +198,7 @@ class MainWindow(QMainWindow):
 
     @property
     def followups(self) -> FollowUpsView:
-        return self.view_at(FOLLOWUPS)
+        return cast(FollowUpsView, self.view_at(FOLLOWUPS))  # what _view_makers builds there
 
     def _show_index(self, index: int) -> None:
         if index >= 0:
@@ -214,13 +217,13 @@ class MainWindow(QMainWindow):
 
     def _refresh(self) -> None:
         view = self.stack.currentWidget()
-        if hasattr(view, "refresh"):
+        if view is not None and hasattr(view, "refresh"):
             view.refresh()
 
     def _history(self) -> None:
         """The change history of the record the current view shows."""
         editor = getattr(self.stack.currentWidget(), "editor", None)
-        if hasattr(editor, "show_history"):
+        if editor is not None and hasattr(editor, "show_history"):
             editor.show_history()
 
     def _find(self) -> None:

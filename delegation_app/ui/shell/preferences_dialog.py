@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
 from delegation_app.storage.settings import load_settings, save_settings
-from delegation_app.ui.people.person_picker import describe
+from delegation_app.ui.common.person_text import describe
 
 
 def ask_for_second_folder(parent: QWidget, start: str) -> str | None:

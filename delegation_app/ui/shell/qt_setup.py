@@ -37,7 +37,8 @@ def app_icon() -> QIcon:
     data = resource("icons", "app.svg").read_bytes()
     pixmaps = QIcon()
     for size in (16, 24, 32, 48, 64, 128, 256):
-        image = QImage.fromData(data, "SVG")
+        # PySide6's stubs want bytes for the format, but at run time only str is accepted.
+        image = QImage.fromData(data, "SVG")  # type: ignore[arg-type]
         pixmaps.addPixmap(
             QPixmap.fromImage(
                 image.scaled(

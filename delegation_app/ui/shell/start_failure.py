@@ -94,7 +94,7 @@ def open_or_explain(start, open_services: Callable, prompts: Prompts, parent=Non
             chosen = prompts.choose_database(parent, folder)
             if chosen:
                 start = replace(start, url=database_url(chosen), read_only=False, demo=False)
-        elif answer is StartChoice.RESTORE:
+        elif answer is StartChoice.RESTORE and path is not None:  # backups are found only by the path
             _restore(path, found, prompts, parent)
 
 

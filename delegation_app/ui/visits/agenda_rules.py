@@ -34,12 +34,15 @@ def parse_clock(text: str, day: date | None) -> datetime | None:
     if match is None:
         raise ValueError(_("Please enter a time like 09:30."))
     d, m, y, hour, minute = match.groups()
-    if y is None and day is None:
+    try:
+        on = date(int(y), int(m), int(d)) if y is not None else day
+    except ValueError:
+        raise ValueError(_("Please enter a time like 09:30.")) from None
+    if on is None:  # no date typed, and the visit has none to put the time on
         raise ValueError(
             _("The visit has no start date yet; please enter the date too, like 24.02.2026 09:30.")
         )
     try:
-        on = date(int(y), int(m), int(d)) if y is not None else day
         return datetime(on.year, on.month, on.day, int(hour), int(minute))
     except ValueError:
         raise ValueError(_("Please enter a time like 09:30.")) from None
@@ -74,6 +77,6 @@ def problems(items: Sequence[AgendaItemView], visit: VisitView | None) -> dict[i
         clashes = [other.title for other, o in spans if other.id != item.id and o and _overlap(span, o)]
         if clashes:
             found[item.id].append(_("Overlaps with: {titles}").format(titles=", ".join(clashes)))
-        if first is not None and (span[0].date() < first or span[1].date() > last):
+        if first is not None and last is not None and (span[0].date() < first or span[1].date() > last):
             found[item.id].append(_("Outside the visit's dates"))
     return found

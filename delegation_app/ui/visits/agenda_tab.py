@@ -25,10 +25,11 @@ from delegation_app.operations.agenda import delete_agenda_item, move_agenda_ite
 from delegation_app.services.agenda import AgendaItemInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import AgendaItemView, VisitView
+from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.visits.agenda_rules import parse_clock, visit_days
 from delegation_app.ui.visits.agenda_table_model import END, START, TITLE, AgendaTableModel, column_message
-from delegation_app.ui.visits.agenda_widgets import ResponsibleChoice, native, timetable_view
+from delegation_app.ui.visits.agenda_widgets import ResponsibleChoice, timetable_view
 
 ADD_SHORTCUT = "Ctrl+Shift+A"
 FAILED = object()  # what _write returns when the service refused (the user has been told why)
@@ -73,8 +74,8 @@ class AgendaTab(QWidget):
         ):
             QShortcut(QKeySequence(key), widget, slot, context=context)
         buttons = QHBoxLayout()
-        for widget in (self.add_button, self.up_button, self.down_button, self.delete_button):
-            buttons.addWidget(widget)
+        for button in (self.add_button, self.up_button, self.down_button, self.delete_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         responsible_row = QHBoxLayout()  # a row of its own: the tab stays narrow enough for 1366 px
         responsible_row.addWidget(responsible_label)
@@ -134,7 +135,9 @@ class AgendaTab(QWidget):
         item, row = self.current_item(), self.table.currentIndex().row()
         if item is not None and 0 <= row + step < self.model.rowCount():
             self._finish_editing()
-            self._move(self.current_item(), row + step)
+            moved = self.current_item()  # asked again: finishing the edit may have reloaded the rows
+            if moved is not None:
+                self._move(moved, row + step)
 
     def delete_current(self) -> None:
         item = self.current_item()
@@ -189,9 +192,9 @@ class AgendaTab(QWidget):
             except ValueError as exc:
                 self._error(str(exc), later=True)
                 return None
-            data = replace(data, **{"starts_at" if column == START else "ends_at": when})
+            data = replace(data, starts_at=when) if column == START else replace(data, ends_at=when)
         else:
-            data = replace(data, **{"title" if column == TITLE else "place": text})
+            data = replace(data, title=text) if column == TITLE else replace(data, place=text)
         if data == self._input(item):
             return None  # "9:30" for 09:30: nothing to save
         saved = self._write(save_agenda_item, self.services, data, item.id, item.version, later=True)

@@ -1,7 +1,6 @@
 """Pieces of the Agenda tab: the timetable view and the responsible person's list."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
 
 from delegation_app.i18n import _
@@ -9,11 +8,6 @@ from delegation_app.services.views import AgendaItemView
 from delegation_app.ui.visits.agenda_table_model import TITLE, AgendaTableModel
 
 NOBODY = 0  # the data of "(nobody)": no record has id 0
-
-
-def native(key: str) -> str:
-    """A key as the user's keyboard names it ("Strg+Umschalt+A" in German)."""
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def timetable_view(model: AgendaTableModel, parent: QWidget) -> QTableView:
@@ -51,7 +45,8 @@ class ResponsibleChoice(QComboBox):
         choices = list(participants)
         current = item.responsible_person_id if item is not None else None
         if current is not None and current not in {person_id for person_id, _name in choices}:
-            choices.append((current, item.responsible_person_name or ""))
+            responsible = item.responsible_person_name if item is not None else None  # there is one
+            choices.append((current, responsible or ""))
         for person_id, name in choices:
             self.addItem(name, person_id)
         self.setCurrentIndex(max(0, self.findData(current or NOBODY)))

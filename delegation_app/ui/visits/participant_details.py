@@ -4,6 +4,7 @@ Choosing in a list or leaving the function field emits ``edited``; the tab saves
 """
 
 from enum import StrEnum
+from typing import TypedDict
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
@@ -13,6 +14,15 @@ from delegation_app.i18n import _
 from delegation_app.i18n.labels import label
 from delegation_app.services.views import ParticipationView
 from delegation_app.ui.common.forms import FieldForm
+
+
+class DetailValues(TypedDict):
+    """The form's ParticipationInput fields (the combo boxes hold the enums' string values)."""
+
+    side: str
+    role: str
+    attendance: str
+    function_at_visit: str | None
 
 
 def enum_combo(parent: QWidget, enum_cls: type[StrEnum]) -> QComboBox:
@@ -49,7 +59,7 @@ class ParticipantDetails(QWidget):
         typing = self.function_at_visit.hasFocus() and self._shown is not None
         keep = (
             self.function_at_visit.text()
-            if typing and participant and participant.id == self._shown.id
+            if typing and participant and self._shown is not None and participant.id == self._shown.id
             else None
         )
         self._shown = participant
@@ -64,7 +74,7 @@ class ParticipantDetails(QWidget):
         if keep is None:  # a refresh while the user types in the field keeps what they typed
             self.function_at_visit.setText(participant.function_at_visit or "" if participant else "")
 
-    def values(self) -> dict[str, str | None]:
+    def values(self) -> DetailValues:
         """The form as ParticipationInput fields."""
         return {
             "side": self.side.currentData(),

@@ -29,10 +29,10 @@ from delegation_app.operations.participants import (
 from delegation_app.services.participations import ParticipationInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import ParticipationView, PersonView, VisitView
+from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.people.person_picker import PersonPicker
 from delegation_app.ui.people.person_picker_create import NewPersonForm
-from delegation_app.ui.visits.agenda_widgets import native  # shared: how the keyboard names a key
 from delegation_app.ui.visits.participant_details import ParticipantDetails
 from delegation_app.ui.visits.participant_table_model import NAME, ParticipantTableModel
 

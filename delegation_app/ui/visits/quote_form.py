@@ -31,7 +31,9 @@ class QuoteForm(QWidget):
         self.speaker = QComboBox(self)
         self.speaker.setEditable(True)
         self.speaker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.speaker.lineEdit().setPlaceholderText(_("Choose a participant or type a name"))
+        speaker_edit = self.speaker.lineEdit()  # made by setEditable(True): None only if not editable
+        if speaker_edit is not None:
+            speaker_edit.setPlaceholderText(_("Choose a participant or type a name"))
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)  # Tab leaves the field; a quote needs no tab characters
         self.text.setPlaceholderText(_("Exactly as said, with quotation marks: „…“"))
@@ -49,7 +51,8 @@ class QuoteForm(QWidget):
         self.form.add("kind", _("Kin&d:"), self.kind)
         self.form.add("approval_state", _("A&pproval:"), self.approval_state)
         self.form.add("said_on", _("Said &on:"), self.said_on)
-        self.speaker.lineEdit().setAccessibleName(self.speaker.accessibleName())
+        if speaker_edit is not None:
+            speaker_edit.setAccessibleName(self.speaker.accessibleName())
         self._baseline: tuple = ()
         self.show_quote(None, None)
 
@@ -66,7 +69,7 @@ class QuoteForm(QWidget):
         """Fill the form (None: empty, for a new quote said on ``default_day``); nothing is unsaved then."""
         self.form.clear_errors()
         person_id = quote.speaker_person_id if quote else None
-        if person_id is not None and self.speaker.findData(person_id) < 0:  # no longer a participant
+        if quote and person_id is not None and self.speaker.findData(person_id) < 0:  # not a participant now
             self.speaker.addItem(quote.speaker_display, person_id)
         self.speaker.setCurrentIndex(-1)
         self.speaker.setEditText(quote.speaker_display if quote else "")
@@ -116,6 +119,6 @@ class QuoteForm(QWidget):
             kind=self.kind.currentData(),
             approval_state=state,
             approved_by=base.approved_by if base else None,
-            approved_at=base.approved_at if kept_approval else None,
+            approved_at=base.approved_at if base and kept_approval else None,
             position=base.position if base else None,
         )

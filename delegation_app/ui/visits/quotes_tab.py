@@ -23,8 +23,8 @@ from delegation_app.i18n import _
 from delegation_app.operations.quotes import delete_quote, save_quote
 from delegation_app.services.registry import Services
 from delegation_app.services.views import QuoteView, VisitView
+from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.prompts import Choice, Prompts
-from delegation_app.ui.visits.agenda_widgets import native  # shared: how the keyboard names a key
 from delegation_app.ui.visits.quote_form import QuoteForm
 from delegation_app.ui.visits.quote_table_model import TEXT, QuoteTableModel
 
@@ -113,7 +113,7 @@ class QuotesTab(QWidget):
 
     def save(self) -> bool:
         """Save the form; False (with the reasons shown) when the services refused it."""
-        if not self.has_unsaved_changes():
+        if self._visit is None or not self.has_unsaved_changes():
             return True
         editing = self._editing
         try:

@@ -4,6 +4,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser
 
+from delegation_app.domain.enums import ParticipantSide
 from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date_range, format_time_range
 from delegation_app.i18n.labels import label
@@ -33,7 +34,7 @@ def visit_html(
         (_("Press contact"), visit.press_contact_name or ""),
     ]
     rows = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in facts if v)
-    groups = {}
+    groups: dict[ParticipantSide, list[str]] = {}
     for p in participants:  # already head of delegation first, then by side and order
         entry = escape(p.person_name) + (f", {escape(p.function)}" if p.function else "")
         groups.setdefault(p.side, []).append(f"<li>{entry} — {escape(label(p.role))}</li>")

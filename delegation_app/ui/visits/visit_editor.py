@@ -56,7 +56,8 @@ class VisitEditor(QWidget):
         self.save_button = QPushButton(_("Save"), self)
         self.save_button.setToolTip(_("Save the visit (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.save_action = QAction(_("&Save visit"), self, shortcut=QKeySequence.StandardKey.Save)
+        save_key = QKeySequence(QKeySequence.StandardKey.Save)
+        self.save_action = QAction(_("&Save visit"), self, shortcut=save_key)
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
         top = QHBoxLayout()
@@ -184,7 +185,7 @@ class VisitEditor(QWidget):
         if not self._dirty:
             return True
         data, typing_errors = self.form.to_input(self.notes.toPlainText(), self.lessons.toPlainText())
-        if typing_errors:
+        if data is None or typing_errors:  # no input without typing errors
             self._show_errors(typing_errors)
             return False
         try:
@@ -204,13 +205,16 @@ class VisitEditor(QWidget):
 
     def _update_or_resolve(self, data: VisitInput) -> VisitView | None:
         """Save over the loaded version; if someone saved first, the user decides (None: not saved)."""
+        visit = self.visit
+        if visit is None:  # only called with a stored visit loaded
+            return None
         outcome = save_or_resolve(
-            self, self.prompts, self.services, RecordKind.VISIT, self.visit.id, self.what(), data,
-            self._label_of, self.visit.version,
+            self, self.prompts, self.services, RecordKind.VISIT, visit.id, self.what(), data,
+            self._label_of, visit.version,
         )  # fmt: skip
         if outcome is RELOAD:
             self._set_dirty(False)
-            self.load(self.visit.id)
+            self.load(visit.id)
             return None
         return outcome
 

@@ -3,7 +3,7 @@
 The press contact is chosen by typing (ui/record_chooser.py): a combo box of 100,000 people took
 a second to fill and 50 MB to hold."""
 
-from datetime import date, datetime, time
+from datetime import datetime, time
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
@@ -15,28 +15,12 @@ from delegation_app.i18n.formatting import format_date
 from delegation_app.i18n.labels import label
 from delegation_app.services.views import VisitView
 from delegation_app.services.visits import VisitInput
+from delegation_app.ui.common.date_fields import parse_date, parse_time
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.record_chooser import PersonChooser
 
-
-def parse_date(text: str) -> date | None:
-    """``24.02.2026`` (also ``24.2.26``); empty gives None; anything else raises ValueError."""
-    text = text.strip()
-    if not text:
-        return None
-    day, month, year = (int(part) for part in text.rstrip(".").split("."))
-    return date(year + 2000 if year < 100 else year, month, day)
-
-
-def parse_time(text: str) -> time | None:
-    """``09:30``, ``9.30`` or ``930``; the word Uhr may follow."""
-    text = text.strip().removesuffix("Uhr").strip().replace(".", ":")
-    if not text:
-        return None
-    if ":" not in text and text.isdigit() and len(text) in (3, 4):
-        text = f"{text[:-2]}:{text[-2:]}"
-    hours, minutes = (int(part) for part in text.split(":"))
-    return time(hours, minutes)
+# The kinds of input the form holds (a PersonChooser is a QLineEdit too).
+FormInput = QLineEdit | QPlainTextEdit | QComboBox
 
 
 def _combo(parent: QWidget, items: list[tuple[str, object]]) -> QComboBox:
@@ -105,10 +89,10 @@ class VisitForm(QWidget):
             if widget is not self.press_contact:  # its search text is no change; its choice is
                 widget.textChanged.connect(self._touched)
         self.press_contact.chosen_changed.connect(self._touched)
-        for widget in self.findChildren(QPlainTextEdit):
-            widget.textChanged.connect(self._touched)
-        for widget in self.findChildren(QComboBox):
-            widget.currentIndexChanged.connect(self._touched)
+        for plain in self.findChildren(QPlainTextEdit):
+            plain.textChanged.connect(self._touched)
+        for combo in self.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(self._touched)
 
     def _touched(self) -> None:
         if not self._loading:
@@ -205,7 +189,7 @@ class VisitForm(QWidget):
             sources=self.sources.toPlainText(),
         ), {}
 
-    def _inputs(self) -> dict[str, QWidget]:
+    def _inputs(self) -> dict[str, FormInput]:
         names = (
             "title",
             "direction",

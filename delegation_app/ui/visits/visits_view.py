@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -104,6 +105,8 @@ class VisitsView(QSplitter):
 
     def _exists(self) -> bool:
         """Whether the shown visit is still stored (the list holds only the pages scrolled to)."""
+        if self._shown_id is None:
+            return False
         try:
             self.services.visits.get(self._shown_id)
         except DomainError:
@@ -123,7 +126,9 @@ class VisitsView(QSplitter):
         try:
             self.editor.load(visit_id)
         except DomainError as exc:  # deleted by someone else since the list was loaded
-            self.window().statusBar().showMessage(exc.message, 10_000)
+            window = self.window()
+            if isinstance(window, QMainWindow):  # the view is always shown in the main window
+                window.statusBar().showMessage(exc.message, 10_000)
             QTimer.singleShot(0, self.refresh)
             return
         self._shown_id = visit_id

@@ -2,6 +2,8 @@
 
 In the Visits view the shown (saved) visit is preset and its participants are offered for
 ticking; in the People view the selected person is preset; anywhere else the dialog starts empty.
+It lives in the shell, not in ui/contacts: it looks into the main window's views to find what is
+on screen, and only the shell may know the views side by side.
 """
 
 from collections.abc import Callable
@@ -33,8 +35,9 @@ class QuickLogLauncher(QObject):
     def context(self) -> dict[str, int]:
         """The visit or person on screen, as ``preset`` arguments."""
         view = self.window.stack.currentWidget()
-        if isinstance(view, VisitsView) and view.current_visit() is not None:
-            return {"visit_id": view.current_visit().id}
+        visit = view.current_visit() if isinstance(view, VisitsView) else None
+        if visit is not None:
+            return {"visit_id": visit.id}
         if isinstance(view, PeopleView):
             person = view.editor.record if view.editor.record_id is not None else view.current_record()
             if person is not None:

@@ -25,11 +25,3 @@ def has_lone_surrogate(text: str) -> bool:
 def has_forbidden_control(text: str) -> bool:
     """A control character other than line break and tab (category Cc)."""
     return _FORBIDDEN_CONTROL.search(text) is not None
-
-
-def searchable(text: str | None) -> str | None:
-    """Search words without what no stored text holds: a NUL would make PostgreSQL refuse the
-    query and a lone surrogate cannot be sent at all, where a search should simply find nothing."""
-    if text is None:
-        return None
-    return _LONE_SURROGATE.sub(" ", _FORBIDDEN_CONTROL.sub(" ", text))

@@ -32,8 +32,7 @@ def backup_now(db: Database, dest: Path | None = None) -> Path:
     """A copy now: to ``dest`` (a file, or a folder to put it in), else to the backups folder."""
     source = _file(db)
     name = f"{source.stem}-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
-    into_folder = dest is None or dest.is_dir()
-    target = (dest or backup_dir()) / name if into_folder else dest
+    target = (dest or backup_dir()) / name if dest is None or dest.is_dir() else dest
     if target.exists():
         raise DomainError(_("{path} exists already; nothing was overwritten.").format(path=target))
     return backups.copy_database(source, target)
@@ -48,15 +47,6 @@ class Housekeeping:
     backup_error: str | None = None
     second_folder_error: str | None = None
     expired: int = 0  # recycle-bin entries older than 30 days, now deleted for good
-
-
-def daily_backups(db: Database, today: date | None = None, extra_folder: Path | None = None) -> list[Path]:
-    """Today's and this week's copies if missing (on start, off the GUI thread)."""
-    source = _file(db)
-    made = backups.daily_backup(source, backup_dir(), today)
-    if extra_folder is not None:  # a second place (network drive, USB stick): a failure is reported
-        made += copy_to_second_folder(source, extra_folder, today)
-    return made
 
 
 def copy_to_second_folder(source: Path, folder: Path, today: date | None = None) -> list[Path]:

@@ -91,6 +91,3 @@ class QuoteService(CrudService[Quote, QuoteInput, QuoteView]):
 
     def list_for_visit(self, visit_id: int) -> list[QuoteView]:
         return self._views(select(Quote).where(Quote.visit_id == visit_id).order_by(Quote.position, Quote.id))
-
-    def list_for_person(self, person_id: int) -> list[QuoteView]:
-        return self._views(select(Quote).where(Quote.speaker_person_id == person_id).order_by(Quote.id))

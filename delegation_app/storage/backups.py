@@ -1,6 +1,8 @@
-"""Online backups of the SQLite file and restoring one, while the program has it open.
+"""Copies of the SQLite file (the one copy routine: backups, the copy before a schema update,
+putting a backup in place), their rotation and listing, and restoring one while the program has
+the file open.
 
-Copies are made with ``VACUUM INTO`` on a connection of their own: consistent while other
+Copies are made with ``VACUUM INTO`` on a read-only connection of their own: consistent while other
 connections read and write, and bounded by the busy timeout (``Connection.backup()`` from a
 connection that holds an uncommitted write hangs forever). Daily copies on start: the last 7
 daily and 4 weekly ones are kept in the data folder's ``backups/``.
@@ -67,6 +69,12 @@ def copy_database(source: Path, dest: Path, *, deadline_s: float = DEADLINE_S) -
     return dest
 
 
+def timestamped_name(source: Path, reason: str) -> str:
+    """``delegation-before-0004-20260224-093000-123456.sqlite``: to the microsecond, so two copies
+    never get one name."""
+    return f"{source.stem}-{reason}-{datetime.now():%Y%m%d-%H%M%S-%f}.sqlite"
+
+
 def daily_backup(source: Path, folder: Path, today: date | None = None) -> list[Path]:
     """Today's copy (and this week's) if missing; then old ones pruned. Returns the new files."""
     today = today or date.today()
@@ -84,12 +92,9 @@ def daily_backup(source: Path, folder: Path, today: date | None = None) -> list[
 
 def prune(source: Path, folder: Path) -> None:
     for pattern, keep in ((_DAILY, KEEP_DAILY), (_WEEKLY, KEEP_WEEKLY)):
-        mine = sorted(
-            (p for p in folder.glob(f"{source.stem}-*.sqlite") if pattern.search(p.name)),
-            key=lambda p: pattern.search(p.name).group(1),
-            reverse=True,
-        )
-        for old in mine[keep:]:
+        mine = folder.glob(f"{source.stem}-*.sqlite")
+        dated = [(found.group(1), p) for p in mine if (found := pattern.search(p.name))]
+        for _stamp, old in sorted(dated, reverse=True)[keep:]:
             old.unlink(missing_ok=True)
 
 
@@ -103,10 +108,9 @@ def describe(path: Path) -> BackupInfo:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             # A backup from before a schema update lacks the later tables: it is counted as it is.
             present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            names = [str(m.__tablename__) for m in TABLES_IN_ORDER]
             counts = {
-                m.__tablename__: conn.execute(f"SELECT count(*) FROM {m.__tablename__}").fetchone()[0]
-                for m in TABLES_IN_ORDER
-                if m.__tablename__ in present
+                n: conn.execute(f"SELECT count(*) FROM {n}").fetchone()[0] for n in names if n in present
             }
         finally:
             conn.close()

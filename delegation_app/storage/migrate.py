@@ -19,8 +19,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
-from delegation_app.storage.backup import backup_sqlite, timestamped_name
-from delegation_app.storage.engine import make_engine, read_only_uri, write_engine
+from delegation_app.storage.backups import BackupError, copy_database, timestamped_name
+from delegation_app.storage.engine import BUSY_TIMEOUT_MS, make_engine, read_only_uri, write_engine
 from delegation_app.storage.failures import SQLITE_MAGIC, Problem, classify
 from delegation_app.storage.paths import backup_dir, sqlite_path
 
@@ -179,9 +179,7 @@ def upgrade_database(
         try:
             backup = None
             if current is not None and path is not None:
-                backup = backup_sqlite(
-                    path, (backups or backup_dir()) / timestamped_name(path, f"before-{target_rev}")
-                )
+                backup = _backup_before_update(path, backups or backup_dir(), target_rev)
             _upgrade(cfg, engine, target)
         except (sqlite3.Error, DBAPIError) as exc:  # a full disk or a read-only file: in words
             storage = classify(exc)
@@ -197,6 +195,18 @@ def upgrade_database(
         return MigrationReport(current, target_rev, backup)
     finally:
         engine.dispose()
+
+
+def _backup_before_update(path: Path, folder: Path, target_rev: str | None) -> Path:
+    """The copy before an update; a failure comes back as the file system's or the driver's
+    error, which the caller puts in words like a failure of the update itself."""
+    dest = folder / timestamped_name(path, f"before-{target_rev}")
+    try:
+        return copy_database(path, dest, deadline_s=BUSY_TIMEOUT_MS / 1000)
+    except BackupError as exc:
+        if isinstance(exc.__cause__, OSError | sqlite3.Error):
+            raise exc.__cause__ from None
+        raise
 
 
 def _upgrade(cfg, engine, target: str) -> None:

@@ -1,3 +1,4 @@
+import os
 import shutil
 import sqlite3
 import textwrap
@@ -150,6 +151,10 @@ def test_table_rebuilds_lose_no_child_rows_and_back_up_first(
     assert counts(db_path) == demo_database
     assert counts(report.backup) == demo_database
     assert report.backup.parent == backups
+    assert list(backups.iterdir()) == [report.backup]  # no half-written copy beside it
+    assert "-before-test_rebuild-" in report.backup.name
+    if os.name == "posix":
+        assert report.backup.stat().st_mode & 0o777 == 0o600  # as private as the records
     conn = sqlite3.connect(db_path)
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     assert conn.execute("SELECT DISTINCT extra FROM person").fetchall() == [("x",)]

@@ -19,7 +19,6 @@ from delegation_app import i18n
 from delegation_app.domain.enums import ParticipantRole
 from delegation_app.i18n.catalog_de import MESSAGES
 from delegation_app.services.people import PersonInput, PhoneInput
-from delegation_app.ui.common import people_record_model
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.prompts import Choice
 from delegation_app.ui.organisations.organisations_view import OrganisationsView
@@ -81,7 +80,7 @@ def retype(qtbot, edit: QLineEdit, text: str) -> None:
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, demo_services, monkeypatch):
-    monkeypatch.setattr(people_record_model, "PAGE_SIZE", 4)  # several pages: fetchMore is tested too
+    monkeypatch.setattr(PersonTableModel, "page", 4)  # several pages: fetchMore is tested too
     model = PersonTableModel()
     model.set_loader(lambda offset, limit: demo_services.people.list(limit=limit, offset=offset))
     model.reload()
@@ -311,7 +310,7 @@ def test_typing_in_the_search_box_filters_once_after_a_pause(qtbot, three, promp
 
 
 def test_a_new_order_or_search_starts_at_the_top_with_one_page(qtbot, services, prompts, monkeypatch):
-    monkeypatch.setattr(people_record_model, "PAGE_SIZE", 30)  # more rows than the view shows
+    monkeypatch.setattr(PersonTableModel, "page", 30)  # more rows than the view shows
     for number in range(100):
         factories.person(services, f"Name{number:02}", None, function=f"Funktion {99 - number:02}")
     view = open_view(qtbot, services, prompts)

@@ -6,14 +6,14 @@ from delegation_app.i18n import N_
 from delegation_app.i18n.formatting import format_datetime
 from delegation_app.i18n.labels import label
 from delegation_app.services.views import ContactEntryView
-from delegation_app.ui.common.rows_model import RowsModel
+from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
 
-class ContactTableModel(RowsModel):
-    COLUMNS = (N_("When"), N_("Channel"), N_("People"), N_("Summary"))
+class ContactTableModel(RecordTableModel):
+    columns = (Column(N_("When")), Column(N_("Channel")), Column(N_("People")), Column(N_("Summary")))
 
-    set_entries = RowsModel.set_rows
-    entry_at = RowsModel.row_at
+    set_entries = RecordTableModel.set_rows
+    entry_at = RecordTableModel.record_at
 
     def cell(self, entry: ContactEntryView, column: int, role: int):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

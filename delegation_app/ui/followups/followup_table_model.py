@@ -1,7 +1,7 @@
 """Follow-ups: open ones first by due date. Overdue and due-today ones say so in words with a
 warning sign (⚠); the colour only repeats it. Done ones are struck through as well.
 
-The view loads them a page at a time (ui/paged_rows.py)."""
+The view loads them a page at a time (ui/common/record_table_model.py)."""
 
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -12,19 +12,21 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from delegation_app.i18n import N_, _
 from delegation_app.i18n.formatting import format_date
 from delegation_app.services.views import FollowUpView
-from delegation_app.ui.common.paged_rows import Fetch, PagedRowsModel
-from delegation_app.ui.common.rows_model import RowsModel
+from delegation_app.ui.common.record_table_model import Column, Loader, RecordTableModel
 
 OVERDUE = QColor("#a00000")
-DUE, TITLE, OWNER, STATE, VISIT = range(5)
+COLUMNS = (
+    Column(N_("Due")), Column(N_("Follow-up")), Column(N_("Owner")), Column(N_("State")), Column(N_("Visit")),
+)  # fmt: skip
+DUE, TITLE, OWNER, STATE, VISIT = range(len(COLUMNS))
 
 
 def is_due_today(f: FollowUpView, today: date) -> bool:
     return f.done_on is None and f.due_on == today
 
 
-class FollowUpTableModel(PagedRowsModel):
-    COLUMNS = (N_("Due"), N_("Follow-up"), N_("Owner"), N_("State"), N_("Visit"))
+class FollowUpTableModel(RecordTableModel):
+    columns = COLUMNS
 
     def __init__(self, parent=None, today: date | None = None) -> None:
         super().__init__(parent)
@@ -38,12 +40,11 @@ class FollowUpTableModel(PagedRowsModel):
         visit_titles: Mapping[int, str] | None = None,
     ) -> None:
         self._context(today, visit_titles)
-        self._fetch, self._key, self._more = None, None, False  # these rows are all there is
         self.set_rows(rows)
 
     def load(
         self,
-        fetch: Fetch | None,
+        fetch: Loader | None,
         key: object = None,
         *,
         today: date | None = None,
@@ -58,7 +59,7 @@ class FollowUpTableModel(PagedRowsModel):
         if visit_titles is not None:
             self.visit_titles = visit_titles
 
-    followup_at = RowsModel.row_at
+    followup_at = RecordTableModel.record_at
 
     def state(self, f: FollowUpView) -> str:
         if f.done_on is not None:

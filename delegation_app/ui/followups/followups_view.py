@@ -32,7 +32,7 @@ from delegation_app.storage.settings import load_settings
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.followups.followup_filters import FollowUpFilters
-from delegation_app.ui.followups.followup_table_model import STATE, TITLE, FollowUpTableModel
+from delegation_app.ui.followups.followup_table_model import TITLE, FollowUpTableModel
 
 TABLES = frozenset({"follow_up", "person", "visit", "contact_entry", "contact_entry_person"})
 MARK_KEYS, UNDO_KEY = ("Space", "Ctrl+D"), "Ctrl+Z"
@@ -138,8 +138,8 @@ class FollowUpsView(QWidget):
         self._select(current.id if current else None, fallback_row=row)
         self.undo_button.setEnabled(bool(self._undo))
 
-    def _page(self, limit: int, offset: int, **filters) -> list[FollowUpView]:
-        return self.services.followups.list_filtered(limit=limit, offset=offset, **filters)
+    def _page(self, *, offset: int, limit: int, **filters) -> list[FollowUpView]:
+        return self.services.followups.list_filtered(offset=offset, limit=limit, **filters)
 
     def _select(self, followup_id: int | None, fallback_row: int = -1) -> None:
         row = self.model.row_of(followup_id)
@@ -202,6 +202,3 @@ class FollowUpsView(QWidget):
     def _said(self, text: str) -> None:
         self.status.setText(text)
         self.undo_button.setEnabled(bool(self._undo))
-
-    def state_text(self, row: int) -> str:
-        return self.model.index(row, STATE).data() or ""

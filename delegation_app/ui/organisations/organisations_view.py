@@ -60,6 +60,3 @@ class OrganisationsView(RecordView):
 
     def delete_what(self, org: OrganisationView) -> str:
         return _("the organisation “{name}”").format(name=org.name)
-
-    def new_organisation(self) -> None:
-        self.new_record()

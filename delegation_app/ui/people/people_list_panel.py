@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_app.i18n import _
-from delegation_app.ui.common.people_record_model import RecordTableModel
+from delegation_app.ui.common.record_table_model import RecordTableModel
 
 MAX_COLUMN_WIDTH = 240  # px, for the first automatic sizing
 SIZING_ROWS = 40

@@ -17,8 +17,8 @@ from delegation_app.domain.errors import DomainError, NotFoundError
 from delegation_app.i18n import _
 from delegation_app.operations.records import delete_record
 from delegation_app.ui.common.change_bus import ChangeBus
-from delegation_app.ui.common.people_record_model import RecordTableModel
 from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.common.record_table_model import RecordTableModel
 from delegation_app.ui.people.people_list_panel import ListPanel
 from delegation_app.ui.people.people_record_editor import EDIT, NEW, NOTHING, RecordEditor
 

@@ -2,7 +2,7 @@
 
 from delegation_app.i18n import N_, _
 from delegation_app.services.views import PersonView
-from delegation_app.ui.common.people_record_model import Column, RecordTableModel
+from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
 
 def list_name(person: PersonView) -> str:
@@ -16,6 +16,9 @@ def first_phone(person: PersonView) -> str:
 
 
 class PersonTableModel(RecordTableModel):
+    # Enough rows for a tall window and some scrolling; a page of people as read models costs
+    # ~0.06 ms a row (ORM objects), so 200 rows took 12 ms of every sort, search and fetchMore.
+    page = 100
     columns = (
         Column(N_("Name"), "name", list_name),
         Column(N_("Function"), "function", lambda p: p.function or ""),
@@ -25,6 +28,3 @@ class PersonTableModel(RecordTableModel):
         # In words, never only a mark: "Ja" or nothing.
         Column(N_("Own staff"), "own_staff", lambda p: _("Yes") if p.is_own_staff else ""),
     )
-
-    def person_at(self, row: int) -> PersonView | None:
-        return self.record_at(row)

@@ -7,20 +7,20 @@ from PySide6.QtCore import Qt
 from delegation_app.i18n import N_, _
 from delegation_app.i18n.formatting import format_system_time
 from delegation_app.services.audit_trail import HistoryEntry
-from delegation_app.ui.common.rows_model import RowsModel
+from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
 ACTIONS = {"create": N_("Created"), "update": N_("Changed"), "delete": N_("Deleted")}
 
 
-class HistoryTableModel(RowsModel):
-    COLUMNS = (N_("When"), N_("Who"), N_("What"), N_("Fields"))
+class HistoryTableModel(RecordTableModel):
+    columns = (Column(N_("When")), Column(N_("Who")), Column(N_("What")), Column(N_("Fields")))
 
     def __init__(self, label_of: Callable[[str], str], parent=None) -> None:
         super().__init__(parent)
         self.label_of = label_of
 
     def entry_at(self, row: int) -> HistoryEntry | None:
-        return self.row_at(row)
+        return self.record_at(row)
 
     def cell(self, item: HistoryEntry, column: int, role: int):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -5,14 +5,17 @@ from PySide6.QtCore import Qt
 from delegation_app.i18n import N_, _
 from delegation_app.i18n.formatting import format_date, format_system_time, to_local_time
 from delegation_app.services.recycle_bin import KIND_LABELS, RecycledView
-from delegation_app.ui.common.rows_model import RowsModel
+from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
 
-class RecycleBinModel(RowsModel):
-    COLUMNS = (N_("Deleted"), N_("Kind"), N_("Name"), N_("Deleted by"), N_("Goes with it"), N_("Kept until"))
+class RecycleBinModel(RecordTableModel):
+    columns = (
+        Column(N_("Deleted")), Column(N_("Kind")), Column(N_("Name")), Column(N_("Deleted by")),
+        Column(N_("Goes with it")), Column(N_("Kept until")),
+    )  # fmt: skip
 
     def entry_at(self, row: int) -> RecycledView | None:
-        return self.row_at(row)
+        return self.record_at(row)
 
     def cell(self, item: RecycledView, column: int, role: int):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

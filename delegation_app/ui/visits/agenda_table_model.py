@@ -7,22 +7,25 @@ A drag within the table goes to ``move(item, new_row)``.
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
 from delegation_app.i18n import N_, _
 from delegation_app.services.views import AgendaItemView, VisitView
+from delegation_app.ui.common.record_table_model import Column, Index, RecordTableModel
 from delegation_app.ui.visits.agenda_rules import format_clock, problems, visit_days
 
-Index = QModelIndex | QPersistentModelIndex
-COLUMNS = (N_("Start"), N_("End"), N_("Title"), N_("Place"), N_("Responsible"), N_("Notices"))
+COLUMNS = (
+    Column(N_("Start")), Column(N_("End")), Column(N_("Title")), Column(N_("Place")),
+    Column(N_("Responsible")), Column(N_("Notices")),
+)  # fmt: skip
 START, END, TITLE, PLACE, RESPONSIBLE, CHECK = range(len(COLUMNS))
 EDITABLE = (START, END, TITLE, PLACE)
 # The input fields of the services' messages, as the columns the user sees.
 FIELD_COLUMNS = {
-    "starts_at": COLUMNS[START], "ends_at": COLUMNS[END], "title": COLUMNS[TITLE], "place": COLUMNS[PLACE],
-    "responsible_person_id": COLUMNS[RESPONSIBLE],
+    "starts_at": COLUMNS[START].title, "ends_at": COLUMNS[END].title, "title": COLUMNS[TITLE].title,
+    "place": COLUMNS[PLACE].title, "responsible_person_id": COLUMNS[RESPONSIBLE].title,
 }  # fmt: skip
 MIME_TYPE = "application/x-delegation-app-agenda-item"
 WARNING_BACKGROUND = QColor("#fff3cd")  # besides the text and the icon, never alone
@@ -37,47 +40,28 @@ def column_message(field: str, message: str) -> str:
     return f"{_(column)}: {message}" if column else message
 
 
-class AgendaTableModel(QAbstractTableModel):
-    def __init__(self, edit: Edit, move: Move, parent=None) -> None:
+class AgendaTableModel(RecordTableModel):
+    """Not paged: a visit's agenda is all on one page."""
+
+    columns = COLUMNS
+
+    def __init__(self, edit: Edit, move: Move, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._edit, self._move = edit, move
-        self._rows: list[AgendaItemView] = []
         self._visit: VisitView | None = None
         self._problems: dict[int, list[str]] = {}
 
     def set_items(self, items: Sequence[AgendaItemView], visit: VisitView | None) -> None:
         """Same items in the same order: cells update in place (open editors and selection stay)."""
-        same = [i.id for i in items] == [i.id for i in self._rows]
-        if not same:
-            self.beginResetModel()
-        self._rows, self._visit = list(items), visit
-        self._problems = problems(self._rows, visit)
-        if not same:
-            self.endResetModel()
-        elif self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+        items = list(items)
+        self._visit, self._problems = visit, problems(items, visit)
+        self.set_rows(items)
 
-    def item_at(self, row: int) -> AgendaItemView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, item_id: int) -> int:
-        return next((i for i, item in enumerate(self._rows) if item.id == item_id), -1)
+    item_at = RecordTableModel.record_at
 
     def problems_of(self, row: int) -> list[str]:
         item = self.item_at(row)
         return self._problems.get(item.id, []) if item else []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(COLUMNS):
-            return _(COLUMNS[section])
-        return None
 
     def _text(self, item: AgendaItemView, column: int) -> str:
         day = visit_days(self._visit)[0]
@@ -90,12 +74,7 @@ class AgendaTableModel(QAbstractTableModel):
             return "⚠ " + "; ".join(found) if found else ""
         return {TITLE: item.title, PLACE: item.place, RESPONSIBLE: item.responsible_person_name}[column] or ""
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        item, column = self._rows[index.row()], index.column()
-        if not 0 <= column < len(COLUMNS):
-            return None
+    def cell(self, item: AgendaItemView, column: int, role: int):
         flagged = bool(self._problems.get(item.id)) and column in (START, END, CHECK)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(item, column)
@@ -105,8 +84,6 @@ class AgendaTableModel(QAbstractTableModel):
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.BackgroundRole and flagged:
             return WARNING_BACKGROUND
-        if role == Qt.ItemDataRole.UserRole:
-            return item.id
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

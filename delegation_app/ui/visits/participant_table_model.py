@@ -7,9 +7,12 @@ from delegation_app.domain.enums import ParticipantRole
 from delegation_app.i18n import N_
 from delegation_app.i18n.labels import label
 from delegation_app.services.views import ParticipationView
-from delegation_app.ui.common.rows_model import RowsModel
+from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
-COLUMNS = (N_("Name"), N_("Function"), N_("Organisation"), N_("Side"), N_("Role"), N_("Attendance"))
+COLUMNS = (
+    Column(N_("Name")), Column(N_("Function")), Column(N_("Organisation")), Column(N_("Side")),
+    Column(N_("Role")), Column(N_("Attendance")),
+)  # fmt: skip
 NAME, FUNCTION, ORGANISATION, SIDE, ROLE, ATTENDANCE = range(len(COLUMNS))
 
 
@@ -18,11 +21,11 @@ def group_of(participant: ParticipationView) -> tuple:
     return participant.side, participant.role == ParticipantRole.HEAD_OF_DELEGATION
 
 
-class ParticipantTableModel(RowsModel):
-    COLUMNS = COLUMNS
+class ParticipantTableModel(RecordTableModel):
+    columns = COLUMNS
 
-    set_participants = RowsModel.set_rows
-    participant_at = RowsModel.row_at
+    set_participants = RecordTableModel.set_rows
+    participant_at = RecordTableModel.record_at
 
     def person_ids(self) -> set[int]:
         return {p.person_id for p in self._rows}

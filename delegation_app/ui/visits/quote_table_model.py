@@ -7,9 +7,9 @@ from delegation_app.i18n import N_
 from delegation_app.i18n.formatting import format_date
 from delegation_app.i18n.labels import label
 from delegation_app.services.views import QuoteView
-from delegation_app.ui.common.rows_model import RowsModel
+from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
-COLUMNS = (N_("Speaker"), N_("Quote"), N_("Said on"), N_("Approval"))
+COLUMNS = (Column(N_("Speaker")), Column(N_("Quote")), Column(N_("Said on")), Column(N_("Approval")))
 SPEAKER, TEXT, SAID_ON, APPROVAL = range(len(COLUMNS))
 START_LENGTH = 80
 # The state's name is always shown too: the mark is never the only signal.
@@ -30,11 +30,11 @@ def text_start(text: str) -> str:
     return f"{cut} …"
 
 
-class QuoteTableModel(RowsModel):
-    COLUMNS = COLUMNS
+class QuoteTableModel(RecordTableModel):
+    columns = COLUMNS
 
-    set_quotes = RowsModel.set_rows
-    quote_at = RowsModel.row_at
+    set_quotes = RecordTableModel.set_rows
+    quote_at = RecordTableModel.record_at
 
     def cell(self, quote: QuoteView, column: int, role: int):
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:

@@ -8,8 +8,7 @@ from delegation_app.i18n import N_
 from delegation_app.i18n.formatting import format_date_range
 from delegation_app.i18n.labels import label
 from delegation_app.services.views import VisitView
-from delegation_app.ui.common.paged_rows import PagedRowsModel
-from delegation_app.ui.common.rows_model import RowsModel
+from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
 # The status text is always shown too: colour is never the only signal.
 STATUS_MARK = {
@@ -32,11 +31,14 @@ STATUS_COLOUR = {
 STATUS_COLUMN = 5
 
 
-class VisitTableModel(PagedRowsModel):
-    COLUMNS = (N_("Date"), N_("Title"), N_("Host"), N_("Guest"), N_("Place"), N_("Status"))
+class VisitTableModel(RecordTableModel):
+    columns = (
+        Column(N_("Date")), Column(N_("Title")), Column(N_("Host")), Column(N_("Guest")), Column(N_("Place")),
+        Column(N_("Status")),
+    )  # fmt: skip
 
-    set_visits = RowsModel.set_rows
-    visit_at = RowsModel.row_at
+    set_visits = RecordTableModel.set_rows
+    visit_at = RecordTableModel.record_at
 
     def cell(self, visit: VisitView, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS_COLUMN:

@@ -74,7 +74,7 @@ class VisitsView(QSplitter):
     def refresh(self) -> None:
         search = self.search.text().strip() or None
         self.model.load(
-            lambda limit, offset: self.services.visits.list_overview_page(search, limit=limit, offset=offset),
+            lambda offset, limit: self.services.visits.list_overview_page(search, offset=offset, limit=limit),
             search,
         )
         for column in (0, 5):  # date and status: short, known widths

@@ -167,7 +167,7 @@ def _open(opener: "ContextOpener", start: "Startup", command: str) -> "AppContex
 
 
 def cmd_demo(services, args) -> int:
-    from delegation_app.services.demo import load_demo
+    from delegation_app.operations.interchange import load_demo
 
     visit_id = load_demo(services)
     if visit_id is None:
@@ -261,9 +261,9 @@ def cmd_followups(services, args) -> int:
 
 
 def cmd_export(services, args) -> int:
-    from delegation_app.services.interchange import export_json
+    from delegation_app.operations.interchange import export_json
 
-    counts = export_json(services.db, args.file)
+    counts = export_json(services, args.file)
     total = sum(counts.values())
     print(
         ngettext(
@@ -274,9 +274,9 @@ def cmd_export(services, args) -> int:
 
 
 def cmd_import(services, args) -> int:
-    from delegation_app.services.interchange import import_json
+    from delegation_app.operations.interchange import import_json
 
-    counts = import_json(services.db, args.file, merge=args.merge)
+    counts = import_json(services, args.file, merge=args.merge)
     total = sum(counts.values())
     print(
         ngettext(
@@ -288,14 +288,14 @@ def cmd_import(services, args) -> int:
 
 def cmd_briefing(services, args) -> int:
     from delegation_app.i18n import current_language
-    from delegation_app.reports.export import export_briefing
+    from delegation_app.operations.briefing import write_briefing
 
     options = BriefingOptions(
         language=args.language or current_language(),
         sections=args.sections if args.sections is not None else frozenset(Section),
         private_details=not args.no_private,
     )
-    path = export_briefing(services, args.visit_id, args.output, options, issued_by=args.issued_by)
+    path = write_briefing(services, args.visit_id, args.output, options, issued_by=args.issued_by)
     print(_("Briefing written to {path}.").format(path=path))
     return 0
 

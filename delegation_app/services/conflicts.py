@@ -5,10 +5,9 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import SQLModel
 
 from delegation_app.domain.errors import ConflictError
-from delegation_app.domain.models import AuditEntry
+from delegation_app.domain.models import TABLES_IN_ORDER, AuditEntry
 from delegation_app.services.field_values import Difference, differences
 from delegation_app.storage.database import Database
 
@@ -23,8 +22,12 @@ class ConflictDetails:
     changed_at: datetime | None  # UTC
 
 
-def explain(db: Database, model: type[SQLModel], error: ConflictError, mine: Any) -> ConflictDetails:
-    table = model.__tablename__
+MODELS = {model.__tablename__: model for model in TABLES_IN_ORDER}
+
+
+def explain(db: Database, table: str, error: ConflictError, mine: Any) -> ConflictDetails:
+    """``table`` names the record's kind ("visit", "person", …), so callers need no ORM class."""
+    model = MODELS[table]
     with db.read() as session:
         last = session.scalars(
             select(AuditEntry)

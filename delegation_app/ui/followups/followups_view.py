@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
+from delegation_app.operations.followups import mark_followup_done, reopen_followup
 from delegation_app.services.registry import Services
 from delegation_app.services.views import FollowUpView
 from delegation_app.ui.common.change_bus import ChangeBus
@@ -158,10 +159,10 @@ class FollowUpsView(QWidget):
         if before is None:
             return
         if before.done_on is None:
-            after = self._write(self.services.followups.mark_done, before.id, before.version, on=self.today())
+            after = self._write(mark_followup_done, self.services, before.id, before.version, on=self.today())
             message = _("“{title}” marked done.")
         else:
-            after = self._write(self.services.followups.reopen, before.id, before.version)
+            after = self._write(reopen_followup, self.services, before.id, before.version)
             message = _("“{title}” is open again.")
         if after is not None:
             self._undo.append((before, after))
@@ -173,10 +174,10 @@ class FollowUpsView(QWidget):
             return
         before, after = self._undo.pop()
         if before.done_on is None:
-            undone = self._write(self.services.followups.reopen, after.id, after.version)
+            undone = self._write(reopen_followup, self.services, after.id, after.version)
         else:
             undone = self._write(
-                self.services.followups.mark_done, after.id, after.version, on=before.done_on
+                mark_followup_done, self.services, after.id, after.version, on=before.done_on
             )
         if undone is not None:
             self._said(_("Undone: “{title}” is as before.").format(title=before.title))

@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
             self.followups.refresh()
 
     def show_recycle_bin(self) -> None:
-        self.recycle_bin = RecycleBinDialog(self, self.services.recycle_bin, self.prompts)
+        self.recycle_bin = RecycleBinDialog(self, self.services, self.prompts)
         self.recycle_bin.open()
 
     def show_about(self) -> None:

@@ -9,7 +9,7 @@ from sqlmodel import Session
 from delegation_app.domain.errors import ConflictError
 from delegation_app.domain.models import AgendaItem, Person, Quote
 from delegation_app.i18n import N_, _
-from delegation_app.services.base import CrudService, prefetch
+from delegation_app.services.base import PartService, prefetch
 from delegation_app.services.people import person_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import AgendaItemView
@@ -51,7 +51,7 @@ def move_part(
             writer.update(session, model, row_id, versions[row_id], {"position": position}, entity)
 
 
-class AgendaService(CrudService[AgendaItem, AgendaItemInput, AgendaItemView]):
+class AgendaService(PartService[AgendaItem, AgendaItemInput, AgendaItemView]):
     model = AgendaItem
     entity = N_("Agenda item")
 

@@ -5,7 +5,7 @@ from typing import Any
 from sqlalchemy import case, false, func, or_, select
 from sqlmodel import Session
 
-from delegation_app.domain.models import ContactEntry, FollowUp, Person, Visit
+from delegation_app.domain.models import ContactEntry, FollowUp, Person, Visit, stored_id, table_of
 from delegation_app.i18n import N_
 from delegation_app.services.base import CrudService, chunks
 from delegation_app.services.people import display_name, person_name
@@ -46,7 +46,7 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
 
     def _rows(self, session: Session, query) -> list:
         # Plain rows, owners' names in one query: a page of the list builds in a few ms.
-        return list(session.execute(query.with_only_columns(*FollowUp.__table__.c)))
+        return list(session.execute(query.with_only_columns(*table_of(FollowUp).c)))
 
     def _view_many(self, session: Session, rows: list[FollowUp]) -> list[FollowUpView]:
         owners: dict[int, str] = {}

@@ -8,7 +8,7 @@ from delegation_app.domain.enums import Attendance, ParticipantRole, Participant
 from delegation_app.domain.models import Organisation, Participation, Person
 from delegation_app.i18n import N_, _
 from delegation_app.services.agenda import move_part
-from delegation_app.services.base import CrudService, prefetch
+from delegation_app.services.base import PartService, prefetch
 from delegation_app.services.people import display_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import ParticipationView
@@ -25,7 +25,7 @@ class ParticipationInput:
     function_at_visit: str | None = None
 
 
-class ParticipationService(CrudService[Participation, ParticipationInput, ParticipationView]):
+class ParticipationService(PartService[Participation, ParticipationInput, ParticipationView]):
     model = Participation
     entity = N_("Participant")
 

@@ -8,7 +8,7 @@ from sqlmodel import Session
 from delegation_app.domain.enums import ApprovalState, QuoteKind
 from delegation_app.domain.models import AgendaItem, Person, Quote, utcnow
 from delegation_app.i18n import N_, _
-from delegation_app.services.base import CrudService, prefetch
+from delegation_app.services.base import PartService, prefetch
 from delegation_app.services.people import person_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import QuoteView
@@ -31,7 +31,7 @@ class QuoteInput:
     position: int | None = None
 
 
-class QuoteService(CrudService[Quote, QuoteInput, QuoteView]):
+class QuoteService(PartService[Quote, QuoteInput, QuoteView]):
     model = Quote
     entity = N_("Quote")
 

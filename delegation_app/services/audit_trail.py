@@ -6,10 +6,16 @@ from functools import partial
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, SQLModel, col
 
 from delegation_app.domain.errors import DomainError, NotFoundError
-from delegation_app.domain.models import DERIVED_FROM_OTHER_TABLES, TABLES_IN_ORDER, AuditEntry, table_of
+from delegation_app.domain.models import (
+    DERIVED_FROM_OTHER_TABLES,
+    TABLES_IN_ORDER,
+    AuditEntry,
+    stored_id,
+    table_of,
+)
 from delegation_app.i18n import _
 from delegation_app.services.field_values import describe
 from delegation_app.storage import audit, writer
@@ -61,10 +67,13 @@ class AuditTrail:
         with self.db.read() as session:
             rows = session.scalars(
                 select(AuditEntry)
-                .where(AuditEntry.table_name == table, AuditEntry.record_id == record_id)
-                .order_by(AuditEntry.id)
+                .where(col(AuditEntry.table_name) == table, col(AuditEntry.record_id) == record_id)
+                .order_by(col(AuditEntry.id))
             ).all()
-            return [HistoryEntry(r.id, r.at, r.user_name, r.action, _fields(session, model, r)) for r in rows]
+            return [
+                HistoryEntry(stored_id(r), r.at, r.user_name, r.action, _fields(session, model, r))
+                for r in rows
+            ]
 
     def current_version(self, table: str, record_id: int) -> int | None:
         """The version a restore must name; None when the record is gone."""
@@ -84,9 +93,9 @@ class AuditTrail:
         with self.db.write() as session:
             later = session.scalars(
                 select(AuditEntry)
-                .where(AuditEntry.table_name == table, AuditEntry.record_id == record_id,
-                       AuditEntry.id > entry_id)
-                .order_by(AuditEntry.id.desc())
+                .where(col(AuditEntry.table_name) == table, col(AuditEntry.record_id) == record_id,
+                       col(AuditEntry.id) > entry_id)
+                .order_by(col(AuditEntry.id).desc())
             ).all()  # fmt: skip
             if session.get(AuditEntry, entry_id) is None:
                 raise NotFoundError(_("History entry"), entry_id)

@@ -39,7 +39,8 @@ def describe(session: Session, model: type[SQLModel], field: str, value: Any) ->
     if enum_class is not None:
         return label(enum_class(value))
     for fk in column.foreign_keys:
-        target = {"organisation": Organisation, "person": Person}.get(fk.column.table.name)
+        targets: dict[str, type[Organisation | Person]] = {"organisation": Organisation, "person": Person}
+        target = targets.get(fk.column.table.name)
         row = session.get(target, value) if target is not None else None
         if isinstance(row, Organisation):
             return row.name

@@ -90,8 +90,8 @@ class RecycleBin:
 
     def list(self) -> list[RecycledView]:
         with self.db.read() as session:
-            rows = session.scalars(select(RecycledRecord).order_by(col(RecycledRecord.deleted_at).desc(),
-                                                                   col(RecycledRecord.id).desc()))  # fmt: skip
+            newest_first = (col(RecycledRecord.deleted_at).desc(), col(RecycledRecord.id).desc())
+            rows = session.scalars(select(RecycledRecord).order_by(*newest_first))
             return [_view(row) for row in rows]
 
     def delete_for_good(self, entry_id: int) -> None:

@@ -188,7 +188,7 @@ def print_json_rows(rows: list[dict]) -> None:
 def cmd_visits(services, args) -> int:
     visits = visit_summaries(services.db)
     if args.json:
-        rows = [
+        records = [
             {
                 "id": v.id,
                 "title": v.title,
@@ -203,7 +203,7 @@ def cmd_visits(services, args) -> int:
             }
             for v in visits
         ]
-        print_json_rows(rows)
+        print_json_rows(records)
         return 0
     header = ("ID", _("Start"), _("End"), _("Status"), _("Title"))
     rows = [
@@ -226,7 +226,7 @@ def cmd_followups(services, args) -> int:
         items = services.followups.list_filtered(include_done=args.all)
     if args.json:
         iso = lambda d: d.isoformat() if d else None  # noqa: E731
-        rows = [
+        records = [
             {
                 "id": f.id,
                 "title": f.title,
@@ -242,7 +242,7 @@ def cmd_followups(services, args) -> int:
             }
             for f in items
         ]
-        print_json_rows(rows)
+        print_json_rows(records)
         return 0
 
     def state(f) -> str:

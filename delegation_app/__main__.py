@@ -1,5 +1,5 @@
 import sys
 
-from delegation_app.cli import main
+from delegation_app.app import main
 
 sys.exit(main())

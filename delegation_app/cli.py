@@ -1,4 +1,5 @@
-"""Command line: ``delegation-app [--db PATH | --demo] [COMMAND]``; no command opens the window.
+"""The commands of ``delegation-app [--db PATH | --demo] [COMMAND]``; app.py parses with this
+module's parser and opens the window when no command is given.
 
 Exit codes: 0 ok, 2 usage, 1 any other error with one line on stderr. No Qt import on these
 paths, so the commands start fast and run headless.
@@ -11,15 +12,19 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from delegation_app import __version__
 from delegation_app.domain.errors import DomainError
-from delegation_app.i18n import N_, SUPPORTED, _, ngettext, set_language
+from delegation_app.i18n import N_, SUPPORTED, _, ngettext
 from delegation_app.i18n.formatting import format_date, format_datetime
 from delegation_app.i18n.labels import label
 from delegation_app.reports.options import BriefingOptions, Section
 from delegation_app.services.visit_summaries import visit_summaries
-from delegation_app.storage.settings import load_settings
+
+if TYPE_CHECKING:
+    from delegation_app.context import AppContext
+    from delegation_app.startup import ContextOpener, Startup
 
 log = logging.getLogger(__name__)
 
@@ -105,8 +110,8 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(_("not a date (YYYY-MM-DD): {value}").format(value=value)) from exc
 
 
-def _early_language(argv: list[str]) -> str:
-    """The language for --help and usage errors, known before argparse runs."""
+def early_language(argv: list[str]) -> str | None:
+    """The language ``--lang`` names, known before argparse runs (for --help and usage errors)."""
     for index, arg in enumerate(argv):
         if arg.startswith("--lang="):
             value = arg.split("=", 1)[1]
@@ -116,34 +121,23 @@ def _early_language(argv: list[str]) -> str:
             continue
         if value in SUPPORTED:
             return value
-    return load_settings().language
+    return None
 
 
-def main(argv: list[str] | None = None) -> int:
-    from delegation_app.logs import install_excepthook
-
-    install_excepthook()
-    argv = sys.argv[1:] if argv is None else list(argv)
-    set_language(_early_language(argv))
-    parser = build_parser()
-    args = parser.parse_args(argv)  # exits with 2 on usage errors
-    if args.demo and args.db is not None:
-        parser.error(_("--demo and --db cannot be used together"))
-    from delegation_app.app import open_services, run_gui, startup
+def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpener") -> int:
+    """One command over the database ``start`` names; the exit code."""
     from delegation_app.services.backups import network_warning
 
-    start = startup(args.db, args.demo, args.lang, args.verbose)
-    if args.command in (None, "gui"):
-        return run_gui(start)
     try:
-        services = _open(open_services, start, args.command)
+        context = _open(opener, start, args.command)
+        services = context.services
         warning = network_warning(services.db)
         if warning:
             print(f"delegation-app: {warning}", file=sys.stderr)
         try:
             return COMMANDS[args.command](services, args)
         finally:
-            services.db.dispose()
+            context.database.dispose()
     except DomainError as exc:
         print(f"delegation-app: {exc.message}", file=sys.stderr)
         return 1
@@ -160,21 +154,21 @@ def main(argv: list[str] | None = None) -> int:
 READING = {"visits", "followups", "search", "export-json", "briefing"}
 
 
-def _open(open_services, start, command: str):
+def _open(opener: "ContextOpener", start: "Startup", command: str) -> "AppContext":
     from dataclasses import replace
 
     from delegation_app.storage.failures import Problem
 
     try:
-        return open_services(start)
+        return opener.open(start)
     except DomainError as exc:
         if getattr(exc, "problem", None) is not Problem.READ_ONLY or command not in READING:
             raise
-        return open_services(replace(start, read_only=True))
+        return opener.open(replace(start, read_only=True))
 
 
 def cmd_demo(services, args) -> int:
-    from delegation_app.services.demo import load_demo
+    from delegation_app.operations.interchange import load_demo
 
     visit_id = load_demo(services)
     if visit_id is None:
@@ -195,7 +189,7 @@ def print_json_rows(rows: list[dict]) -> None:
 def cmd_visits(services, args) -> int:
     visits = visit_summaries(services.db)
     if args.json:
-        rows = [
+        records = [
             {
                 "id": v.id,
                 "title": v.title,
@@ -210,7 +204,7 @@ def cmd_visits(services, args) -> int:
             }
             for v in visits
         ]
-        print_json_rows(rows)
+        print_json_rows(records)
         return 0
     header = ("ID", _("Start"), _("End"), _("Status"), _("Title"))
     rows = [
@@ -233,7 +227,7 @@ def cmd_followups(services, args) -> int:
         items = services.followups.list_filtered(include_done=args.all)
     if args.json:
         iso = lambda d: d.isoformat() if d else None  # noqa: E731
-        rows = [
+        records = [
             {
                 "id": f.id,
                 "title": f.title,
@@ -249,7 +243,7 @@ def cmd_followups(services, args) -> int:
             }
             for f in items
         ]
-        print_json_rows(rows)
+        print_json_rows(records)
         return 0
 
     def state(f) -> str:
@@ -268,9 +262,9 @@ def cmd_followups(services, args) -> int:
 
 
 def cmd_export(services, args) -> int:
-    from delegation_app.services.interchange import export_json
+    from delegation_app.operations.interchange import export_json
 
-    counts = export_json(services.db, args.file)
+    counts = export_json(services, args.file)
     total = sum(counts.values())
     print(
         ngettext(
@@ -281,9 +275,9 @@ def cmd_export(services, args) -> int:
 
 
 def cmd_import(services, args) -> int:
-    from delegation_app.services.interchange import import_json
+    from delegation_app.operations.interchange import import_json
 
-    counts = import_json(services.db, args.file, merge=args.merge)
+    counts = import_json(services, args.file, merge=args.merge)
     total = sum(counts.values())
     print(
         ngettext(
@@ -295,14 +289,14 @@ def cmd_import(services, args) -> int:
 
 def cmd_briefing(services, args) -> int:
     from delegation_app.i18n import current_language
-    from delegation_app.reports.export import export_briefing
+    from delegation_app.operations.briefing import write_briefing
 
     options = BriefingOptions(
         language=args.language or current_language(),
         sections=args.sections if args.sections is not None else frozenset(Section),
         private_details=not args.no_private,
     )
-    path = export_briefing(services, args.visit_id, args.output, options, issued_by=args.issued_by)
+    path = write_briefing(services, args.visit_id, args.output, options, issued_by=args.issued_by)
     print(_("Briefing written to {path}.").format(path=path))
     return 0
 
@@ -383,5 +377,3 @@ COMMANDS = {
     "import-json": cmd_import,
 }
 
-if __name__ == "__main__":
-    sys.exit(main())

@@ -4,9 +4,9 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
-from delegation_app.app import Startup
 from delegation_app.services.demo import load_demo
 from delegation_app.services.registry import Services
+from delegation_app.startup import Startup
 from delegation_app.storage.opening import open_database
 from delegation_app.storage.paths import database_url
 

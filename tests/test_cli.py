@@ -117,7 +117,7 @@ def test_user_errors_exit_1_with_one_line(db_path, tmp_path):
 
 def test_headless_commands_do_not_import_qt(db_path):
     code = (
-        "import sys; from delegation_app.cli import main; "
+        "import sys; from delegation_app.app import main; "
         f"rc = main(['--db', {str(db_path)!r}, 'visits', '--json']); "
         "assert rc == 0, rc; "
         "loaded = [m for m in sys.modules if m.startswith('PySide6')]; "

@@ -7,7 +7,7 @@ import os
 import pytest
 
 from broken_files import fingerprint, good_database
-from delegation_app import cli
+from delegation_app import app
 
 
 @pytest.fixture
@@ -32,14 +32,14 @@ def one_line(capsys) -> str:
 
 def test_a_read_only_file_can_still_be_listed_and_is_not_changed(read_only_db, capsys):
     before = fingerprint(read_only_db)
-    assert cli.main(["--db", str(read_only_db), "visits", "--json"]) == 0
+    assert app.main(["--db", str(read_only_db), "visits", "--json"]) == 0
     assert "Hanauer Delegation" in capsys.readouterr().out
     assert fingerprint(read_only_db) == before
 
 
 def test_a_write_on_a_read_only_file_is_one_line_and_changes_nothing(read_only_db, capsys):
     before = fingerprint(read_only_db)
-    assert cli.main(["--db", str(read_only_db), "demo"]) == 1
+    assert app.main(["--db", str(read_only_db), "demo"]) == 1
     assert "schreibgeschützt" in one_line(capsys)
     assert fingerprint(read_only_db) == before
 
@@ -48,6 +48,6 @@ def test_a_pdf_given_as_database_is_one_line_and_unchanged(tmp_path, capsys):
     pdf = tmp_path / "einladung.pdf"
     pdf.write_bytes(b"%PDF-1.7\n" + bytes(2000))
     before = fingerprint(pdf)
-    assert cli.main(["--db", str(pdf), "visits"]) == 1
+    assert app.main(["--db", str(pdf), "visits"]) == 1
     assert "keine Datenbank" in one_line(capsys)
     assert fingerprint(pdf) == before

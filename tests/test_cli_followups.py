@@ -162,7 +162,7 @@ def test_a_broken_database_is_one_line(tmp_path):
 
 def test_followups_do_not_import_qt(demo_db):
     code = (
-        "import sys; from delegation_app.cli import main; "
+        "import sys; from delegation_app.app import main; "
         f"rc = main(['--db', {str(demo_db)!r}, 'followups', '--all', '--json']); "
         "assert rc == 0, rc; "
         "loaded = [m for m in sys.modules if m.startswith('PySide6')]; "

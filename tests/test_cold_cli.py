@@ -9,7 +9,7 @@ from delegation_app.storage.migrate import declared_head, head_revision, upgrade
 # Runs the CLI in-process and reports which of the heavy packages got imported.
 PROBE = """
 import sys
-from delegation_app.cli import main
+from delegation_app.app import main
 code = main(sys.argv[1:])
 heavy = sorted({name.split(".")[0] for name in sys.modules} & {"PySide6", "reportlab", "alembic"})
 print("HEAVY", ",".join(heavy), file=sys.stderr)

@@ -1,11 +1,16 @@
 """Helpers for the GUI tests: answered prompts and an opened main window."""
 
+from datetime import datetime
+
+from delegation_app.startup import context_around
 from delegation_app.ui.common.conflict_dialog import ConflictChoice
-from delegation_app.ui.common.prompts import Choice, Prompts, StartChoice
+from delegation_app.ui.common.prompts import Choice
 from delegation_app.ui.shell.application import build_main_window, create_application
+from delegation_app.ui.shell.start_prompts import StartChoice, StartPrompts
+from delegation_app.user_files import SettingsStore
 
 
-class FakePrompts(Prompts):
+class FakePrompts(StartPrompts):
     """Answers the program's questions the way a test says, and remembers what was asked."""
 
     def __init__(self) -> None:
@@ -67,9 +72,11 @@ class FakePrompts(Prompts):
         return [value for asked, value in self.asked if asked == kind]
 
 
-def open_window(qtbot, services, db_url, prompts, **hooks):
+def open_window(qtbot, services, db_url, prompts, clock=datetime.now, **hooks):
+    """The main window over ``services`` (a database already open), as the program builds it."""
     create_application("de")
-    win, bus = build_main_window(services, db_url, prompts=prompts, **hooks)
+    context = context_around(services, SettingsStore(), clock)
+    win, bus = build_main_window(context, prompts=prompts, **hooks)
     win._test_bus = bus  # keep the bus alive as long as the window
     qtbot.addWidget(win)
     win.show()

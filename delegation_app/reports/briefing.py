@@ -4,8 +4,9 @@ import io
 import threading
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from delegation_app import __version__
 from delegation_app.domain.enums import Classification, QuoteKind
@@ -17,6 +18,7 @@ from delegation_app.reports.fonts import FAMILY, register_fonts
 from delegation_app.reports.layout import BriefingDocTemplate, Furniture, Heading, PageCountingCanvas
 from delegation_app.reports.options import BriefingOptions, Section
 from delegation_app.services.briefing import BriefingData, BriefingPerson
+from delegation_app.services.views import QuoteView
 
 # reportlab's TTFont objects keep per-document subset state: one document at a time.
 _render_lock = threading.Lock()
@@ -33,7 +35,7 @@ class _Builder:
         self.data, self.options = data, options
         self.t = translator(options.language)
         self.lang = options.language
-        self.story: list = []
+        self.story: list[Flowable] = []
 
     def heading(self, title: str) -> None:
         # Not keepWithNext: that would push a long table whole onto the next page. A heading
@@ -41,7 +43,7 @@ class _Builder:
         self.story.append(CondPageBreak(30 * mm))
         self.story.append(Heading(escape(title), st.H1, outline=title))
 
-    def para(self, markup: str, style=st.BODY) -> None:
+    def para(self, markup: str, style: ParagraphStyle = st.BODY) -> None:
         self.story.append(Paragraph(markup, style))
 
     def table(self, header: list[str], rows: list[list[str]], widths: list[float]) -> None:
@@ -162,7 +164,7 @@ class _Builder:
         t = self.t
         self.heading(title)
         header = [t(N_("Name")), t(N_("Function")), t(N_("Organisation")), t(N_("Role"))]
-        widths = [32, 30, 30, 28]
+        widths: list[float] = [32, 30, 30, 28]
         # A contact column only where there is something to put in it.
         contact = contact and any(e.person.phones or e.person.email for e in people)
         if contact:  # room for an email address on one line, and for "Geschäftsführerin"
@@ -174,7 +176,7 @@ class _Builder:
         if not self.data.quotes:
             return
         self.heading(t(N_("Quotes")))
-        groups: dict[str, list] = {}
+        groups: dict[str, list[QuoteView]] = {}
         for q in self.data.quotes:
             groups.setdefault(q.speaker_display, []).append(q)
         functions = {
@@ -199,7 +201,7 @@ class _Builder:
                 # a quote longer than a page may still split.
                 self.story.append(KeepTogether([speaker_line, *block] if index == 0 else block))
 
-    def _quoted(self, quote) -> str:
+    def _quoted(self, quote: QuoteView) -> str:
         body = quote.text.strip()
         if quote.kind == QuoteKind.PARAPHRASE or body[:1] in "„“\"«»‚'":
             return text(body)
@@ -248,7 +250,7 @@ class _Builder:
         for line in lines:
             self.para(text(line), st.SMALL)
 
-    def build(self) -> list:
+    def build(self) -> list[Flowable]:
         s, t = self.options.sections, self.t
         self.title_block()
         steps = [

@@ -16,6 +16,9 @@ from delegation_app.storage.migrate import check_sqlite_file, upgrade_database
 from delegation_app.storage.network import is_network_path
 from delegation_app.storage.paths import backup_dir
 
+# What a backup holds, as the windows show it; ui/ reads it from here, never from storage/.
+BackupInfo = backups.BackupInfo
+
 
 def _file(db: Database) -> Path:
     if db.path is None:

@@ -6,10 +6,11 @@ import pytest
 from sqlalchemy import Engine, event
 
 from broken_files import fingerprint, good_database, start_for
-from delegation_app.app import open_services
+from delegation_app.startup import ContextOpener
 from delegation_app.storage.failures import Problem, StorageError
-from delegation_app.ui.common.prompts import StartChoice
 from delegation_app.ui.shell.application import create_application, start_window
+from delegation_app.ui.shell.start_prompts import StartChoice
+from delegation_app.user_files import SettingsStore
 
 from ui_support import FakePrompts
 
@@ -31,7 +32,7 @@ def test_a_full_disk_at_the_first_start_says_so_and_leaves_no_file_behind(qtbot,
     create_application("de")
     path = tmp_path / "neu" / "delegation.sqlite"
     prompts = FakePrompts()
-    assert start_window(start_for(path), open_services, prompts) is None
+    assert start_window(start_for(path), ContextOpener(SettingsStore()), prompts) is None
     (message, advice, choices) = prompts.messages("start_failure")[0]
     assert "Datenträger ist voll" in message
     assert "Platz" in advice
@@ -44,7 +45,7 @@ def test_a_save_on_a_full_disk_says_so_and_keeps_the_typed_text(qtbot, tmp_path,
     request.getfixturevalue("full_disk")  # the disk fills up after the data was entered
     create_application("de")
     prompts = FakePrompts()
-    window, _bus = start_window(start_for(db_file), open_services, prompts)
+    window, _bus = start_window(start_for(db_file), ContextOpener(SettingsStore()), prompts)
     qtbot.addWidget(window)
     window.show()
     editor = window.visits.editor
@@ -57,7 +58,7 @@ def test_a_save_on_a_full_disk_says_so_and_keeps_the_typed_text(qtbot, tmp_path,
     assert editor.form.summary.toPlainText() == long_summary
     assert editor.is_dirty()
     assert window.services.visits.get(editor.visit.id).summary != long_summary  # nothing half-saved
-    window.services.db.dispose()
+    window.context.database.dispose()
 
 
 def test_the_storage_boundary_turns_a_full_disk_into_a_user_error(services, full_disk):

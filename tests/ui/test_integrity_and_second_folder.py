@@ -10,12 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from broken_files import damage_an_index, fingerprint, good_database, start_for
-from delegation_app.app import open_services
+from delegation_app.startup import ContextOpener
 from delegation_app.storage.paths import backup_dir
-from delegation_app.storage.settings import Settings, load_settings, save_settings
+from delegation_app.storage.settings import Settings, load_settings
 from delegation_app.ui.shell import maintenance
 from delegation_app.ui.shell.application import create_application, start_window
 from delegation_app.ui.shell.preferences_dialog import PreferencesDialog
+from delegation_app.user_files import SettingsStore
 
 from ui_support import FakePrompts
 
@@ -30,7 +31,7 @@ def open_gui(qtbot):
     opened = []
 
     def open_(path, **hooks):
-        window, bus = start_window(start_for(path), open_services, FakePrompts(), **hooks)
+        window, bus = start_window(start_for(path), ContextOpener(SettingsStore()), FakePrompts(), **hooks)
         window._test_bus = bus
         qtbot.addWidget(window)
         window.show()
@@ -40,7 +41,7 @@ def open_gui(qtbot):
     yield open_
     for window in opened:
         window.background.wait()
-        window.services.db.dispose()
+        window.context.database.dispose()
 
 
 def test_a_file_that_opens_but_fails_quick_check_is_warned_about_with_a_way_out(qtbot, tmp_path, open_gui):
@@ -62,7 +63,7 @@ def test_a_file_that_opens_but_fails_quick_check_is_warned_about_with_a_way_out(
     assert asked == [str(backup_dir())]  # the File → Restore from backup… path, with its checks
     # No copy of the damaged file pushes the good ones out of the rotation.
     assert not backup_dir().exists() or not any(backup_dir().iterdir())
-    window.services.db.dispose()
+    window.context.database.dispose()
     assert fingerprint(db_file) == before  # checking changes nothing
 
 
@@ -72,7 +73,7 @@ def prompts_free(window) -> bool:
 
 def test_an_unreachable_second_folder_is_reported_in_the_status_bar_and_a_notice(qtbot, window, tmp_path):
     stick = tmp_path / "usb-stick" / "Sicherungen"  # the stick is not plugged in
-    save_settings(Settings(second_backup_folder=str(stick)))
+    window.context.settings.save(Settings(second_backup_folder=str(stick)))
     maintenance.start(window)
     qtbot.waitUntil(lambda: "zweiten Sicherungsordner" in window.statusBar().currentMessage(), timeout=20_000)
     assert str(stick) in window.statusBar().currentMessage()
@@ -88,7 +89,7 @@ def test_an_unreachable_second_folder_is_reported_in_the_status_bar_and_a_notice
 def test_a_working_second_folder_gets_todays_copy_readable_by_the_user_only(qtbot, window, tmp_path):
     share = tmp_path / "netzlaufwerk"
     share.mkdir()
-    save_settings(Settings(second_backup_folder=str(share)))
+    window.context.settings.save(Settings(second_backup_folder=str(share)))
     maintenance.start(window)
     qtbot.waitUntil(lambda: "Sicherung wurde angelegt" in window.statusBar().currentMessage(), timeout=20_000)
     copies = sorted(p.name for p in share.iterdir())
@@ -101,7 +102,8 @@ def test_a_working_second_folder_gets_todays_copy_readable_by_the_user_only(qtbo
 def test_the_second_folder_is_chosen_and_removed_in_the_preferences(qtbot, tmp_path):
     create_application("de")
     chosen = tmp_path / "stick"
-    dialog = PreferencesDialog(choose_folder=lambda parent, start: str(chosen))
+    store = SettingsStore()
+    dialog = PreferencesDialog(settings=store, choose_folder=lambda parent, start: str(chosen))
     qtbot.addWidget(dialog)
     assert dialog.second_folder.text() == ""
     assert not dialog.clear_second_folder.isEnabled()
@@ -110,7 +112,7 @@ def test_the_second_folder_is_chosen_and_removed_in_the_preferences(qtbot, tmp_p
     dialog.accept()
     assert load_settings().second_backup_folder == str(chosen)
 
-    dialog = PreferencesDialog(choose_folder=lambda parent, start: None)  # the chooser was cancelled
+    dialog = PreferencesDialog(settings=store, choose_folder=lambda parent, start: None)  # cancelled
     qtbot.addWidget(dialog)
     dialog._choose_second_folder()
     assert dialog.second_folder.text() == str(chosen)

@@ -95,7 +95,7 @@ def test_window_geometry_is_remembered(window, qtbot, demo_services, db_url):
     window.visits.setSizes([150, 490])
     before = window.visits.sizes()
     window.close()
-    again, _bus = build_main_window(demo_services, db_url, prompts=window.prompts)
+    again, _bus = build_main_window(window.context, prompts=window.prompts)
     qtbot.addWidget(again)
     again.show()
     qtbot.waitExposed(again)

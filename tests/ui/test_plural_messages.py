@@ -61,7 +61,7 @@ def test_emptying_the_recycle_bin_asks_with_the_right_number(qtbot, services, pr
     i18n.set_language(lang)
     first = factories.person(services, "Kuhn", None)
     services.people.delete(first.id, first.version)
-    dialog = RecycleBinDialog(None, services.recycle_bin, prompts)
+    dialog = RecycleBinDialog(None, services, prompts)
     qtbot.addWidget(dialog)
     prompts.confirm_answer = False
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from delegation_app import i18n
 from delegation_app.services.people import PersonInput
-from delegation_app.storage.settings import Settings, save_settings
+from delegation_app.storage.settings import Settings
 from delegation_app.ui.common.prompts import Choice
 from delegation_app.ui.contacts.quick_log_dialog import QuickLogDialog
 
@@ -112,7 +112,7 @@ def test_from_a_person_the_person_is_filled_in_and_the_summary_has_the_focus(qtb
 
 
 def test_from_a_visit_three_participants_are_ticked_and_two_follow_ups_added(qtbot, window, demo_services):
-    save_settings(Settings(own_person_id=8))  # Dominik Kuhn logs; his follow-ups are "mine"
+    window.context.settings.save(Settings(own_person_id=8))  # Dominik Kuhn logs; his follow-ups are "mine"
     window.visits.table.setFocus()
     qtbot.keyClick(window.visits.table, Qt.Key.Key_L, CTRL)
     dialog = opened(qtbot, window)

@@ -18,14 +18,15 @@ from broken_files import (
     mark_as_newer,
     start_for,
 )
-from delegation_app.app import open_services
-from delegation_app.services.backups import backup_now, describe_backup
+from delegation_app.services.backups import describe_backup
+from delegation_app.startup import ContextOpener
 from delegation_app.storage.backups import copy_database
 from delegation_app.storage.paths import backup_dir
 from delegation_app.storage.settings import Settings, save_settings
-from delegation_app.ui.common.prompts import Choice, StartChoice
+from delegation_app.ui.common.prompts import Choice
 from delegation_app.ui.shell.application import create_application, start_window
-from delegation_app.ui.shell.start_failure import failure_box
+from delegation_app.ui.shell.start_prompts import StartChoice, failure_box
+from delegation_app.user_files import SettingsStore
 
 from ui_support import FakePrompts
 
@@ -42,7 +43,7 @@ def start_gui(qtbot):
     opened = []
 
     def start(start, prompts):
-        built = start_window(start, open_services, prompts)
+        built = start_window(start, ContextOpener(SettingsStore()), prompts)  # settings read at start
         if built is None:
             return None
         window, bus = built
@@ -55,7 +56,7 @@ def start_gui(qtbot):
     yield start
     for window in opened:
         window.background.wait()
-        window.services.db.dispose()
+        window.context.database.dispose()
 
 
 def failure(prompts, index=0):
@@ -209,7 +210,7 @@ def opened_read_only(start_gui, qtbot, db_file):
     assert len(prompts.messages("error")) == errors + 2
     assert all("schreibgeschützt" in message for message in prompts.messages("error")[errors:])
     assert len(window.services.visits.list()) == 1
-    window.services.db.dispose()
+    window.context.database.dispose()
     assert fingerprint(db_file) == before
 
 
@@ -218,13 +219,13 @@ def test_read_only_mode_reads_a_real_read_only_file_without_writing_beside_it(db
     db_file.chmod(0o400)
     try:
         before = fingerprint(db_file)
-        services = open_services(start_for(db_file, read_only=True))
+        context = ContextOpener(SettingsStore()).open(start_for(db_file, read_only=True))
         try:
-            assert len(services.people.list()) == 11
-            copy = backup_now(services.db, tmp_path)  # File → Back up now… works read-only too
+            assert len(context.services.people.list()) == 11
+            copy = context.maintenance.backup_now(tmp_path)  # File → Back up now… works read-only too
             assert describe_backup(copy).counts["person"] == 11
         finally:
-            services.db.dispose()
+            context.database.dispose()
         assert fingerprint(db_file) == before
         assert stat.S_IMODE(db_file.stat().st_mode) == 0o400
     finally:

@@ -1,14 +1,14 @@
 """Questions the program asks the user, behind one object so tests can answer them.
 
+The questions of the start (a database that cannot be opened) are in ui/shell/start_prompts.py.
 The defaults use QMessageBox.exec(); an offscreen test would hang on that, so tests pass a
 Prompts whose methods return the answer they want.
 """
 
 from collections.abc import Callable
 from enum import Enum
-from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from delegation_app.i18n import _
 from delegation_app.services.conflicts import ConflictDetails
@@ -19,15 +19,6 @@ class Choice(Enum):
     SAVE = "save"
     DISCARD = "discard"
     CANCEL = "cancel"
-
-
-class StartChoice(Enum):
-    """Ways out of a database that cannot be opened (ui/start_failure.py)."""
-
-    RESTORE = "restore"
-    OTHER_FILE = "other_file"
-    READ_ONLY = "read_only"
-    QUIT = "quit"
 
 
 class Prompts:
@@ -94,21 +85,3 @@ class Prompts:
 
     def inform(self, parent, message: str) -> None:
         QMessageBox.information(parent, _("Note"), message)
-
-    def start_failure(self, parent, message: str, advice: str, choices: list[StartChoice]) -> StartChoice:
-        from delegation_app.ui.shell.start_failure import failure_box  # the dialog lives with its logic
-
-        box, buttons = failure_box(parent, message, advice, choices)
-        box.exec()
-        return buttons.get(box.clickedButton(), StartChoice.QUIT)
-
-    def choose_backup(self, parent, backups: list[tuple[str, Path]]) -> Path | None:
-        labels = [label for label, _path in backups]
-        label, ok = QInputDialog.getItem(parent, _("Restore which backup?"), _("Backups:"), labels, 0, False)
-        return dict(backups).get(label) if ok else None
-
-    def choose_database(self, parent, start: str) -> str | None:
-        path, _filter = QFileDialog.getOpenFileName(
-            parent, _("Open which database?"), start, _("Databases (*.sqlite *.db);;All files (*)")
-        )
-        return path or None

@@ -3,8 +3,6 @@ commit its data; unsaved edits become a draft, offered again on the next start."
 
 from PySide6.QtGui import QGuiApplication, QSessionManager
 
-from delegation_app.storage.drafts import discard_draft, load_draft, save_draft
-
 DRAFT_NAME = "visit-editor"
 
 
@@ -13,7 +11,7 @@ def keep_draft(window) -> bool:
     draft = window.visits.editor.draft()
     if draft is None:
         return False
-    save_draft(DRAFT_NAME, draft)
+    window.context.drafts.save(DRAFT_NAME, draft)
     window.draft_kept = True  # closing now must not ask: the session manager would wait on us
     return True
 
@@ -27,12 +25,12 @@ def install(app: QGuiApplication, window) -> None:
 
 def offer_draft(window) -> bool:
     """On start: a draft from an ended session? Ask whether to restore it; either way it is used once."""
-    draft = load_draft(DRAFT_NAME)
+    draft = window.context.drafts.load(DRAFT_NAME)
     if draft is None:
         return False
     restore = window.prompts.restore_draft(window)
     if restore:
         window.show_view(0)
         window.visits.restore_draft(draft)
-    discard_draft(DRAFT_NAME)
+    window.context.drafts.discard(DRAFT_NAME)
     return restore

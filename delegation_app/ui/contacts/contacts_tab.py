@@ -22,6 +22,7 @@ from delegation_app.domain.enums import ContactChannel
 from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
 from delegation_app.i18n.labels import label
+from delegation_app.operations.contacts import log_contact
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.services.registry import Services
@@ -146,20 +147,12 @@ class ContactsTab(QWidget):
             channel=self.channel.currentData(),
             visit_id=self.visit.id,
         )
+        wanted = self.followup.text().strip() or due is not None
+        followups = {0: FollowUpInput(title=self.followup.text(), due_on=due)} if wanted else {}
         try:
-            with self.services.db.write():  # the entry and its follow-up: both or neither
-                created = self.services.contacts.create(entry)
-                if self.followup.text().strip() or due is not None:
-                    self.services.followups.create(
-                        FollowUpInput(
-                            title=self.followup.text(),
-                            due_on=due,
-                            visit_id=self.visit.id,
-                            contact_entry_id=created.id,
-                        )
-                    )
-        except ValidationError as exc:
-            self.form.show_errors(exc.errors)
+            log_contact(self.services, entry, followups)  # the entry and its follow-up: both or neither
+        except ValidationError as exc:  # the follow-up's fields are this form's "title" and "due_on"
+            self.form.show_errors({k.removeprefix("followups.0."): m for k, m in exc.errors.items()})
             return
         except DomainError as exc:  # a full disk or a read-only database: the form keeps the text
             self.prompts.error(self, exc.message)

@@ -8,9 +8,7 @@ was typed). The entry and its follow-ups are written in one transaction: both or
 """
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import datetime
-from typing import TypedDict
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,6 +29,7 @@ from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date
 from delegation_app.i18n.labels import label
+from delegation_app.operations.contacts import log_contact
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.registry import Services
 from delegation_app.ui.common.date_fields import parse_date, parse_time
@@ -41,14 +40,6 @@ from delegation_app.ui.contacts.quick_log_people import PeopleChooser
 from delegation_app.ui.followups.followup_rows import FollowUpRows
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # Enter on the number pad too
-
-
-class FollowUpLinks(TypedDict, total=False):
-    """What a follow-up logged with a contact takes over from it (FollowUpInput fields)."""
-
-    visit_id: int | None
-    contact_entry_id: int
-    person_id: int
 
 
 class QuickLogDialog(QDialog):
@@ -158,26 +149,15 @@ class QuickLogDialog(QDialog):
         if when is None or errors or followup_errors:  # no time without an error
             self._show_errors({**errors, **followup_errors})
             return False
-        people = self.people.ticked_ids()
         entry = ContactEntryInput(
             occurred_at=when,
             summary=self.summary.toPlainText().strip(),
-            person_ids=people,
+            person_ids=self.people.ticked_ids(),
             channel=self.channel.currentData(),
             visit_id=self.visit.currentData(),
         )
-        try:
-            with self.services.db.write():  # the entry and its follow-ups: all or nothing
-                created = self.services.contacts.create(entry)
-                for index, data in followups:
-                    extra: FollowUpLinks = {"visit_id": entry.visit_id, "contact_entry_id": created.id}
-                    if len(people) == 1:
-                        extra["person_id"] = people[0]
-                    try:
-                        self.services.followups.create(replace(data, **extra))
-                    except ValidationError as exc:  # placed under its row
-                        errors = {f"followups.{index}.{k}": m for k, m in exc.errors.items()}
-                        raise ValidationError(errors) from exc
+        try:  # the entry and its follow-ups: all or nothing; a follow-up's errors name its row
+            created = log_contact(self.services, entry, dict(followups)).entry
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False

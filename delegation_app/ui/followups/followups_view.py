@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
+from delegation_app.operations.followups import mark_followup_done, reopen_followup
 from delegation_app.services.registry import Services
 from delegation_app.services.views import FollowUpView
-from delegation_app.storage.settings import load_settings
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.followups.followup_filters import FollowUpFilters
@@ -35,10 +35,6 @@ from delegation_app.ui.followups.followup_table_model import TITLE, FollowUpTabl
 
 TABLES = frozenset({"follow_up", "person", "visit", "contact_entry", "contact_entry_person"})
 MARK_KEYS, UNDO_KEY = ("Space", "Ctrl+D"), "Ctrl+Z"
-
-
-def own_person_from_settings() -> int | None:
-    return load_settings().own_person_id
 
 
 class FollowUpsView(QWidget):
@@ -49,7 +45,7 @@ class FollowUpsView(QWidget):
         parent=None,
         *,
         clock: Callable[[], datetime] = datetime.now,
-        own_person_id: Callable[[], int | None] = own_person_from_settings,
+        own_person_id: Callable[[], int | None],  # asked at every refresh: the preferences may change it
     ) -> None:
         super().__init__(parent)
         self.services, self.clock, self.own_person_id = services, clock, own_person_id
@@ -164,10 +160,10 @@ class FollowUpsView(QWidget):
         if before is None:
             return
         if before.done_on is None:
-            after = self._write(self.services.followups.mark_done, before.id, before.version, on=self.today())
+            after = self._write(mark_followup_done, self.services, before.id, before.version, on=self.today())
             message = _("“{title}” marked done.")
         else:
-            after = self._write(self.services.followups.reopen, before.id, before.version)
+            after = self._write(reopen_followup, self.services, before.id, before.version)
             message = _("“{title}” is open again.")
         if after is not None:
             self._undo.append((before, after))
@@ -179,10 +175,10 @@ class FollowUpsView(QWidget):
             return
         before, after = self._undo.pop()
         if before.done_on is None:
-            undone = self._write(self.services.followups.reopen, after.id, after.version)
+            undone = self._write(reopen_followup, self.services, after.id, after.version)
         else:
             undone = self._write(
-                self.services.followups.mark_done, after.id, after.version, on=before.done_on
+                mark_followup_done, self.services, after.id, after.version, on=before.done_on
             )
         if undone is not None:
             self._said(_("Undone: “{title}” is as before.").format(title=before.title))

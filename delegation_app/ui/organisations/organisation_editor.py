@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 from delegation_app.domain.enums import OrganisationKind
 from delegation_app.i18n import _
 from delegation_app.i18n.labels import label
+from delegation_app.operations.records import RecordKind
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import OrganisationView
@@ -16,7 +17,7 @@ class OrganisationEditor(RecordEditor):
     def __init__(self, services: Services, prompts: Prompts, parent=None) -> None:
         self.new_title = _("New organisation")
         self.nothing_text = _("Select an organisation in the list, or create a new one.")
-        super().__init__(services.organisations, prompts, parent, audit=services.audit)
+        super().__init__(services, RecordKind.ORGANISATION, prompts, parent)
 
     def _build(self) -> None:
         page, add = self.form_page, self.form.add

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
-from delegation_app.services.audit_trail import AuditTrail
+from delegation_app.operations.records import RecordKind, save_record, service_for
+from delegation_app.services.registry import Services
 from delegation_app.ui.common.forms import FieldForm, WidgetT
 from delegation_app.ui.common.prompts import Choice, Prompts
 from delegation_app.ui.records.conflict_flow import RELOAD, save_or_resolve
@@ -45,9 +46,10 @@ class RecordEditor(QWidget):
     nothing_text = ""  # shown while no record is selected, translated
     first_input: QWidget  # set by _build()
 
-    def __init__(self, service, prompts: Prompts, parent=None, *, audit: AuditTrail) -> None:
+    def __init__(self, services: Services, kind: RecordKind, prompts: Prompts, parent=None) -> None:
         super().__init__(parent)
-        self.service, self.prompts, self.audit = service, prompts, audit
+        self.services, self.record_kind, self.prompts = services, kind, prompts
+        self.service = service_for(services, kind)  # reads; writes go through operations.records
         self.record: Any | None = None
         self.mode = NOTHING
         self._baseline: Any | None = None
@@ -187,12 +189,11 @@ class RecordEditor(QWidget):
         data, record = self.to_input(), self.record
         try:
             if record is None:
-                stored = self.service.create(data)
+                stored = save_record(self.services, self.record_kind, data)
             else:
                 stored = save_or_resolve(
-                    self, self.prompts, self.service.db, self.service.model, self.what(), data,
-                    lambda field: self.form.label_of(field) or field,
-                    lambda version: self.service.update(record.id, version, data), record.version,
+                    self, self.prompts, self.services, self.record_kind, record.id, self.what(), data,
+                    lambda field: self.form.label_of(field) or field, record.version,
                 )  # fmt: skip
         except ValidationError as exc:
             unplaced = self.form.show_errors(self._field_errors(exc.errors))
@@ -215,7 +216,7 @@ class RecordEditor(QWidget):
         if self.mode != EDIT or self.record is None:  # EDIT always has a record
             return
         self.history = HistoryDialog(
-            self, self.audit, self.prompts, self.service.model.__tablename__, self.record.id, self.what(),
+            self, self.services, self.prompts, self.record_kind, self.record.id, self.what(),
             lambda field: self.form.label_of(field) or field,
         )  # fmt: skip
         self.history.open()  # not exec(): the window stays usable behind it

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from delegation_app.domain.errors import DomainError, NotFoundError
 from delegation_app.i18n import _
+from delegation_app.operations.records import delete_record
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.common.record_table_model import RecordTableModel
@@ -261,7 +262,8 @@ class RecordView(QWidget):
             what = self.delete_what(record)
             if not self.prompts.confirm_delete(self, what, consequences, recyclable=True):
                 return
-            self.service.delete(record.id, record.version, confirmed=True)
+            editor = self.editor
+            delete_record(editor.services, editor.record_kind, record.id, record.version, confirmed=True)
         except DomainError as exc:
             self.prompts.error(self, exc.message)
             self._refresh_timer.start()

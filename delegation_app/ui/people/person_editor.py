@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 from delegation_app.domain.enums import DataSource, PhoneKind
 from delegation_app.i18n import _
 from delegation_app.i18n.labels import label
+from delegation_app.operations.records import RecordKind
 from delegation_app.services.base import Choices
 from delegation_app.services.people import PersonInput, PhoneInput
 from delegation_app.services.registry import Services
@@ -30,7 +31,7 @@ class PersonEditor(RecordEditor):
         self._extra_phones: list[PhoneInput] = []
         self._source_date: date | None = None
         self._organisations: Choices | None = None  # the list the combo box shows
-        super().__init__(services.people, prompts, parent, audit=services.audit)
+        super().__init__(services, RecordKind.PERSON, prompts, parent)
 
     def _build(self) -> None:
         page, add = self.form_page, self.form.add

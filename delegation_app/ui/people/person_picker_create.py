@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QP
 
 from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
+from delegation_app.operations.people import save_person
 from delegation_app.services.people import PersonInput
 from delegation_app.services.registry import Services
 from delegation_app.ui.common.forms import FieldForm
@@ -68,7 +69,7 @@ class NewPersonForm(QGroupBox):
             function=self.function.text() or None,
         )
         try:
-            person = self.services.people.create(data)
+            person = save_person(self.services, data)
         except ValidationError as exc:
             unplaced = self.form.show_errors(exc.errors)
             if unplaced:

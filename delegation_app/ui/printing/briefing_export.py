@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl
@@ -11,10 +12,13 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _, current_language
 from delegation_app.i18n.formatting import format_date
+from delegation_app.operations.briefing import write_briefing
 from delegation_app.reports.options import BriefingOptions
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
 from delegation_app.ui.common.background import Background
+from delegation_app.ui.common.operation_runner import OperationRunner
+from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.printing.briefing_dialog import BriefingDialog
 
 PathChooser = Callable[[QWidget, str], str | None]
@@ -73,13 +77,10 @@ class BriefingExport(QObject):
         if not path:
             return
         target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
-        from delegation_app.reports.export import export_briefing  # reportlab loads on first use
-
-        self.background.run(
-            lambda: export_briefing(self.services, visit.id, target, options),
-            self._done,
-            self._failed,
-        )
+        # Its own message box on failure (titled like the command), so no Prompts are asked.
+        runner = OperationRunner(self.services, Prompts(), self.background)
+        write = partial(write_briefing, visit_id=visit.id, path=target, options=options)
+        runner.in_background(self.window, write, self._done, on_user_error=self._failed)
 
     def _done(self, path: Path) -> None:
         self.window.statusBar().showMessage(_("Briefing written to {path}.").format(path=path), 10_000)

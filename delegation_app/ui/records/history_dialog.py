@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date, format_time, to_local_time
-from delegation_app.services.audit_trail import AuditTrail, HistoryEntry
+from delegation_app.operations.history import restore_version
+from delegation_app.services.audit_trail import HistoryEntry
+from delegation_app.services.registry import Services
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.common.row_list import row_list
 from delegation_app.ui.common.wrapping_table import WrappingTable
@@ -23,11 +25,12 @@ from delegation_app.ui.records.history_table_model import HistoryTableModel
 
 class HistoryDialog(QDialog):
     def __init__(
-        self, parent: QWidget | None, audit: AuditTrail, prompts: Prompts, table: str, record_id: int,
+        self, parent: QWidget | None, services: Services, prompts: Prompts, table: str, record_id: int,
         what: str, label_of: Callable[[str], str],
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.audit, self.prompts, self.table_name, self.record_id = audit, prompts, table, record_id
+        self.services, self.prompts, self.table_name, self.record_id = services, prompts, table, record_id
+        self.audit = services.audit  # reads; going back goes through operations.history
         self.what, self.label_of = what, label_of
         self.setWindowTitle(_("Change history"))
         layout = QVBoxLayout(self)
@@ -82,10 +85,7 @@ class HistoryDialog(QDialog):
         if not self.prompts.confirm_action(self, question):
             return
         try:
-            version = self.audit.current_version(self.table_name, self.record_id)
-            if version is None:
-                raise DomainError(_("The record was deleted; restore it from the recycle bin first."))
-            self.audit.restore(self.table_name, self.record_id, entry.id, version)
+            restore_version(self.services, self.table_name, self.record_id, entry.id)
         except DomainError as exc:
             self.prompts.error(self, exc.message)
             return

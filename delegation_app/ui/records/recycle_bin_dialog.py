@@ -1,5 +1,7 @@
 """Edit → Recycle bin: deleted visits, people and organisations, restorable for 30 days."""
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -9,9 +11,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _, ngettext
-from delegation_app.services.recycle_bin import KEEP_DAYS, RecycleBin, RestoreReport
+from delegation_app.operations.recycle_bin import delete_from_bin, empty_bin, restore_from_bin
+from delegation_app.services.recycle_bin import KEEP_DAYS, RestoreReport
+from delegation_app.services.registry import Services
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.common.row_list import row_list
 from delegation_app.ui.records.recycle_bin_model import RecycleBinModel
@@ -36,9 +40,10 @@ def report_text(title: str, report: RestoreReport) -> str:
 
 
 class RecycleBinDialog(QDialog):
-    def __init__(self, parent: QWidget | None, bin_: RecycleBin, prompts: Prompts) -> None:
+    def __init__(self, parent: QWidget | None, services: Services, prompts: Prompts) -> None:
         super().__init__(parent)
-        self.bin, self.prompts = bin_, prompts
+        self.bin, self.prompts = services.recycle_bin, prompts  # reads; the buttons run operations
+        self.run = OperationRunner(services, prompts)
         self.setWindowTitle(_("Recycle bin"))
         layout = QVBoxLayout(self)
         text = ngettext(
@@ -94,12 +99,8 @@ class RecycleBinDialog(QDialog):
         entry = self.selected()
         if entry is None:
             return
-        try:
-            report = self.bin.restore(entry.id)
-        except DomainError as exc:
-            self.prompts.error(self, exc.message)
-        else:
-            self.notice.setText(report_text(entry.title, report))
+        restored = partial(restore_from_bin, entry_id=entry.id)
+        self.run.now(self, restored, lambda report: self.notice.setText(report_text(entry.title, report)))
         self.reload()
 
     def delete_selected(self) -> None:
@@ -107,11 +108,8 @@ class RecycleBinDialog(QDialog):
         question = _("Delete “{title}” for good? It cannot be restored afterwards.")
         if entry is None or not self.prompts.confirm_action(self, question.format(title=entry.title)):
             return
-        try:
-            self.bin.delete_for_good(entry.id)
-        except DomainError as exc:
-            self.prompts.error(self, exc.message)
-        self.notice.setText(_("“{title}” was deleted for good.").format(title=entry.title))
+        if self.run.now(self, partial(delete_from_bin, entry_id=entry.id)):
+            self.notice.setText(_("“{title}” was deleted for good.").format(title=entry.title))
         self.reload()
 
     def empty(self) -> None:
@@ -123,6 +121,7 @@ class RecycleBinDialog(QDialog):
         )
         if not count or not self.prompts.confirm_action(self, question.format(count=count)):
             return
-        self.bin.empty()
+        if not self.run.now(self, empty_bin):
+            return
         self.notice.setText(_("The recycle bin is empty."))
         self.reload()

@@ -1,23 +1,21 @@
 """Start the GUI: QApplication, crash dialog, translations, fonts, database, main window."""
 
 import sys
-from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from delegation_app.context import AppContext
 from delegation_app.i18n import _
 from delegation_app.logs import install_excepthook
-from delegation_app.services.registry import Services
-from delegation_app.storage.paths import sqlite_path
 from delegation_app.ui.common import session
 from delegation_app.ui.common.change_bus import ChangeBus
-from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.shell import maintenance
 from delegation_app.ui.shell.crash_dialog import show_crash_dialog
 from delegation_app.ui.shell.main_window import MainWindow
 from delegation_app.ui.shell.qt_setup import app_icon, apply_font, install_qt_translations
 from delegation_app.ui.shell.start_failure import open_or_explain
+from delegation_app.ui.shell.start_prompts import StartPrompts
 
 APP_NAME = "delegation-app"
 
@@ -34,37 +32,35 @@ def create_application(language: str) -> QApplication:
     return app
 
 
-def build_main_window(services: Services, url: str, **hooks) -> tuple[MainWindow, ChangeBus]:
-    """``hooks``: prompts / choose_path / open_file replacements (tests answer instead of a user)."""
+def build_main_window(context: AppContext, **hooks) -> tuple[MainWindow, ChangeBus]:
+    """``hooks``: prompts / backup_hooks / briefing replacements (tests answer instead of a user)."""
     bus = ChangeBus()
-    services.db.add_listener(bus.on_commit)
-    path = sqlite_path(url)
-    window = MainWindow(services, bus, str(path) if path else url, **hooks)
-    if services.db.read_only:  # seen at a glance, before a save is refused
+    context.database.add_listener(bus.on_commit)
+    window = MainWindow(context, bus, **hooks)
+    if context.database.read_only:  # seen at a glance, before a save is refused
         marker = _("read-only")
         window.setWindowTitle(f"{window.windowTitle()} – {marker}")
         window.database_status.setText(f"{window.database_status.text()} ({marker})")
     return window, bus
 
 
-def start_window(start, open_services: Callable[..., Services], prompts: Prompts, **hooks):
+def start_window(start, opener, prompts: StartPrompts, **hooks):
     """Open the database (explaining a failure and offering ways out), then build the window.
-    ``(window, bus)``, or None when the user chose to quit. The window is not shown yet."""
-    opened = open_or_explain(start, open_services, prompts)
-    if opened is None:
+    ``opener``: a ``startup.ContextOpener``. ``(window, bus)``, or None when the user chose to
+    quit. The window is not shown yet."""
+    context = open_or_explain(start, opener, prompts)
+    if context is None:
         return None
-    services, start = opened
-    return build_main_window(services, start.url, prompts=prompts, **hooks)
+    return build_main_window(context, prompts=prompts, **hooks)
 
 
-def run(start, open_services: Callable[..., Services]) -> int:
+def run(start, opener) -> int:
     app = create_application(start.language)
     install_excepthook(report=show_crash_dialog)
-    built = start_window(start, open_services, Prompts())
+    built = start_window(start, opener, StartPrompts())
     if built is None:
         return 1
     window, _bus = built
-    services = window.services
     session.install(app, window)
     window.show()
     window.activateWindow()  # keyboard focus at once, also where no window manager gives it
@@ -73,4 +69,4 @@ def run(start, open_services: Callable[..., Services]) -> int:
     try:
         return app.exec()
     finally:
-        services.db.dispose()
+        window.context.database.dispose()

@@ -7,11 +7,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from delegation_app.context import AppContext
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import N_, _
 from delegation_app.i18n.formatting import format_datetime
-from delegation_app.services.backups import backup_now, describe_backup, restore_backup
-from delegation_app.storage.paths import backup_dir
+from delegation_app.services.backups import describe_backup
 
 Chooser = Callable[[QWidget, str], str | None]
 # What a user counts in a backup; part tables (phones, links) are left out.
@@ -38,28 +38,32 @@ def ask_for_backup(parent: QWidget, start: str) -> str | None:
 
 class BackupActions(QObject):
     def __init__(
-        self, window, *, choose_folder: Chooser = ask_for_folder, choose_backup: Chooser = ask_for_backup
+        self,
+        window,
+        context: AppContext,
+        *,
+        choose_folder: Chooser = ask_for_folder,
+        choose_backup: Chooser = ask_for_backup,
     ) -> None:
         super().__init__(window)
         self.window, self.choose_folder, self.choose_backup = window, choose_folder, choose_backup
+        self.maintenance, self.backups_folder = context.maintenance, context.paths.backups_folder
         self.backup_action = QAction(_("Back &up now…"), window)
         self.backup_action.triggered.connect(self.backup)
         self.restore_action = QAction(_("&Restore from backup…"), window)
         self.restore_action.triggered.connect(self.restore)
-        available = window.services.db.path is not None  # a server database is backed up by its admins
         for action in (self.backup_action, self.restore_action):
-            action.setEnabled(available)
+            action.setEnabled(self.maintenance.can_back_up)
 
     def _failed(self, error: DomainError) -> None:
         self.window.prompts.error(self.window, error.message)
 
     def backup(self) -> None:
-        folder = self.choose_folder(self.window, str(backup_dir()))
+        folder = self.choose_folder(self.window, str(self.backups_folder))
         if not folder:
             return
-        db = self.window.services.db
         self.window.background.run(
-            lambda: backup_now(db, Path(folder)),
+            lambda: self.maintenance.backup_now(Path(folder)),
             lambda path: self.window.statusBar().showMessage(
                 _("Backup written to {path}.").format(path=path), 10_000
             ),
@@ -67,7 +71,7 @@ class BackupActions(QObject):
         )
 
     def restore(self) -> None:
-        chosen = self.choose_backup(self.window, str(backup_dir()))
+        chosen = self.choose_backup(self.window, str(self.backups_folder))
         if not chosen:
             return
         try:
@@ -84,9 +88,8 @@ class BackupActions(QObject):
             self.window, question
         ):
             return
-        db = self.window.services.db
         self.window.background.run(
-            lambda: restore_backup(db, info.path),
+            lambda: self.maintenance.restore(info.path),
             lambda kept: self.window.statusBar().showMessage(
                 _("Backup restored. The state before is kept in {path}.").format(path=kept), 15_000
             ),

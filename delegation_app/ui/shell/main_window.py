@@ -4,7 +4,6 @@ Only the visits view is built at start; the others are built when first shown (o
 database they cost a third of a second and their lists' memory before anyone looks at them)."""
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import cast
 
 from PySide6.QtCore import QSettings, Qt
@@ -23,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_app import __version__
+from delegation_app.context import AppContext
 from delegation_app.i18n import _
-from delegation_app.services.registry import Services
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.prompts import Prompts
@@ -55,19 +54,19 @@ def _action(parent, text: str, slot, shortcut=None, tip: str | None = None) -> Q
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        services: Services,
+        context: AppContext,
         bus: ChangeBus,
-        database_label: str,
         parent=None,
         prompts: Prompts | None = None,
-        clock: Callable[[], datetime] | None = None,  # issue 5: "now", injectable for tests
         backup_hooks: dict | None = None,  # choose_folder / choose_backup, answered by tests
         **briefing_hooks,
     ) -> None:
         super().__init__(parent)
-        self.services, self.database_label = services, database_label
+        self.context = context
+        services = self.services = context.services
+        self.database_label = context.database.label
         self.prompts = prompts or Prompts()
-        self.clock = clock or datetime.now
+        self.clock = context.clock  # issue 5: "now", a fixed day in tests
         self.draft_kept = False  # set when the session ended with unsaved edits (see ui/session.py)
         self.setWindowTitle(_("Delegation visits"))
         self.background = Background(self)
@@ -76,7 +75,12 @@ class MainWindow(QMainWindow):
             (_("Visits"), lambda: self.visits),
             (_("People"), lambda: PeopleView(services, bus, self.prompts, self)),
             (_("Organisations"), lambda: OrganisationsView(services, bus, self.prompts, self)),
-            (_("Follow-ups"), lambda: FollowUpsView(services, bus, self, clock=self.clock)),
+            (
+                _("Follow-ups"),
+                lambda: FollowUpsView(
+                    services, bus, self, clock=self.clock, own_person_id=context.own_person_id
+                ),
+            ),
         ]
         self._built: dict[int, QWidget] = {0: self.visits}
         self.navigation = QListWidget(self)
@@ -100,7 +104,7 @@ class MainWindow(QMainWindow):
         row.addLayout(left)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.backups = BackupActions(self, **(backup_hooks or {}))
+        self.backups = BackupActions(self, context, **(backup_hooks or {}))
         self.briefing = BriefingExport(
             self, services, self.background, self.visits.current_visit, **briefing_hooks
         )
@@ -128,7 +132,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(_("&File"))
         self.new_action = _action(self, _("&New visit"), self._new_visit, QKeySequence.StandardKey.New)
         file_menu.addAction(self.new_action)
-        self.quick_log = QuickLogLauncher(self, self.services, self.prompts, self.clock)  # issue 5: Ctrl+L
+        self.quick_log = QuickLogLauncher(self, self.context, self.prompts)  # issue 5: Ctrl+L
         file_menu.addAction(self.quick_log.action)
         file_menu.addAction(v.editor.save_action)
         file_menu.addAction(self.briefing.action)
@@ -240,7 +244,7 @@ class MainWindow(QMainWindow):
         ).format(version=__version__, path=self.database_label)
 
     def show_preferences(self) -> None:
-        self.preferences = PreferencesDialog(self, services=self.services)
+        self.preferences = PreferencesDialog(self, settings=self.context.settings, services=self.services)
         self.preferences.accepted.connect(self._preferences_changed)
         self.preferences.open()  # not exec(): the window stays alive behind it
 
@@ -249,7 +253,7 @@ class MainWindow(QMainWindow):
             self.followups.refresh()
 
     def show_recycle_bin(self) -> None:
-        self.recycle_bin = RecycleBinDialog(self, self.services.recycle_bin, self.prompts)
+        self.recycle_bin = RecycleBinDialog(self, self.services, self.prompts)
         self.recycle_bin.open()
 
     def show_about(self) -> None:

@@ -2,15 +2,12 @@
 thread, in that order), and a warning about a database file on a network share. None of it slows
 the start; none of it fails silently."""
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
-from delegation_app.services.backups import Housekeeping, housekeeping, network_warning
-from delegation_app.storage.settings import load_settings
+from delegation_app.services.backups import Housekeeping
 
 
 def _notice(window, title: str, text: str) -> QMessageBox:
@@ -25,19 +22,17 @@ def _show_beside_the_work(box: QMessageBox) -> None:
 
 
 def start(window) -> None:
-    warning = network_warning(window.services.db)
+    upkeep = window.context.maintenance
+    warning = upkeep.network_warning()
     if warning:
         window.network_warning = _notice(window, _("Database on a network drive"), warning)
-    db = window.services.db
-    if db.path is None:
+    if not upkeep.can_back_up:
         return
-    folder = load_settings().second_backup_folder
-    extra = Path(folder) if folder else None
 
     def failed(error: DomainError) -> None:
         window.statusBar().showMessage(_("Today's backup failed: {reason}").format(reason=error.message))
 
-    window.background.run(lambda: housekeeping(db, extra), lambda result: _report(window, result), failed)
+    window.background.run(upkeep.after_start, lambda result: _report(window, result), failed)
 
 
 def _report(window, result: Housekeeping) -> None:

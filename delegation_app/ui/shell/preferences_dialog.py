@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegation_app.context import SettingsStore
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
-from delegation_app.storage.settings import load_settings, save_settings
 from delegation_app.ui.common.person_text import describe
 
 
@@ -34,13 +34,14 @@ class PreferencesDialog(QDialog):
         self,
         parent=None,
         *,
+        settings: SettingsStore,
         services: Services | None = None,
         choose_folder: Callable[[QWidget, str], str | None] = ask_for_second_folder,  # tests answer
     ) -> None:
         super().__init__(parent)
-        self.choose_folder = choose_folder
+        self.choose_folder, self.store = choose_folder, settings
         self.setWindowTitle(_("Preferences"))
-        self.settings = load_settings()
+        self.settings = settings.get()
         self.language = QComboBox(self)
         self.language.addItem("Deutsch", "de")
         self.language.addItem("English", "en")
@@ -105,13 +106,13 @@ class PreferencesDialog(QDialog):
         self.clear_second_folder.setEnabled(bool(folder))
 
     def accept(self) -> None:
-        # Read again: another window of the program may have saved meanwhile.
-        save_settings(
+        # The store's copy, not the one read when the dialog opened: other preferences stay as they are now.
+        self.store.save(
             replace(
-                load_settings(),
+                self.store.get(),
                 language=self.language.currentData(),
                 own_person_id=self.own_person.currentData(),
                 second_backup_folder=self.second_folder.text() or None,
-            ).valid()
+            )
         )
         super().accept()

@@ -6,15 +6,11 @@ It lives in the shell, not in ui/contacts: it looks into the main window's views
 on screen, and only the shell may know the views side by side.
 """
 
-from collections.abc import Callable
-from datetime import datetime
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from delegation_app.context import AppContext
 from delegation_app.i18n import _
-from delegation_app.services.registry import Services
-from delegation_app.storage.settings import load_settings
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.contacts.quick_log_dialog import QuickLogDialog
 from delegation_app.ui.people.people_view import PeopleView
@@ -24,9 +20,10 @@ SHORTCUT = "Ctrl+L"
 
 
 class QuickLogLauncher(QObject):
-    def __init__(self, window, services: Services, prompts: Prompts, clock: Callable[[], datetime]) -> None:
+    def __init__(self, window, context: AppContext, prompts: Prompts) -> None:
         super().__init__(window)
-        self.window, self.services, self.prompts, self.clock = window, services, prompts, clock
+        self.window, self.services, self.prompts = window, context.services, prompts
+        self.clock, self.own_person_id = context.clock, context.own_person_id
         self.dialog: QuickLogDialog | None = None
         self.action = QAction(_("&Log contact entry…"), window, shortcut=QKeySequence(SHORTCUT))
         self.action.setStatusTip(_("Log a call, meeting or letter, with follow-ups"))
@@ -51,7 +48,7 @@ class QuickLogLauncher(QObject):
         """Open the dialog (window-modal, not exec()); returns it, e.g. for tests."""
         self.dialog = QuickLogDialog(
             self.services, self.prompts, self.window, clock=self.clock, visit_id=visit_id,
-            person_id=person_id, own_person_id=load_settings().own_person_id,
+            person_id=person_id, own_person_id=self.own_person_id(),
         )  # fmt: skip
         self.dialog.logged.connect(self._logged)
         self.dialog.open()

@@ -5,29 +5,17 @@ Nothing here writes to the file the user could not open: a restore renames it as
 and only after the user said yes to the named backup.
 """
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
-
+from delegation_app.context import AppContext, Problem
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import N_, _, ngettext
 from delegation_app.i18n.formatting import format_datetime
-from delegation_app.services.backups import backups_for, describe_backup, restore_unopenable
-from delegation_app.storage.backups import BackupInfo
-from delegation_app.storage.failures import Problem
-from delegation_app.storage.paths import database_url, sqlite_path
-from delegation_app.storage.settings import load_settings
-from delegation_app.ui.common.prompts import Prompts, StartChoice
+from delegation_app.services.backups import BackupInfo, describe_backup, restore_unopenable
+from delegation_app.ui.shell.start_prompts import StartChoice, StartPrompts
 
-LABELS = {
-    StartChoice.RESTORE: N_("Restore from backup…"),
-    StartChoice.OTHER_FILE: N_("Open another file…"),
-    StartChoice.READ_ONLY: N_("Open read-only"),
-    StartChoice.QUIT: N_("Quit"),
-}
 ADVICE = {
     Problem.DAMAGED: N_(
         "Restore it from a backup: the damaged file is kept aside, unchanged. Or open another file."
@@ -61,28 +49,16 @@ def choices_for(problem: Problem, *, has_backups: bool, can_read: bool) -> list[
     return [*choices, StartChoice.OTHER_FILE, StartChoice.QUIT]
 
 
-def failure_box(parent, message: str, advice: str, choices: list[StartChoice]):
-    """The dialog and which of its buttons means which choice (Prompts.start_failure execs it)."""
-    box = QMessageBox(QMessageBox.Icon.Critical, _("The database cannot be opened"), message, parent=parent)
-    box.setInformativeText(advice)
-    role = QMessageBox.ButtonRole
-    buttons = {
-        box.addButton(_(LABELS[c]), role.RejectRole if c is StartChoice.QUIT else role.AcceptRole): c
-        for c in choices
-    }
-    box.setDefaultButton(next(iter(buttons)))
-    return box, buttons
-
-
-def open_or_explain(start, open_services: Callable, prompts: Prompts, parent=None):
-    """``(services, start)`` once a database is open (``start`` as finally used), else None (quit)."""
+def open_or_explain(start, opener, prompts: StartPrompts, parent=None) -> AppContext | None:
+    """The context once a database is open, else None (quit). ``opener``: a
+    ``startup.ContextOpener`` (opens ``start``; the file, its backups, another file)."""
     while True:
         try:
-            return open_services(start), start
+            return opener.open(start)
         except DomainError as exc:
             problem = getattr(exc, "problem", Problem.OTHER)
-            path = sqlite_path(start.url)
-            found = backups_for(path, _second_folder()) if path is not None else []
+            path = opener.file_of(start)
+            found = opener.backups_of(path) if path is not None else []
             can_read = not start.read_only and path is not None and path.is_file() and path.stat().st_size > 0
             choices = choices_for(problem, has_backups=bool(found), can_read=can_read)
             answer = prompts.start_failure(parent, exc.message, _(ADVICE[problem]), choices)
@@ -94,12 +70,12 @@ def open_or_explain(start, open_services: Callable, prompts: Prompts, parent=Non
             folder = str(path.parent) if path is not None else ""
             chosen = prompts.choose_database(parent, folder)
             if chosen:
-                start = replace(start, url=database_url(chosen), read_only=False, demo=False)
-        elif answer is StartChoice.RESTORE and path is not None:  # backups are found only by the path
+                start = opener.with_file(start, chosen)
+        elif answer is StartChoice.RESTORE:
             _restore(path, found, prompts, parent)
 
 
-def _restore(path: Path, found: list[Path], prompts: Prompts, parent) -> None:
+def _restore(path: Path, found: list[Path], prompts: StartPrompts, parent) -> None:
     """Ask which backup, show what it holds, and put it in place only after a yes."""
     chosen = prompts.choose_backup(parent, [(_label(p), p) for p in found])
     if chosen is None:
@@ -119,11 +95,6 @@ def _restore(path: Path, found: list[Path], prompts: Prompts, parent) -> None:
         return
     note = _("The backup is in place. The file that could not be opened is kept as {aside}.")
     prompts.inform(parent, note.format(aside=aside))
-
-
-def _second_folder() -> Path | None:
-    folder = load_settings().second_backup_folder
-    return Path(folder) if folder else None
 
 
 def _label(path: Path) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from delegation_app.domain.errors import DomainError, NotFoundError, ValidationError
 from delegation_app.i18n import _
+from delegation_app.operations.agenda import delete_agenda_item, move_agenda_item, save_agenda_item
 from delegation_app.services.agenda import AgendaItemInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import AgendaItemView, VisitView
@@ -124,7 +125,7 @@ class AgendaTab(QWidget):
         last = self.model.item_at(self.model.rowCount() - 1)
         start = last.ends_at if last else self._visit.starts_at
         data = AgendaItemInput(visit_id=self._visit.id, title=_("New programme item"), starts_at=start)
-        saved = self._write(self.services.agenda.create, data)
+        saved = self._write(save_agenda_item, self.services, data)
         if saved is not FAILED:
             self.refresh()
             self._select(saved.id, TITLE)
@@ -147,7 +148,8 @@ class AgendaTab(QWidget):
         if consequences is FAILED or not self.prompts.confirm_delete(self, what, consequences):
             return
         row = self.table.currentIndex().row()
-        if self._write(self.services.agenda.delete, item.id, item.version, confirmed=True) is not FAILED:
+        deleted = self._write(delete_agenda_item, self.services, item.id, item.version, confirmed=True)
+        if deleted is not FAILED:
             self.refresh()
             neighbour = self.model.item_at(min(row, self.model.rowCount() - 1))
             if neighbour is not None:
@@ -195,7 +197,7 @@ class AgendaTab(QWidget):
             data = replace(data, title=text) if column == TITLE else replace(data, place=text)
         if data == self._input(item):
             return None  # "9:30" for 09:30: nothing to save
-        saved = self._write(self.services.agenda.update, item.id, item.version, data, later=True)
+        saved = self._write(save_agenda_item, self.services, data, item.id, item.version, later=True)
         return None if saved is FAILED else saved
 
     def _finish_editing(self) -> None:
@@ -207,7 +209,7 @@ class AgendaTab(QWidget):
             self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def _move(self, item: AgendaItemView, new_row: int) -> None:
-        items = self._write(self.services.agenda.move, item.id, item.version, new_row)
+        items = self._write(move_agenda_item, self.services, item.id, item.version, new_row)
         if items is not FAILED:
             self.model.set_items(items, self._visit)
             self._select(item.id)
@@ -235,5 +237,5 @@ class AgendaTab(QWidget):
         if item is None or person_id == item.responsible_person_id:
             return
         data = replace(self._input(item), responsible_person_id=person_id)
-        if self._write(self.services.agenda.update, item.id, item.version, data) is not FAILED:
+        if self._write(save_agenda_item, self.services, data, item.id, item.version) is not FAILED:
             self.refresh()

@@ -20,6 +20,12 @@ from PySide6.QtWidgets import (
 
 from delegation_app.domain.errors import DomainError, NotFoundError, ValidationError
 from delegation_app.i18n import _
+from delegation_app.operations.participants import (
+    add_participant,
+    change_participant,
+    move_participant,
+    remove_participant,
+)
 from delegation_app.services.participations import ParticipationInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import ParticipationView, PersonView, VisitView
@@ -136,7 +142,7 @@ class ParticipantsTab(QWidget):
     def add_person(self, person: PersonView) -> None:
         if self._visit is None:
             return
-        saved = self._write(self.services.participations.create,
+        saved = self._write(add_participant, self.services,
                             ParticipationInput(visit_id=self._visit.id, person_id=person.id))  # fmt: skip
         if saved is not FAILED:
             self.refresh()
@@ -147,9 +153,7 @@ class ParticipantsTab(QWidget):
         participant, row = self.current_participant(), self.table.currentIndex().row()
         if participant is None or not self.model.can_move(row, step):
             return
-        moved = self._write(
-            self.services.participations.move, participant.id, participant.version, row + step
-        )
+        moved = self._write(move_participant, self.services, participant.id, participant.version, row + step)
         if moved is not FAILED:
             self.model.set_participants(moved)
             self._select(participant.id)
@@ -163,8 +167,10 @@ class ParticipantsTab(QWidget):
         if consequences is FAILED or not self.prompts.confirm_delete(self, what, consequences):
             return
         row = self.table.currentIndex().row()
-        delete = self.services.participations.delete
-        if self._write(delete, participant.id, participant.version, confirmed=True) is not FAILED:
+        removed = self._write(
+            remove_participant, self.services, participant.id, participant.version, confirmed=True
+        )
+        if removed is not FAILED:
             self.refresh()
             neighbour = self.model.participant_at(min(row, self.model.rowCount() - 1))
             if neighbour is not None:
@@ -193,11 +199,15 @@ class ParticipantsTab(QWidget):
             visit_id=participant.visit_id, person_id=participant.person_id, position=participant.position,
             **values,
         )  # fmt: skip
-        update = self.services.participations.update
-        if (
-            self._write(update, participant.id, participant.version, data, form=self.details.form)
-            is not FAILED
-        ):
+        changed = self._write(
+            change_participant,
+            self.services,
+            participant.id,
+            participant.version,
+            data,
+            form=self.details.form,
+        )
+        if changed is not FAILED:
             self.refresh()  # a new head of delegation moves to the top; the selection follows
             self._select(participant.id, focus=False)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from delegation_app.domain.errors import DomainError, NotFoundError, ValidationError
 from delegation_app.i18n import _
+from delegation_app.operations.quotes import delete_quote, save_quote
 from delegation_app.services.registry import Services
 from delegation_app.services.views import QuoteView, VisitView
 from delegation_app.ui.common.key_names import native
@@ -118,9 +119,9 @@ class QuotesTab(QWidget):
         try:
             data = self.form.to_input(self._visit.id, editing)
             if editing is None:
-                saved = self.services.quotes.create(data)
+                saved = save_quote(self.services, data)
             else:
-                saved = self.services.quotes.update(editing.id, editing.version, data)
+                saved = save_quote(self.services, data, editing.id, editing.version)
         except ValidationError as exc:
             errors = {("speaker_label" if k == "speaker_person_id" else k): m for k, m in exc.errors.items()}
             unplaced = self.form.form.show_errors(errors)
@@ -158,7 +159,7 @@ class QuotesTab(QWidget):
             consequences = self.services.quotes.consequences(quote.id)
             if not self.prompts.confirm_delete(self, what, consequences):
                 return
-            self.services.quotes.delete(quote.id, quote.version, confirmed=True)
+            delete_quote(self.services, quote.id, quote.version, confirmed=True)
         except DomainError as exc:
             self.prompts.error(self, exc.message)
         if self._editing is not None and self._editing.id == quote.id:

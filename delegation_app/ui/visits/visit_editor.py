@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_app.domain.errors import DomainError, ValidationError
-from delegation_app.domain.models import Visit
 from delegation_app.i18n import _
+from delegation_app.operations.records import RecordKind
+from delegation_app.operations.visits import save_visit
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
 from delegation_app.services.visits import VisitInput
@@ -188,7 +189,7 @@ class VisitEditor(QWidget):
             self._show_errors(typing_errors)
             return False
         try:
-            saved = self.services.visits.create(data) if self.visit is None else self._update_or_resolve(data)
+            saved = save_visit(self.services, data) if self.visit is None else self._update_or_resolve(data)
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False
@@ -208,8 +209,8 @@ class VisitEditor(QWidget):
         if visit is None:  # only called with a stored visit loaded
             return None
         outcome = save_or_resolve(
-            self, self.prompts, self.services.db, Visit, self.what(), data, self._label_of,
-            lambda version: self.services.visits.update(visit.id, version, data), visit.version,
+            self, self.prompts, self.services, RecordKind.VISIT, visit.id, self.what(), data,
+            self._label_of, visit.version,
         )  # fmt: skip
         if outcome is RELOAD:
             self._set_dirty(False)
@@ -222,7 +223,7 @@ class VisitEditor(QWidget):
         if self.visit is None:
             return
         self.history = HistoryDialog(
-            self, self.services.audit, self.prompts, "visit", self.visit.id, self.what(), self._label_of
+            self, self.services, self.prompts, RecordKind.VISIT, self.visit.id, self.what(), self._label_of
         )
         self.history.open()
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
+from delegation_app.operations.visits import copy_visit_as_template, delete_visit
 from delegation_app.services.registry import Services
-from delegation_app.services.templates import copy_as_template
 from delegation_app.services.views import VisitView
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.prompts import Prompts
@@ -157,7 +157,7 @@ class VisitsView(QSplitter):
         if visit is None or not self.editor.maybe_leave():
             return
         try:
-            copy = copy_as_template(self.services, visit.id)
+            copy = copy_visit_as_template(self.services, visit.id)
         except DomainError as exc:  # a full disk or a read-only database
             self.prompts.error(self, exc.message)
             return
@@ -174,7 +174,7 @@ class VisitsView(QSplitter):
         if not self.prompts.confirm_delete(self, what, consequences, recyclable=True):
             return
         try:
-            self.services.visits.delete(visit.id, visit.version, confirmed=True)
+            delete_visit(self.services, visit.id, visit.version, confirmed=True)
         except DomainError as exc:
             self.prompts.error(self, exc.message)
             return

@@ -1,0 +1,60 @@
+"""The questions asked when a database cannot be opened at start: which way out, which backup,
+which other file. Tests answer them through a subclass, as with Prompts."""
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from delegation_app.i18n import N_, _
+from delegation_app.ui.common.prompts import Prompts
+
+
+class StartChoice(Enum):
+    """Ways out of a database that cannot be opened (start_failure.py)."""
+
+    RESTORE = "restore"
+    OTHER_FILE = "other_file"
+    READ_ONLY = "read_only"
+    QUIT = "quit"
+
+
+LABELS = {
+    StartChoice.RESTORE: N_("Restore from backup…"),
+    StartChoice.OTHER_FILE: N_("Open another file…"),
+    StartChoice.READ_ONLY: N_("Open read-only"),
+    StartChoice.QUIT: N_("Quit"),
+}
+
+
+def failure_box(parent, message: str, advice: str, choices: list[StartChoice]):
+    """The dialog and which of its buttons means which choice (StartPrompts.start_failure execs it)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, _("The database cannot be opened"), message, parent=parent)
+    box.setInformativeText(advice)
+    role = QMessageBox.ButtonRole
+    buttons = {
+        box.addButton(_(LABELS[c]), role.RejectRole if c is StartChoice.QUIT else role.AcceptRole): c
+        for c in choices
+    }
+    box.setDefaultButton(next(iter(buttons)))
+    return box, buttons
+
+
+class StartPrompts(Prompts):
+    """Prompts, and those of the start: the same object later serves the main window."""
+
+    def start_failure(self, parent, message: str, advice: str, choices: list[StartChoice]) -> StartChoice:
+        box, buttons = failure_box(parent, message, advice, choices)
+        box.exec()
+        return buttons.get(box.clickedButton(), StartChoice.QUIT)
+
+    def choose_backup(self, parent, backups: list[tuple[str, Path]]) -> Path | None:
+        labels = [label for label, _path in backups]
+        label, ok = QInputDialog.getItem(parent, _("Restore which backup?"), _("Backups:"), labels, 0, False)
+        return dict(backups).get(label) if ok else None
+
+    def choose_database(self, parent, start: str) -> str | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            parent, _("Open which database?"), start, _("Databases (*.sqlite *.db);;All files (*)")
+        )
+        return path or None

@@ -78,7 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     briefing.add_argument(
         "--no-private", action="store_true", help=_("leave out phone numbers and emails (outside copy)")
     )
-    briefing.add_argument("--issued-by", metavar="NAME", help=_("who creates it (default: the user name)"))
+    # --issued-by is the old spelling, kept so scripts that use it still work.
+    briefing.add_argument(
+        "--created-by",
+        "--issued-by",
+        dest="issued_by",
+        metavar="NAME",
+        help=_("who creates it (default: the user name)"),
+    )
     search = commands.add_parser(
         "search", help=_("find people, organisations, visits, quotes, contact entries, follow-ups")
     )

@@ -384,3 +384,9 @@ COMMANDS = {
     "import-json": cmd_import,
 }
 
+
+if __name__ == "__main__":
+    # The commands need the settings, logging and database the entry sets up; ``python -m
+    # delegation_app.cli`` used to be an entry of its own, so say where the entry went instead of
+    # doing nothing.
+    sys.exit("delegation_app.cli is not an entry point: use python -m delegation_app (or delegation-app)")

@@ -47,13 +47,33 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A short read session; inside a write transaction, that transaction (it sees its own rows)."""
-        outer = getattr(self._local, "session", None)
+        """A short read session; inside a write transaction, that transaction (it sees its own rows);
+        inside a snapshot, the snapshot's session."""
+        outer = getattr(self._local, "session", None) or getattr(self._local, "snapshot", None)
         if outer is not None:
             yield outer
             return
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """One read transaction that sees one state of the data, joined by every ``read()`` on this
+        thread until it ends: a use case made of several service reads (a briefing) reads them all
+        from the same moment. SQLite (WAL) keeps the first read's snapshot to the end; PostgreSQL's
+        default READ COMMITTED takes a new one per statement, so there it asks for REPEATABLE READ."""
+        if getattr(self._local, "session", None) is not None or getattr(self._local, "snapshot", None):
+            with self.read() as joined:  # already inside one transaction: it is the snapshot
+                yield joined
+            return
+        with Session(self.engine, expire_on_commit=False) as session:
+            if not self.is_sqlite:
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            self._local.snapshot = session
+            try:  # the session begins at its first statement and stays in that transaction
+                yield session
+            finally:
+                self._local.snapshot = None
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -190,8 +190,8 @@ class FollowUpsView(QWidget):
             self._select(before.id)
 
     def _write(self, operation: Callable[[Services], FollowUpView]) -> FollowUpView | None:
-        """The operation's result, or None when it was refused: said in the status line, not in a
-        message box, as the list shows what happened meanwhile right below it."""
+        """The operation's result, or None when it was refused (said in the status line, where the
+        marks are reported too); the list is read again either way."""
         done: list[FollowUpView] = []
         self.runner.now(self, operation, done.append, on_user_error=self._refused)
         self.refresh()

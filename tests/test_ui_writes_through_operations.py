@@ -25,6 +25,9 @@ transaction and flagged too, and so is any use of a writing services function
 
 import ast
 import dataclasses
+import importlib
+import inspect
+import pkgutil
 from pathlib import Path
 
 import delegation_app
@@ -209,5 +212,155 @@ def test_ui_modules_write_only_through_operations():
         str(path.relative_to(PACKAGE)): hits
         for path in sorted((PACKAGE / "ui").rglob("*.py"))
         if (hits := offences(path.read_text("utf-8"), methods, functions))
+    }
+    assert found == {}
+
+
+# --- every operation is run by the window's OperationRunner --------------------------------------
+#
+# The runner decides the thread and shows a refusal; a ui module that calls an operation itself
+# bypasses both (and grows its own try/except DomainError). So a function from
+# delegation_app.operations may be used in ui/ only as what the runner is handed:
+# - called only inside a lambda given to ``.now(…)`` / ``.in_background(…)``
+#   (``runner.now(self, lambda s: save_quote(s, data))``);
+# - otherwise named only as an argument of ``.now(…)`` / ``.in_background(…)`` or as the first
+#   argument of ``partial(…)`` with keyword arguments only: the runner passes the services as the
+#   first argument, so a positional one would be the ui handing over the services itself.
+# A partial kept in a variable or passed through a helper of the widget still reaches the runner
+# that way: called, it would need the services, which only the runner gives.
+
+RUNNER_METHODS = {"now", "in_background"}
+OPERATIONS = "delegation_app.operations"
+
+
+def operation_functions() -> dict[str, set[str]]:
+    """Module name → the functions it offers (its classes, RecordKind or LoggedContact, are data)."""
+    package = importlib.import_module(OPERATIONS)
+    found = {}
+    for module_info in pkgutil.iter_modules(package.__path__):
+        name = f"{OPERATIONS}.{module_info.name}"
+        module = importlib.import_module(name)
+        found[name] = {n for n, obj in vars(module).items() if inspect.isfunction(obj)}
+    return found
+
+
+def _runner_call(node: ast.AST | None) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in RUNNER_METHODS
+    )
+
+
+def _is_partial(node: ast.AST | None) -> bool:
+    return isinstance(node, ast.Call) and ast.unparse(node.func) in {"partial", "functools.partial"}
+
+
+def runner_offences(source: str, functions: dict[str, set[str]]) -> list[str]:
+    tree = ast.parse(source)
+    names: set[str] = set()  # operation functions imported by name
+    modules: dict[str, str] = {}  # a name or dotted path in the source → the operations module
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(OPERATIONS):
+            for alias in node.names:
+                bound = alias.asname or alias.name
+                if alias.name in functions.get(node.module or "", set()):
+                    names.add(bound)
+                elif f"{node.module}.{alias.name}" in functions:  # from delegation_app.operations import x
+                    modules[bound] = f"{node.module}.{alias.name}"
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name in functions:
+                    modules[alias.asname or alias.name] = alias.name
+
+    def is_operation(node: ast.AST) -> bool:
+        if isinstance(node, ast.Name):
+            return node.id in names
+        if isinstance(node, ast.Attribute):
+            module = modules.get(ast.unparse(node.value))
+            return module is not None and node.attr in functions[module]
+        return False
+
+    parents = {child: parent for parent in ast.walk(tree) for child in ast.iter_child_nodes(parent)}
+
+    def argument_of(node: ast.AST) -> ast.AST | None:
+        """The call ``node`` is an argument of (directly or as a keyword's value), if any."""
+        parent = parents.get(node)
+        if isinstance(parent, ast.keyword):
+            parent = parents.get(parent)
+        if isinstance(parent, ast.Call) and node is not parent.func:
+            return parent
+        return None
+
+    def in_runner_lambda(node: ast.AST) -> bool:
+        while (node := parents.get(node)) is not None:
+            if isinstance(node, ast.Lambda) and _runner_call(argument_of(node)):
+                return True
+        return False
+
+    found = []
+    for node in ast.walk(tree):
+        if not is_operation(node):
+            continue
+        parent = parents.get(node)
+        called = isinstance(parent, ast.Call) and parent.func is node
+        if called:
+            allowed = in_runner_lambda(node)
+        elif _is_partial(parent):
+            allowed = parent.args[:1] == [node] and len(parent.args) == 1
+        else:
+            allowed = _runner_call(argument_of(node))
+        if not allowed:
+            found.append(f"line {node.lineno}: {ast.unparse(parent if called else node)}")
+    return found
+
+
+def test_the_operations_are_found():
+    functions = operation_functions()
+    assert {"save_record", "delete_record", "explain_conflict"} <= functions[f"{OPERATIONS}.records"]
+    assert "log_contact" in functions[f"{OPERATIONS}.contacts"]
+    assert "RecordKind" not in functions[f"{OPERATIONS}.records"]
+
+
+def test_the_runner_rule_catches_an_operation_run_by_the_ui_itself():
+    old_code = """
+from delegation_app.operations.records import RecordKind, save_record, service_for
+from delegation_app.operations.quotes import delete_quote, save_quote
+from delegation_app.operations import agenda
+import delegation_app.operations.visits as visit_ops
+import delegation_app.operations.followups
+class Tab:
+    def save(self):
+        try:
+            saved = save_quote(self.services, data)
+        except DomainError as exc:
+            self.prompts.error(self, exc.message)
+        self._write(agenda.move_agenda_item, self.services, 1, 2, 3)
+        self.service = service_for(self.services, RecordKind.PERSON)
+        copy = visit_ops.copy_visit_as_template(self.services, 4)
+        delegation_app.operations.followups.reopen_followup(self.services, 1, 2)
+        self.runner.now(self, partial(delete_quote, self.services, 1, 2))
+        self.runner.now(self, save_quote(self.services, data))
+        later = lambda: save_record(self.services, RecordKind.VISIT, data)
+    def fine(self):
+        self.runner.now(self, partial(save_quote, data=data), self._saved, on_user_error=self._refused)
+        deleted = partial(delete_quote, record_id=1, version=2, confirmed=True)
+        self._write(partial(agenda.move_agenda_item, record_id=1, version=2, new_index=0))
+        self.runner.in_background(self, lambda s: visit_ops.copy_visit_as_template(s, 4), self._done)
+        self.run.now(self, agenda.delete_agenda_item)
+        kind = RecordKind("visit")
+        self.table.save_quote = 3
+"""
+    found = runner_offences(old_code, operation_functions())
+    assert len(found) == 8, found
+    assert not any("partial(save_quote, data=data)" in hit or "in_background" in hit for hit in found)
+
+
+def test_ui_modules_hand_every_operation_to_the_runner():
+    functions = operation_functions()
+    found = {
+        str(path.relative_to(PACKAGE)): hits
+        for path in sorted((PACKAGE / "ui").rglob("*.py"))
+        if (hits := runner_offences(path.read_text("utf-8"), functions))
     }
     assert found == {}

@@ -39,6 +39,7 @@ def save_record(
 def delete_record(
     services: Services, kind: RecordKind, record_id: int, version: int, *, confirmed: bool = False
 ) -> None:
+    """The record goes to the recycle bin; a visit together with its own parts."""
     delete_with(services, service_for(services, kind), record_id, version, confirmed)
 
 

@@ -9,9 +9,9 @@ from delegation_app.operations.agenda import move_agenda_item
 from delegation_app.operations.followups import mark_followup_done, reopen_followup
 from delegation_app.operations.history import restore_version
 from delegation_app.operations.participants import move_participant, remove_participant
-from delegation_app.operations.people import delete_person, save_person
+from delegation_app.operations.records import RecordKind, delete_record, save_record
 from delegation_app.operations.recycle_bin import delete_from_bin, empty_bin, restore_from_bin
-from delegation_app.operations.visits import copy_visit_as_template, delete_visit
+from delegation_app.operations.visits import copy_visit_as_template
 from delegation_app.services.people import PersonInput
 
 import factories
@@ -29,9 +29,9 @@ def test_a_deleted_person_comes_back_from_the_bin(services, heard):
     visit = factories.visit(services)
     factories.participation(services, visit.id, person.id)
     with pytest.raises(StillReferencedError):
-        delete_person(services, person.id, person.version)
+        delete_record(services, RecordKind.PERSON, person.id, person.version)
     heard.clear()
-    delete_person(services, person.id, person.version, confirmed=True)
+    delete_record(services, RecordKind.PERSON, person.id, person.version, confirmed=True)
     assert len(heard) == 1  # the person, their participation and the bin entry: one commit
 
     (entry,) = services.recycle_bin.list()
@@ -44,7 +44,7 @@ def test_a_deleted_person_comes_back_from_the_bin(services, heard):
 def test_delete_for_good_and_empty(services):
     for name in ("Hemsley", "Kopietz", "Naumann"):
         person = factories.person(services, name)
-        delete_person(services, person.id, person.version)
+        delete_record(services, RecordKind.PERSON, person.id, person.version)
     first = services.recycle_bin.list()[0]
     delete_from_bin(services, first.id)
     assert empty_bin(services) == 2
@@ -53,7 +53,8 @@ def test_delete_for_good_and_empty(services):
 
 def test_going_back_to_an_earlier_state(services):
     person = factories.person(services, function="Referentin")
-    save_person(services, PersonInput(last_name="Kücük", first_name="Denes", function="Amtsleiterin"),
+    save_record(services, RecordKind.PERSON,
+                PersonInput(last_name="Kücük", first_name="Denes", function="Amtsleiterin"),
                 person.id, person.version)  # fmt: skip
     created = services.audit.history("person", person.id)[0]
     restore_version(services, "person", person.id, created.id)
@@ -63,7 +64,7 @@ def test_going_back_to_an_earlier_state(services):
 def test_a_deleted_record_has_no_state_to_go_back_to(services):
     person = factories.person(services)
     created = services.audit.history("person", person.id)[0]
-    delete_person(services, person.id, person.version)
+    delete_record(services, RecordKind.PERSON, person.id, person.version)
     with pytest.raises(DomainError):
         restore_version(services, "person", person.id, created.id)
 
@@ -95,5 +96,5 @@ def test_a_visit_copied_and_deleted(services, heard):
     copy = copy_visit_as_template(services, visit.id)
     assert len(heard) == 1  # the visit and its agenda: one commit
     assert [i.title for i in services.agenda.list_for_visit(copy.id)] == ["Empfang im Rathaus"]
-    delete_visit(services, copy.id, copy.version, confirmed=True)
+    delete_record(services, RecordKind.VISIT, copy.id, copy.version, confirmed=True)
     assert [e.title for e in services.recycle_bin.list()] == [copy.title]

@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.visits.agenda_tab import AgendaTab
 from delegation_app.ui.visits.agenda_table_model import CHECK, END, PLACE, START, TITLE, AgendaTableModel
 
@@ -40,7 +41,7 @@ def wired(services):
 
 @pytest.fixture
 def tab(qtbot, services, prompts, visit):
-    widget = AgendaTab(services, prompts)
+    widget = AgendaTab(services, prompts, OperationRunner(services, prompts))
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -125,7 +126,8 @@ def test_move_the_last_to_the_top_and_the_order_persists(qtbot, tab, services, v
     assert not tab.up_button.isEnabled()
     qtbot.mouseClick(tab.down_button, Qt.MouseButton.LeftButton)
     assert titles(services, visit) == ["Empfang", "Mittagessen", "Rundgang"]
-    fresh = AgendaTab(services, FakePrompts())
+    fresh_prompts = FakePrompts()
+    fresh = AgendaTab(services, fresh_prompts, OperationRunner(services, fresh_prompts))
     qtbot.addWidget(fresh)
     fresh.load(services.visits.get(visit.id))
     assert [fresh.model.index(r, TITLE).data() for r in range(3)] == ["Empfang", "Mittagessen", "Rundgang"]
@@ -200,7 +202,7 @@ def test_responsible_person_is_chosen_from_the_participants(qtbot, tab, services
 
 
 def test_a_new_visit_shows_the_hint_and_disables_everything(qtbot, services, prompts):
-    widget = AgendaTab(services, prompts)
+    widget = AgendaTab(services, prompts, OperationRunner(services, prompts))
     qtbot.addWidget(widget)
     widget.load(None)
     assert not widget.hint.isHidden()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from delegation_app.domain.enums import ParticipantRole
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.visits.participant_table_model import NAME, ROLE, ParticipantTableModel
 from delegation_app.ui.visits.participants_tab import ParticipantsTab
 
@@ -26,7 +27,7 @@ def visit(services):
 
 @pytest.fixture
 def tab(qtbot, services, prompts, visit):
-    widget = ParticipantsTab(services, prompts)
+    widget = ParticipantsTab(services, prompts, OperationRunner(services, prompts))
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -182,7 +183,7 @@ def test_function_at_the_visit_is_checked_at_its_field(qtbot, tab, services, vis
 
 
 def test_a_new_visit_shows_the_hint_and_disables_everything(qtbot, services, prompts):
-    widget = ParticipantsTab(services, prompts)
+    widget = ParticipantsTab(services, prompts, OperationRunner(services, prompts))
     qtbot.addWidget(widget)
     widget.load(None)
     assert not widget.hint.isHidden()

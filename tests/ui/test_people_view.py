@@ -19,6 +19,7 @@ from delegation_app import i18n
 from delegation_app.domain.enums import ParticipantRole
 from delegation_app.services.people import PersonInput, PhoneInput
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice
 from delegation_app.ui.organisations.organisations_view import OrganisationsView
 from delegation_app.ui.people.people_table_model import PersonTableModel
@@ -40,7 +41,7 @@ def open_view(qtbot, services, prompts, cls=PeopleView):
     create_application("de")
     bus = ChangeBus()
     services.db.add_listener(bus.on_commit)
-    view = cls(services, bus, prompts)
+    view = cls(services, bus, prompts, OperationRunner(services, prompts))
     view._test_bus = bus  # keep the bus alive as long as the view
     qtbot.addWidget(view)
     view.resize(1200, 700)

@@ -13,6 +13,7 @@ from delegation_app.services.before_visit import BriefingSummary, PersonMet, Pre
 from delegation_app.services.recycle_bin import RecycledView, RestoreReport
 from delegation_app.services.validation import Checker
 from delegation_app.storage.backups import BackupInfo
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.organisations.before_visit_html import before_visit_html
 from delegation_app.ui.records.recycle_bin_dialog import RecycleBinDialog, report_text
 from delegation_app.ui.records.recycle_bin_model import RecycleBinModel
@@ -61,7 +62,7 @@ def test_emptying_the_recycle_bin_asks_with_the_right_number(qtbot, services, pr
     i18n.set_language(lang)
     first = factories.person(services, "Kuhn", None)
     services.people.delete(first.id, first.version)
-    dialog = RecycleBinDialog(None, services, prompts)
+    dialog = RecycleBinDialog(None, services, prompts, OperationRunner(services, prompts))
     qtbot.addWidget(dialog)
     prompts.confirm_answer = False
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)

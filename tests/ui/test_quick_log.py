@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from delegation_app import i18n
 from delegation_app.services.people import PersonInput
 from delegation_app.storage.settings import Settings
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice
 from delegation_app.ui.contacts.quick_log_dialog import QuickLogDialog
 
@@ -249,14 +250,18 @@ def mnemonic_letters(dialog) -> list[str]:
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_mnemonics_are_unique_and_every_label_has_its_field(qtbot, demo_services, prompts, language):
     i18n.set_language("en")
-    english = QuickLogDialog(demo_services, prompts, clock=lambda: NOW)
+    english = QuickLogDialog(
+        demo_services, prompts, OperationRunner(demo_services, prompts), clock=lambda: NOW
+    )
     qtbot.addWidget(english)
     widgets = english.findChildren(QLabel) + english.findChildren(QAbstractButton)
     texts = [w.text() for w in widgets if "&" in w.text()]
     if language == "de" and any(text not in MESSAGES for text in texts):
         pytest.skip("the German texts of the dialog are not in the catalog yet")
     i18n.set_language(language)
-    dialog = QuickLogDialog(demo_services, prompts, clock=lambda: NOW)
+    dialog = QuickLogDialog(
+        demo_services, prompts, OperationRunner(demo_services, prompts), clock=lambda: NOW
+    )
     qtbot.addWidget(dialog)
     letters = mnemonic_letters(dialog)
     assert len(letters) >= 15  # the new-person form's included: it shows inside the dialog

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 
 from delegation_app.domain.enums import ApprovalState, QuoteKind
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice
 from delegation_app.ui.visits.quote_table_model import APPROVAL, SAID_ON, SPEAKER, TEXT, QuoteTableModel
 from delegation_app.ui.visits.quotes_tab import QuotesTab
@@ -37,7 +38,7 @@ def hemsley(services, visit):
 
 @pytest.fixture
 def tab(qtbot, services, prompts, visit):
-    widget = QuotesTab(services, prompts)
+    widget = QuotesTab(services, prompts, OperationRunner(services, prompts))
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -182,7 +183,7 @@ def test_delete_asks_first(qtbot, tab, services, visit, prompts):
 
 
 def test_a_new_visit_shows_the_hint_and_disables_everything(qtbot, services, prompts):
-    widget = QuotesTab(services, prompts)
+    widget = QuotesTab(services, prompts, OperationRunner(services, prompts))
     qtbot.addWidget(widget)
     widget.load(None)
     assert not widget.hint.isHidden()

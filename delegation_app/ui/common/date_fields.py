@@ -4,7 +4,9 @@ Shared by every form with a date or time field (visits, contact entries, follow-
 here rather than with one of them: a feature taking it from another would tie the two together.
 """
 
-from datetime import date, time
+from datetime import date, datetime, time
+
+from delegation_app.i18n import _
 
 
 def parse_date(text: str) -> date | None:
@@ -25,3 +27,16 @@ def parse_time(text: str) -> time | None:
         text = f"{text[:-2]}:{text[-2:]}"
     hours, minutes = (int(part) for part in text.split(":"))
     return time(hours, minutes)
+
+
+def parse_date_time(text: str) -> datetime:
+    """``24.02.2026 14:30`` (the time may be left out: midnight), as the contact forms take it.
+    Raises ValueError with the message the field shows, for an empty text too: an entry needs a day."""
+    day, _sep, clock = text.strip().partition(" ")
+    try:
+        on = parse_date(day)
+        if on is None:
+            raise ValueError("no date")  # as wrong as a mistyped one: the message below
+        return datetime.combine(on, parse_time(clock) or datetime.min.time())
+    except (ValueError, TypeError) as exc:
+        raise ValueError(_("Please enter date and time as DD.MM.YYYY HH:MM.")) from exc

@@ -1,6 +1,7 @@
 """Running a user action (``delegation_app.operations``) from a widget, after Anki's
 CollectionOp/QueryOp: the widget names the operation and what to do with its result; the runner
-decides the thread, shows a refusal in words and leaves the form alone.
+decides the thread, shows a refusal in words and leaves the form alone. ``MainWindow`` builds
+one, with its prompts and its worker, and hands it to every view, editor and dialog that writes.
 
 - ``now`` runs on the GUI thread. For the single-record saves and deletes of the editors and tabs
   (a visit, a person, a quote, an agenda cell, a follow-up ticked done) and the recycle bin's and

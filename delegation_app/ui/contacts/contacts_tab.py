@@ -1,6 +1,7 @@
 """The visit's contact log: who was met or called, when, what was said, what follows."""
 
 from datetime import date, datetime
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,16 +28,17 @@ from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
-from delegation_app.ui.common.date_fields import parse_date, parse_time
+from delegation_app.ui.common.date_fields import parse_date, parse_date_time
 from delegation_app.ui.common.forms import FieldForm
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.contacts.contact_table_model import ContactTableModel
 
 
 class ContactsTab(QWidget):
-    def __init__(self, services: Services, prompts: Prompts, parent=None) -> None:
+    def __init__(self, services: Services, prompts: Prompts, runner: OperationRunner, parent=None) -> None:
         super().__init__(parent)
-        self.services, self.prompts = services, prompts
+        self.services, self.prompts, self.runner = services, prompts, runner
         self.visit: VisitView | None = None
         self.hint = QLabel(_("Save the visit first; then contact entries can be logged here."), self)
         self.hint.setWordWrap(True)  # a hint must not set the editor's (and window's) minimum width
@@ -120,13 +122,9 @@ class ContactsTab(QWidget):
         errors: dict[str, str] = {}
         when = due = None
         try:
-            day, _sep, clock = self.when.text().strip().partition(" ")
-            on = parse_date(day)
-            if on is None:
-                raise ValueError("no date")  # as wrong as a mistyped one: the message below
-            when = datetime.combine(on, parse_time(clock) or datetime.min.time())
-        except (ValueError, TypeError):
-            errors["occurred_at"] = _("Please enter date and time as DD.MM.YYYY HH:MM.")
+            when = parse_date_time(self.when.text())
+        except ValueError as exc:
+            errors["occurred_at"] = str(exc)
         try:
             due = parse_date(self.due.text())
         except (ValueError, TypeError):
@@ -149,14 +147,16 @@ class ContactsTab(QWidget):
         )
         wanted = self.followup.text().strip() or due is not None
         followups = {0: FollowUpInput(title=self.followup.text(), due_on=due)} if wanted else {}
-        try:
-            log_contact(self.services, entry, followups)  # the entry and its follow-up: both or neither
-        except ValidationError as exc:  # the follow-up's fields are this form's "title" and "due_on"
-            self.form.show_errors({k.removeprefix("followups.0."): m for k, m in exc.errors.items()})
-            return
-        except DomainError as exc:  # a full disk or a read-only database: the form keeps the text
-            self.prompts.error(self, exc.message)
+        # the entry and its follow-up: both or neither
+        logged = partial(log_contact, entry=entry, followups=followups)
+        if not self.runner.now(self, logged, on_user_error=self._refused):
             return
         self._reset_form(keep_time=True)
         self.refresh()
         self.summary.setFocus()
+
+    def _refused(self, exc: DomainError) -> None:
+        if isinstance(exc, ValidationError):  # the follow-up's fields are this form's "title" and "due_on"
+            self.form.show_errors({k.removeprefix("followups.0."): m for k, m in exc.errors.items()})
+        else:  # a full disk or a read-only database: the form keeps the text
+            self.prompts.error(self, exc.message)

@@ -9,6 +9,7 @@ was typed). The entry and its follow-ups are written in one transaction: both or
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,12 +30,13 @@ from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date
 from delegation_app.i18n.labels import label
-from delegation_app.operations.contacts import log_contact
+from delegation_app.operations.contacts import LoggedContact, log_contact
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.registry import Services
-from delegation_app.ui.common.date_fields import parse_date, parse_time
+from delegation_app.ui.common.date_fields import parse_date_time
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.key_names import native
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice, Prompts
 from delegation_app.ui.contacts.quick_log_people import PeopleChooser
 from delegation_app.ui.followups.followup_rows import FollowUpRows
@@ -49,6 +51,7 @@ class QuickLogDialog(QDialog):
         self,
         services: Services,
         prompts: Prompts,
+        runner: OperationRunner,
         parent=None,
         *,
         clock: Callable[[], datetime] = datetime.now,
@@ -57,7 +60,7 @@ class QuickLogDialog(QDialog):
         own_person_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services, self.prompts, self.clock = services, prompts, clock
+        self.services, self.prompts, self.runner, self.clock = services, prompts, runner, clock
         self.setWindowTitle(_("Log contact entry"))
         form_layout = QFormLayout()
         self.form = FieldForm(form_layout)
@@ -74,7 +77,7 @@ class QuickLogDialog(QDialog):
         for v in services.visits.list_overview(today=clock().date()):
             day = format_date(v.starts_at)
             self.visit.addItem(f"{day} · {v.title}" if day else v.title, v.id)
-        self.people = PeopleChooser(services, prompts, self)
+        self.people = PeopleChooser(services, prompts, runner, self)
         self.form.add("person_ids", _("&People:"), self.people.picker)
         self.form.add("people_met", _("People &met:"), self.people.list)
         form_layout.addRow(self.people.new_person)
@@ -128,23 +131,16 @@ class QuickLogDialog(QDialog):
     def has_input(self) -> bool:
         return self._typed() != self._baseline
 
-    def _occurred_at(self) -> datetime:
-        day, _sep, clock = self.when.text().strip().partition(" ")
-        on = parse_date(day)
-        if on is None:
-            raise ValueError("no date")  # save() shows it as it shows a mistyped date
-        return datetime.combine(on, parse_time(clock) or datetime.min.time())
-
     # --- saving --------------------------------------------------------------------------------
     def save(self) -> bool:
         self.form.clear_errors()
         self.followups.clear_errors()
         errors: dict[str, str] = {}
         try:
-            when = self._occurred_at()
-        except (ValueError, TypeError):
+            when = parse_date_time(self.when.text())
+        except ValueError as exc:
             when = None
-            errors["occurred_at"] = _("Please enter date and time as DD.MM.YYYY HH:MM.")
+            errors["occurred_at"] = str(exc)
         followups, followup_errors = self.followups.collect()
         if when is None or errors or followup_errors:  # no time without an error
             self._show_errors({**errors, **followup_errors})
@@ -156,17 +152,19 @@ class QuickLogDialog(QDialog):
             channel=self.channel.currentData(),
             visit_id=self.visit.currentData(),
         )
-        try:  # the entry and its follow-ups: all or nothing; a follow-up's errors name its row
-            created = log_contact(self.services, entry, dict(followups)).entry
-        except ValidationError as exc:
-            self._show_errors(exc.errors)
-            return False
-        except DomainError as exc:
-            self.prompts.error(self, exc.message)
-            return False
-        self.logged.emit(created)
+        # the entry and its follow-ups: all or nothing; a follow-up's errors name its row
+        logged = partial(log_contact, entry=entry, followups=dict(followups))
+        return self.runner.now(self, logged, self._logged, on_user_error=self._refused)
+
+    def _logged(self, logged: LoggedContact) -> None:
+        self.logged.emit(logged.entry)
         super().accept()
-        return True
+
+    def _refused(self, exc: DomainError) -> None:
+        if isinstance(exc, ValidationError):
+            self._show_errors(exc.errors)
+        else:
+            self.prompts.error(self, exc.message)
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         rows = {k: m for k, m in errors.items() if k.startswith("followups.")}

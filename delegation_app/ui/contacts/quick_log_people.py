@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
 from delegation_app.services.views import ParticipationView, PersonView
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.person_text import describe
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.people.person_picker import PersonPicker
@@ -26,14 +27,16 @@ VISIBLE_ROWS = 6
 class PeopleChooser(QObject):
     """The search, the list and the new-person form, made in ``parent``; the dialog lays them out."""
 
-    def __init__(self, services: Services, prompts: Prompts, parent: QWidget) -> None:
+    def __init__(
+        self, services: Services, prompts: Prompts, runner: OperationRunner, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.picker = PersonPicker(services, parent, exclude=self.ticked_ids)
         self.picker.edit.setAccessibleName(_("Find a person"))
         self.picker.setToolTip(_("Type part of a name, then Enter; several people one after another"))
         self.list = QListWidget(parent)
         self.list.setToolTip(_("Space ticks or unticks; Del takes a person off the list"))
-        self.new_person = NewPersonForm(services, prompts, parent)
+        self.new_person = NewPersonForm(services, prompts, runner, parent)
         self.picker.picked.connect(self.add_person)
         self.picker.create_requested.connect(self.new_person.start)
         self.new_person.created.connect(self.add_person)

@@ -3,7 +3,7 @@
 Filters: mine (owned by the user's own person record, chosen in the preferences) or all, by visit,
 by person, done ones too. Keys in the list: Space or Ctrl+D marks the selected follow-up done (or
 open again, when it is done); Ctrl+Z undoes the last mark. Everything goes through
-FollowUpService (mark_done / reopen), so other views hear of it through the ChangeBus.
+operations.followups (mark done / reopen), so other views hear of it through the ChangeBus.
 """
 
 from collections.abc import Callable
@@ -30,6 +30,7 @@ from delegation_app.services.registry import Services
 from delegation_app.services.views import FollowUpView
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.key_names import native
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.followups.followup_filters import FollowUpFilters
 from delegation_app.ui.followups.followup_table_model import TITLE, FollowUpTableModel
 
@@ -42,13 +43,14 @@ class FollowUpsView(QWidget):
         self,
         services: Services,
         bus: ChangeBus,
+        runner: OperationRunner,
         parent=None,
         *,
         clock: Callable[[], datetime] = datetime.now,
         own_person_id: Callable[[], int | None],  # asked at every refresh: the preferences may change it
     ) -> None:
         super().__init__(parent)
-        self.services, self.clock, self.own_person_id = services, clock, own_person_id
+        self.services, self.runner, self.clock, self.own_person_id = services, runner, clock, own_person_id
         self._undo: list[tuple[FollowUpView, FollowUpView]] = []  # (before, after) of each mark
         self.filters = FollowUpFilters(services, self)
         self.filters.load_choices(services)
@@ -160,10 +162,12 @@ class FollowUpsView(QWidget):
         if before is None:
             return
         if before.done_on is None:
-            after = self._write(mark_followup_done, self.services, before.id, before.version, on=self.today())
+            after = self._write(
+                partial(mark_followup_done, record_id=before.id, version=before.version, on=self.today())
+            )
             message = _("“{title}” marked done.")
         else:
-            after = self._write(reopen_followup, self.services, before.id, before.version)
+            after = self._write(partial(reopen_followup, record_id=before.id, version=before.version))
             message = _("“{title}” is open again.")
         if after is not None:
             self._undo.append((before, after))
@@ -175,25 +179,26 @@ class FollowUpsView(QWidget):
             return
         before, after = self._undo.pop()
         if before.done_on is None:
-            undone = self._write(reopen_followup, self.services, after.id, after.version)
+            undone = self._write(partial(reopen_followup, record_id=after.id, version=after.version))
         else:
             undone = self._write(
-                mark_followup_done, self.services, after.id, after.version, on=before.done_on
+                partial(mark_followup_done, record_id=after.id, version=after.version, on=before.done_on)
             )
         if undone is not None:
             self._said(_("Undone: “{title}” is as before.").format(title=before.title))
             self.refresh()
             self._select(before.id)
 
-    def _write(self, call, *args, **kwargs) -> FollowUpView | None:
-        try:
-            result = call(*args, **kwargs)
-        except DomainError as exc:  # changed or deleted elsewhere meanwhile
-            self._said("⚠ " + exc.message)
-            self.refresh()
-            return None
+    def _write(self, operation: Callable[[Services], FollowUpView]) -> FollowUpView | None:
+        """The operation's result, or None when it was refused (said in the status line, where the
+        marks are reported too); the list is read again either way."""
+        done: list[FollowUpView] = []
+        self.runner.now(self, operation, done.append, on_user_error=self._refused)
         self.refresh()
-        return result
+        return done[0] if done else None
+
+    def _refused(self, exc: DomainError) -> None:  # changed or deleted elsewhere meanwhile
+        self._said("⚠ " + exc.message)
 
     def _said(self, text: str) -> None:
         self.status.setText(text)

@@ -9,15 +9,16 @@ from delegation_app.operations.records import RecordKind
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import OrganisationView
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.people.people_record_editor import RecordEditor, text_of
 
 
 class OrganisationEditor(RecordEditor):
-    def __init__(self, services: Services, prompts: Prompts, parent=None) -> None:
+    def __init__(self, services: Services, prompts: Prompts, runner: OperationRunner, parent=None) -> None:
         self.new_title = _("New organisation")
         self.nothing_text = _("Select an organisation in the list, or create a new one.")
-        super().__init__(services, RecordKind.ORGANISATION, prompts, parent)
+        super().__init__(services, services.organisations, RecordKind.ORGANISATION, prompts, runner, parent)
 
     def _build(self) -> None:
         page, add = self.form_page, self.form.add

@@ -11,6 +11,7 @@ from delegation_app.services.registry import Services
 from delegation_app.services.timeline import organisation_timeline
 from delegation_app.services.views import OrganisationView
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.organisations.organisation_editor import OrganisationEditor
 from delegation_app.ui.organisations.organisation_page import OrganisationPage
@@ -26,7 +27,9 @@ class OrganisationsView(RecordView):
         "participation", "contact_entry", "contact_entry_person", "quote", "follow_up",
     })  # fmt: skip
 
-    def __init__(self, services: Services, bus: ChangeBus, prompts: Prompts, parent=None) -> None:
+    def __init__(
+        self, services: Services, bus: ChangeBus, prompts: Prompts, runner: OperationRunner, parent=None
+    ) -> None:
         self.services = services
         # Search and Edit go without Alt+letter, like in the people view: Ctrl+F, Enter, double click.
         texts = {
@@ -44,7 +47,7 @@ class OrganisationsView(RecordView):
             bus,
             prompts,
             OrganisationTableModel(),
-            OrganisationEditor(services, prompts),
+            OrganisationEditor(services, prompts, runner),
             OrganisationPage(),
             texts,
             parent,

@@ -5,6 +5,7 @@ Three modes: nothing shown (disabled), a stored record, a new record. "Unsaved" 
 differs from what was loaded, so typing a change and typing it back is not a change.
 """
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
-from delegation_app.operations.records import RecordKind, save_record, service_for
+from delegation_app.operations.records import RecordKind, save_record
+from delegation_app.services.base import CrudService
 from delegation_app.services.registry import Services
 from delegation_app.ui.common.forms import FieldForm, WidgetT
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice, Prompts
 from delegation_app.ui.records.conflict_flow import RELOAD, save_or_resolve
 from delegation_app.ui.records.history_dialog import HistoryDialog
@@ -46,10 +49,18 @@ class RecordEditor(QWidget):
     nothing_text = ""  # shown while no record is selected, translated
     first_input: QWidget  # set by _build()
 
-    def __init__(self, services: Services, kind: RecordKind, prompts: Prompts, parent=None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        service: CrudService[Any, Any, Any],
+        kind: RecordKind,
+        prompts: Prompts,
+        runner: OperationRunner,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
-        self.services, self.record_kind, self.prompts = services, kind, prompts
-        self.service = service_for(services, kind)  # reads; writes go through operations.records
+        self.services, self.record_kind, self.prompts, self.runner = services, kind, prompts, runner
+        self.service = service  # reads the records of ``kind``; writes go through operations.records
         self.record: Any | None = None
         self.mode = NOTHING
         self._baseline: Any | None = None
@@ -187,22 +198,17 @@ class RecordEditor(QWidget):
         if self.mode == EDIT and not self.is_dirty():
             return True
         data, record = self.to_input(), self.record
-        try:
-            if record is None:
-                stored = save_record(self.services, self.record_kind, data)
-            else:
-                stored = save_or_resolve(
-                    self, self.prompts, self.services, self.record_kind, record.id, self.what(), data,
-                    lambda field: self.form.label_of(field) or field, record.version,
-                )  # fmt: skip
-        except ValidationError as exc:
-            unplaced = self.form.show_errors(self._field_errors(exc.errors))
-            if unplaced:
-                self.prompts.error(self, "\n".join(unplaced))
-            return False
-        except DomainError as exc:  # deleted by someone else meanwhile
-            self.prompts.error(self, exc.message)
-            return False
+        if record is None:
+            created: list[Any] = []
+            new_record = partial(save_record, kind=self.record_kind, data=data)
+            self.runner.now(self, new_record, created.append, on_user_error=self._refused)
+            stored = created[0] if created else None
+        else:
+            stored = save_or_resolve(
+                self, self.prompts, self.runner, self.record_kind, record.id, self.what(), data,
+                lambda field: self.form.label_of(field) or field, record.version,
+                on_user_error=self._refused,
+            )  # fmt: skip
         if stored is RELOAD:
             self.revert()
             return False
@@ -212,11 +218,19 @@ class RecordEditor(QWidget):
         self.saved.emit(stored.id)
         return True
 
+    def _refused(self, exc: DomainError) -> None:
+        if isinstance(exc, ValidationError):
+            unplaced = self.form.show_errors(self._field_errors(exc.errors))
+            if unplaced:
+                self.prompts.error(self, "\n".join(unplaced))
+        else:  # deleted by someone else meanwhile
+            self.prompts.error(self, exc.message)
+
     def show_history(self) -> None:
         if self.mode != EDIT or self.record is None:  # EDIT always has a record
             return
         self.history = HistoryDialog(
-            self, self.services, self.prompts, self.record_kind, self.record.id, self.what(),
+            self, self.services, self.prompts, self.runner, self.record_kind, self.record.id, self.what(),
             lambda field: self.form.label_of(field) or field,
         )  # fmt: skip
         self.history.open()  # not exec(): the window stays usable behind it

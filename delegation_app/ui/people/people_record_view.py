@@ -8,6 +8,7 @@ Leaving a record with unsaved changes (another row, New) asks save / discard / c
 """
 
 from contextlib import contextmanager
+from functools import partial
 from typing import Protocol, cast
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -259,13 +260,18 @@ class RecordView(QWidget):
             record = self.editor.record  # the newest version this window knows
         try:
             consequences = self.service.consequences(record.id)
-            what = self.delete_what(record)
-            if not self.prompts.confirm_delete(self, what, consequences, recyclable=True):
-                return
-            editor = self.editor
-            delete_record(editor.services, editor.record_kind, record.id, record.version, confirmed=True)
-        except DomainError as exc:
+        except DomainError as exc:  # deleted by someone else meanwhile
             self.prompts.error(self, exc.message)
+            self._refresh_timer.start()
+            return
+        what = self.delete_what(record)
+        if not self.prompts.confirm_delete(self, what, consequences, recyclable=True):
+            return
+        deleted = partial(
+            delete_record, kind=self.editor.record_kind, record_id=record.id, version=record.version,
+            confirmed=True,
+        )  # fmt: skip
+        if not self.editor.runner.now(self, deleted):  # the runner has said why
             self._refresh_timer.start()
             return
         if self.editor.record_id == record.id:

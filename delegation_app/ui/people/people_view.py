@@ -9,6 +9,7 @@ from delegation_app.services.registry import Services
 from delegation_app.services.timeline import person_timeline
 from delegation_app.services.views import PersonView
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.people.people_record_view import RecordView
 from delegation_app.ui.people.people_table_model import PersonTableModel
@@ -23,7 +24,9 @@ class PeopleView(RecordView):
         "contact_entry", "contact_entry_person", "follow_up",  # issue 5: follow-ups are in the timeline
     })  # fmt: skip
 
-    def __init__(self, services: Services, bus: ChangeBus, prompts: Prompts, parent=None) -> None:
+    def __init__(
+        self, services: Services, bus: ChangeBus, prompts: Prompts, runner: OperationRunner, parent=None
+    ) -> None:
         self.services = services
         # Search and Edit go without Alt+letter: the form and the menus use up the letters (in German
         # too); Ctrl+F reaches the search, Enter or a double click edits.
@@ -42,7 +45,7 @@ class PeopleView(RecordView):
             bus,
             prompts,
             PersonTableModel(),
-            PersonEditor(services, prompts),
+            PersonEditor(services, prompts, runner),
             PersonHistoryView(),
             texts,
             parent,

@@ -16,6 +16,7 @@ from delegation_app.services.base import Choices
 from delegation_app.services.people import PersonInput, PhoneInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import PersonView
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.people.people_record_editor import RecordEditor, text_of
 
@@ -24,14 +25,14 @@ PHONE_EXAMPLE = "06181 3000-6069"
 
 
 class PersonEditor(RecordEditor):
-    def __init__(self, services: Services, prompts: Prompts, parent=None) -> None:
+    def __init__(self, services: Services, prompts: Prompts, runner: OperationRunner, parent=None) -> None:
         self.services = services
         self.new_title = _("New person")
         self.nothing_text = _("Select a person in the list, or create a new one.")
         self._extra_phones: list[PhoneInput] = []
         self._source_date: date | None = None
         self._organisations: Choices | None = None  # the list the combo box shows
-        super().__init__(services, RecordKind.PERSON, prompts, parent)
+        super().__init__(services, services.people, RecordKind.PERSON, prompts, runner, parent)
 
     def _build(self) -> None:
         page, add = self.form_page, self.form.add

@@ -3,16 +3,20 @@
 Enter in any field creates; Esc cancels. Validation messages appear under their fields.
 """
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
 from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
-from delegation_app.operations.people import save_person
+from delegation_app.operations.records import RecordKind, save_record
 from delegation_app.services.people import PersonInput
 from delegation_app.services.registry import Services
+from delegation_app.services.views import PersonView
 from delegation_app.ui.common.forms import FieldForm
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 
 
@@ -27,9 +31,9 @@ class NewPersonForm(QGroupBox):
     created = Signal(object)  # PersonView
     cancelled = Signal()
 
-    def __init__(self, services: Services, prompts: Prompts, parent=None) -> None:
+    def __init__(self, services: Services, prompts: Prompts, runner: OperationRunner, parent=None) -> None:
         super().__init__(_("New person"), parent)
-        self.services, self.prompts = services, prompts
+        self.services, self.prompts, self.runner = services, prompts, runner
         self.last_name, self.first_name, self.function = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         form_layout = QFormLayout()
         self.form = FieldForm(form_layout)
@@ -68,18 +72,20 @@ class NewPersonForm(QGroupBox):
             first_name=self.first_name.text() or None,
             function=self.function.text() or None,
         )
-        try:
-            person = save_person(self.services, data)
-        except ValidationError as exc:
+        saved = partial(save_record, kind=RecordKind.PERSON, data=data)
+        self.runner.now(self, saved, self._created, on_user_error=self._refused)
+
+    def _created(self, person: PersonView) -> None:
+        self.hide()
+        self.created.emit(person)
+
+    def _refused(self, exc: DomainError) -> None:
+        if isinstance(exc, ValidationError):
             unplaced = self.form.show_errors(exc.errors)
             if unplaced:
                 self.prompts.error(self, "\n".join(unplaced))
-            return
-        except DomainError as exc:
+        else:
             self.prompts.error(self, exc.message)
-            return
-        self.hide()
-        self.created.emit(person)
 
     def cancel(self) -> None:
         self.hide()

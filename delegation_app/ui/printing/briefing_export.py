@@ -14,11 +14,9 @@ from delegation_app.i18n import _, current_language
 from delegation_app.i18n.formatting import format_date
 from delegation_app.operations.briefing import write_briefing
 from delegation_app.reports.options import BriefingOptions
-from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.operation_runner import OperationRunner
-from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.printing.briefing_dialog import BriefingDialog
 
 PathChooser = Callable[[QWidget, str], str | None]
@@ -46,14 +44,14 @@ class BriefingExport(QObject):
     def __init__(
         self,
         parent: QMainWindow,  # its status bar says where the briefing went
-        services: Services,
+        runner: OperationRunner,  # with the window's worker: the PDF is written off the GUI thread
         background: Background,
         current_visit: Callable[[], VisitView | None],
         choose_path: PathChooser = ask_for_path,
         open_file: Opener = open_in_viewer,
     ) -> None:
         super().__init__(parent)
-        self.window, self.services, self.background = parent, services, background
+        self.window, self.runner, self.background = parent, runner, background
         self.current_visit, self.choose_path, self.open_file = current_visit, choose_path, open_file
         print_key = QKeySequence(QKeySequence.StandardKey.Print)
         self.action = QAction(_("&Briefing (PDF)…"), parent, shortcut=print_key)
@@ -77,10 +75,9 @@ class BriefingExport(QObject):
         if not path:
             return
         target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
-        # Its own message box on failure (titled like the command), so no Prompts are asked.
-        runner = OperationRunner(self.services, Prompts(), self.background)
         write = partial(write_briefing, visit_id=visit.id, path=target, options=options)
-        runner.in_background(self.window, write, self._done, on_user_error=self._failed)
+        # Its own message box on failure (titled like the command), not the runner's prompts.
+        self.runner.in_background(self.window, write, self._done, on_user_error=self._failed)
 
     def _done(self, path: Path) -> None:
         self.window.statusBar().showMessage(_("Briefing written to {path}.").format(path=path), 10_000)

@@ -1,6 +1,7 @@
 """Who changed a record when, field by field; and bringing it back to an earlier state."""
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -11,12 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date, format_time, to_local_time
 from delegation_app.operations.history import restore_version
 from delegation_app.services.audit_trail import HistoryEntry
 from delegation_app.services.registry import Services
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.common.row_list import row_list
 from delegation_app.ui.common.wrapping_table import WrappingTable
@@ -25,11 +26,11 @@ from delegation_app.ui.records.history_table_model import HistoryTableModel
 
 class HistoryDialog(QDialog):
     def __init__(
-        self, parent: QWidget | None, services: Services, prompts: Prompts, table: str, record_id: int,
-        what: str, label_of: Callable[[str], str],
+        self, parent: QWidget | None, services: Services, prompts: Prompts, runner: OperationRunner,
+        table: str, record_id: int, what: str, label_of: Callable[[str], str],
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.services, self.prompts, self.table_name, self.record_id = services, prompts, table, record_id
+        self.prompts, self.runner, self.table_name, self.record_id = prompts, runner, table, record_id
         self.audit = services.audit  # reads; going back goes through operations.history
         self.what, self.label_of = what, label_of
         self.setWindowTitle(_("Change history"))
@@ -84,10 +85,10 @@ class HistoryDialog(QDialog):
         ).format(what=self.what, date=format_date(local), time=format_time(local))
         if not self.prompts.confirm_action(self, question):
             return
-        try:
-            restore_version(self.services, self.table_name, self.record_id, entry.id)
-        except DomainError as exc:
-            self.prompts.error(self, exc.message)
+        restored = partial(
+            restore_version, table=self.table_name, record_id=self.record_id, entry_id=entry.id
+        )
+        if not self.runner.now(self, restored):
             return
         self.notice.setText(_("Restored the state of {date} at {time}.").format(
             date=format_date(local), time=format_time(local)))  # fmt: skip

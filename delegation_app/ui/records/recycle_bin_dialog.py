@@ -40,10 +40,12 @@ def report_text(title: str, report: RestoreReport) -> str:
 
 
 class RecycleBinDialog(QDialog):
-    def __init__(self, parent: QWidget | None, services: Services, prompts: Prompts) -> None:
+    def __init__(
+        self, parent: QWidget | None, services: Services, prompts: Prompts, runner: OperationRunner
+    ) -> None:
         super().__init__(parent)
         self.bin, self.prompts = services.recycle_bin, prompts  # reads; the buttons run operations
-        self.run = OperationRunner(services, prompts)
+        self.run = runner
         self.setWindowTitle(_("Recycle bin"))
         layout = QVBoxLayout(self)
         text = ngettext(

@@ -26,6 +26,7 @@ from delegation_app.context import AppContext
 from delegation_app.i18n import _
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.followups.followups_view import FollowUpsView
 from delegation_app.ui.organisations.organisations_view import OrganisationsView
@@ -70,15 +71,18 @@ class MainWindow(QMainWindow):
         self.draft_kept = False  # set when the session ended with unsaved edits (see ui/session.py)
         self.setWindowTitle(_("Delegation visits"))
         self.background = Background(self)
-        self.visits = VisitsView(services, bus, self.prompts, self)
+        # The one runner of the window's operations: its prompts say why one was refused, its worker
+        # takes the slow ones. Handed to every view, editor and dialog that writes.
+        runner = self.runner = OperationRunner(services, self.prompts, self.background)
+        self.visits = VisitsView(services, bus, self.prompts, runner, self)
         self._view_makers: list[tuple[str, Callable[[], QWidget]]] = [
             (_("Visits"), lambda: self.visits),
-            (_("People"), lambda: PeopleView(services, bus, self.prompts, self)),
-            (_("Organisations"), lambda: OrganisationsView(services, bus, self.prompts, self)),
+            (_("People"), lambda: PeopleView(services, bus, self.prompts, runner, self)),
+            (_("Organisations"), lambda: OrganisationsView(services, bus, self.prompts, runner, self)),
             (
                 _("Follow-ups"),
                 lambda: FollowUpsView(
-                    services, bus, self, clock=self.clock, own_person_id=context.own_person_id
+                    services, bus, runner, self, clock=self.clock, own_person_id=context.own_person_id
                 ),
             ),
         ]
@@ -106,7 +110,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.backups = BackupActions(self, context, **(backup_hooks or {}))
         self.briefing = BriefingExport(
-            self, services, self.background, self.visits.current_visit, **briefing_hooks
+            self, runner, self.background, self.visits.current_visit, **briefing_hooks
         )
         self._build_status_bar()
         self._build_menus()
@@ -132,7 +136,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(_("&File"))
         self.new_action = _action(self, _("&New visit"), self._new_visit, QKeySequence.StandardKey.New)
         file_menu.addAction(self.new_action)
-        self.quick_log = QuickLogLauncher(self, self.context, self.prompts)  # issue 5: Ctrl+L
+        self.quick_log = QuickLogLauncher(self, self.context, self.prompts, self.runner)  # issue 5: Ctrl+L
         file_menu.addAction(self.quick_log.action)
         file_menu.addAction(v.editor.save_action)
         file_menu.addAction(self.briefing.action)
@@ -253,7 +257,7 @@ class MainWindow(QMainWindow):
             self.followups.refresh()
 
     def show_recycle_bin(self) -> None:
-        self.recycle_bin = RecycleBinDialog(self, self.services, self.prompts)
+        self.recycle_bin = RecycleBinDialog(self, self.services, self.prompts, self.runner)
         self.recycle_bin.open()
 
     def show_about(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from delegation_app.context import AppContext
 from delegation_app.i18n import _
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.contacts.quick_log_dialog import QuickLogDialog
 from delegation_app.ui.people.people_view import PeopleView
@@ -20,9 +21,9 @@ SHORTCUT = "Ctrl+L"
 
 
 class QuickLogLauncher(QObject):
-    def __init__(self, window, context: AppContext, prompts: Prompts) -> None:
+    def __init__(self, window, context: AppContext, prompts: Prompts, runner: OperationRunner) -> None:
         super().__init__(window)
-        self.window, self.services, self.prompts = window, context.services, prompts
+        self.window, self.services, self.prompts, self.runner = window, context.services, prompts, runner
         self.clock, self.own_person_id = context.clock, context.own_person_id
         self.dialog: QuickLogDialog | None = None
         self.action = QAction(_("&Log contact entry…"), window, shortcut=QKeySequence(SHORTCUT))
@@ -47,7 +48,7 @@ class QuickLogLauncher(QObject):
     def open(self, *, visit_id: int | None = None, person_id: int | None = None) -> QuickLogDialog:
         """Open the dialog (window-modal, not exec()); returns it, e.g. for tests."""
         self.dialog = QuickLogDialog(
-            self.services, self.prompts, self.window, clock=self.clock, visit_id=visit_id,
+            self.services, self.prompts, self.runner, self.window, clock=self.clock, visit_id=visit_id,
             person_id=person_id, own_person_id=self.own_person_id(),
         )  # fmt: skip
         self.dialog.logged.connect(self._logged)

@@ -5,7 +5,10 @@ selected item, Del deletes it (after confirming); F2 or typing edits a cell, Ent
 Times are typed as "09:30" on the visit's first day, or with a date for other days.
 """
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,19 +29,20 @@ from delegation_app.services.agenda import AgendaItemInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import AgendaItemView, VisitView
 from delegation_app.ui.common.key_names import native
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.visits.agenda_rules import parse_clock, visit_days
 from delegation_app.ui.visits.agenda_table_model import END, START, TITLE, AgendaTableModel, column_message
 from delegation_app.ui.visits.agenda_widgets import ResponsibleChoice, timetable_view
 
 ADD_SHORTCUT = "Ctrl+Shift+A"
-FAILED = object()  # what _write returns when the service refused (the user has been told why)
+FAILED = object()  # what _write returns when the operation was refused (the user has been told why)
 
 
 class AgendaTab(QWidget):
-    def __init__(self, services: Services, prompts: Prompts, parent=None) -> None:
+    def __init__(self, services: Services, prompts: Prompts, runner: OperationRunner, parent=None) -> None:
         super().__init__(parent)
-        self.services, self.prompts = services, prompts
+        self.services, self.prompts, self.runner = services, prompts, runner
         self._visit: VisitView | None = None
         self._participants: list[tuple[int, str]] = []  # (person id, name) for the responsible person
         self.model = AgendaTableModel(self._edit, self._move_later, self)
@@ -125,7 +129,7 @@ class AgendaTab(QWidget):
         last = self.model.item_at(self.model.rowCount() - 1)
         start = last.ends_at if last else self._visit.starts_at
         data = AgendaItemInput(visit_id=self._visit.id, title=_("New programme item"), starts_at=start)
-        saved = self._write(save_agenda_item, self.services, data)
+        saved = self._write(partial(save_agenda_item, data=data))
         if saved is not FAILED:
             self.refresh()
             self._select(saved.id, TITLE)
@@ -143,12 +147,18 @@ class AgendaTab(QWidget):
         item = self.current_item()
         if item is None:
             return
-        consequences = self._write(self.services.agenda.consequences, item.id)
+        try:
+            consequences = self.services.agenda.consequences(item.id)  # a read: no operation
+        except DomainError as exc:  # deleted elsewhere meanwhile
+            self._refused(exc)
+            return
         what = _("the programme item “{title}”").format(title=item.title)
-        if consequences is FAILED or not self.prompts.confirm_delete(self, what, consequences):
+        if not self.prompts.confirm_delete(self, what, consequences):
             return
         row = self.table.currentIndex().row()
-        deleted = self._write(delete_agenda_item, self.services, item.id, item.version, confirmed=True)
+        deleted = self._write(
+            partial(delete_agenda_item, record_id=item.id, version=item.version, confirmed=True)
+        )
         if deleted is not FAILED:
             self.refresh()
             neighbour = self.model.item_at(min(row, self.model.rowCount() - 1))
@@ -156,18 +166,20 @@ class AgendaTab(QWidget):
                 self._select(neighbour.id)
 
     # --- helpers ------------------------------------------------------------------------------------
-    def _write(self, call, *args, later: bool = False, **kwargs):
-        """``call(*args, **kwargs)``, or FAILED after showing why the service refused (``later``: from
-        a cell editor, which must close before a message box takes the focus)."""
-        try:
-            return call(*args, **kwargs)
-        except ValidationError as exc:  # no form here: each message names its column
+    def _write(self, operation: Callable[[Services], Any], *, later: bool = False) -> Any:
+        """The operation's result (run by the runner), or FAILED after showing why it was refused
+        (``later``: from a cell editor, which must close before a message box takes the focus)."""
+        done: list[Any] = []
+        refused = partial(self._refused, later=later)
+        return done[0] if self.runner.now(self, operation, done.append, on_user_error=refused) else FAILED
+
+    def _refused(self, exc: DomainError, *, later: bool = False) -> None:
+        if isinstance(exc, ValidationError):  # no form here: each message names its column
             message = "\n".join(column_message(field, text) for field, text in exc.errors.items())
-        except DomainError as exc:
+        else:
             message = exc.message
             QTimer.singleShot(0, self, self.refresh)  # changed or deleted elsewhere: show what is
         self._error(message, later=later)
-        return FAILED
 
     def _error(self, message: str, *, later: bool = False) -> None:
         if later:
@@ -197,7 +209,9 @@ class AgendaTab(QWidget):
             data = replace(data, title=text) if column == TITLE else replace(data, place=text)
         if data == self._input(item):
             return None  # "9:30" for 09:30: nothing to save
-        saved = self._write(save_agenda_item, self.services, data, item.id, item.version, later=True)
+        saved = self._write(
+            partial(save_agenda_item, data=data, record_id=item.id, version=item.version), later=True
+        )
         return None if saved is FAILED else saved
 
     def _finish_editing(self) -> None:
@@ -209,7 +223,9 @@ class AgendaTab(QWidget):
             self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def _move(self, item: AgendaItemView, new_row: int) -> None:
-        items = self._write(move_agenda_item, self.services, item.id, item.version, new_row)
+        items = self._write(
+            partial(move_agenda_item, record_id=item.id, version=item.version, new_index=new_row)
+        )
         if items is not FAILED:
             self.model.set_items(items, self._visit)
             self._select(item.id)
@@ -237,5 +253,6 @@ class AgendaTab(QWidget):
         if item is None or person_id == item.responsible_person_id:
             return
         data = replace(self._input(item), responsible_person_id=person_id)
-        if self._write(save_agenda_item, self.services, data, item.id, item.version) is not FAILED:
+        saved = partial(save_agenda_item, data=data, record_id=item.id, version=item.version)
+        if self._write(saved) is not FAILED:
             self.refresh()

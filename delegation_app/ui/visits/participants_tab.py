@@ -5,6 +5,10 @@ Keys: Ctrl+Shift+A goes to the person search (type, Enter adds; nobody found: En
 their side, Del removes them from the visit (after confirming). Each change is saved at once.
 """
 
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,7 +33,9 @@ from delegation_app.operations.participants import (
 from delegation_app.services.participations import ParticipationInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import ParticipationView, PersonView, VisitView
+from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.key_names import native
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.people.person_picker import PersonPicker
 from delegation_app.ui.people.person_picker_create import NewPersonForm
@@ -39,13 +45,13 @@ from delegation_app.ui.visits.participant_table_model import NAME, ParticipantTa
 ADD_SHORTCUT = "Ctrl+Shift+A"
 
 
-FAILED = object()  # what _write returns when the service refused (the user has been told why)
+FAILED = object()  # what _write returns when the operation was refused (the user has been told why)
 
 
 class ParticipantsTab(QWidget):
-    def __init__(self, services: Services, prompts: Prompts, parent=None) -> None:
+    def __init__(self, services: Services, prompts: Prompts, runner: OperationRunner, parent=None) -> None:
         super().__init__(parent)
-        self.services, self.prompts = services, prompts
+        self.services, self.prompts, self.runner = services, prompts, runner
         self._visit: VisitView | None = None
         self.model = ParticipantTableModel(self)
         self.hint = QLabel(_("Save the visit first."), self)
@@ -64,7 +70,7 @@ class ParticipantsTab(QWidget):
         self.picker.setToolTip(_("Type part of a name, then Enter ({key})").format(key=native(ADD_SHORTCUT)))
         picker_label = QLabel(_("Add &person:"), self)
         picker_label.setBuddy(self.picker.edit)
-        self.new_person = NewPersonForm(services, prompts, self)
+        self.new_person = NewPersonForm(services, prompts, runner, self)
         self.details = ParticipantDetails(self)
         self.up_button = QPushButton(_("Move &up"), self)
         self.up_button.setToolTip(_("Move up within the side ({key})").format(key=native("Alt+Up")))
@@ -142,8 +148,8 @@ class ParticipantsTab(QWidget):
     def add_person(self, person: PersonView) -> None:
         if self._visit is None:
             return
-        saved = self._write(add_participant, self.services,
-                            ParticipationInput(visit_id=self._visit.id, person_id=person.id))  # fmt: skip
+        data = ParticipationInput(visit_id=self._visit.id, person_id=person.id)
+        saved = self._write(partial(add_participant, data=data))
         if saved is not FAILED:
             self.refresh()
             self._select(saved.id, focus=False)
@@ -153,7 +159,9 @@ class ParticipantsTab(QWidget):
         participant, row = self.current_participant(), self.table.currentIndex().row()
         if participant is None or not self.model.can_move(row, step):
             return
-        moved = self._write(move_participant, self.services, participant.id, participant.version, row + step)
+        moved = self._write(partial(
+            move_participant, record_id=participant.id, version=participant.version, new_index=row + step
+        ))  # fmt: skip
         if moved is not FAILED:
             self.model.set_participants(moved)
             self._select(participant.id)
@@ -162,14 +170,18 @@ class ParticipantsTab(QWidget):
         participant = self.current_participant()
         if participant is None:
             return
-        consequences = self._write(self.services.participations.consequences, participant.id)
+        try:
+            consequences = self.services.participations.consequences(participant.id)  # a read
+        except DomainError as exc:  # removed elsewhere meanwhile
+            self._refused(exc)
+            return
         what = _("{name} from this visit").format(name=participant.person_name)
-        if consequences is FAILED or not self.prompts.confirm_delete(self, what, consequences):
+        if not self.prompts.confirm_delete(self, what, consequences):
             return
         row = self.table.currentIndex().row()
-        removed = self._write(
-            remove_participant, self.services, participant.id, participant.version, confirmed=True
-        )
+        removed = self._write(partial(
+            remove_participant, record_id=participant.id, version=participant.version, confirmed=True
+        ))  # fmt: skip
         if removed is not FAILED:
             self.refresh()
             neighbour = self.model.participant_at(min(row, self.model.rowCount() - 1))
@@ -177,19 +189,21 @@ class ParticipantsTab(QWidget):
                 self._select(neighbour.id)
 
     # --- helpers ------------------------------------------------------------------------------------
-    def _write(self, call, *args, form=None, **kwargs):
-        """``call(*args, **kwargs)``, or FAILED after showing why the service refused (field messages
-        at ``form``'s fields)."""
-        try:
-            return call(*args, **kwargs)
-        except ValidationError as exc:
+    def _write(self, operation: Callable[[Services], Any], *, form: FieldForm | None = None) -> Any:
+        """The operation's result (run by the runner), or FAILED after showing why it was refused
+        (field messages at ``form``'s fields)."""
+        done: list[Any] = []
+        refused = partial(self._refused, form=form)
+        return done[0] if self.runner.now(self, operation, done.append, on_user_error=refused) else FAILED
+
+    def _refused(self, exc: DomainError, *, form: FieldForm | None = None) -> None:
+        if isinstance(exc, ValidationError):
             unplaced = form.show_errors(exc.errors) if form is not None else list(exc.errors.values())
             if unplaced:
                 self.prompts.error(self, "\n".join(unplaced))
-        except DomainError as exc:
+        else:
             self.prompts.error(self, exc.message)
             self.refresh()  # changed or deleted elsewhere: show what is
-        return FAILED
 
     def _save_details(self) -> None:
         participant, values = self.current_participant(), self.details.values()
@@ -200,11 +214,7 @@ class ParticipantsTab(QWidget):
             **values,
         )  # fmt: skip
         changed = self._write(
-            change_participant,
-            self.services,
-            participant.id,
-            participant.version,
-            data,
+            partial(change_participant, record_id=participant.id, version=participant.version, data=data),
             form=self.details.form,
         )
         if changed is not FAILED:

@@ -5,6 +5,8 @@ Keys: Ctrl+Shift+A starts a new quote (in the speaker field), Del deletes the se
 first. The editor shell calls has_unsaved_changes() / save() before it closes.
 """
 
+from functools import partial
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from delegation_app.operations.quotes import delete_quote, save_quote
 from delegation_app.services.registry import Services
 from delegation_app.services.views import QuoteView, VisitView
 from delegation_app.ui.common.key_names import native
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice, Prompts
 from delegation_app.ui.visits.quote_form import QuoteForm
 from delegation_app.ui.visits.quote_table_model import TEXT, QuoteTableModel
@@ -32,9 +35,9 @@ ADD_SHORTCUT = "Ctrl+Shift+A"
 
 
 class QuotesTab(QWidget):
-    def __init__(self, services: Services, prompts: Prompts, parent=None) -> None:
+    def __init__(self, services: Services, prompts: Prompts, runner: OperationRunner, parent=None) -> None:
         super().__init__(parent)
-        self.services, self.prompts = services, prompts
+        self.services, self.prompts, self.runner = services, prompts, runner
         self._visit: VisitView | None = None
         self._editing: QuoteView | None = None  # None: the form holds a new quote
         self._quiet = False  # selection changes made by the program, not the user
@@ -118,23 +121,28 @@ class QuotesTab(QWidget):
         editing = self._editing
         try:
             data = self.form.to_input(self._visit.id, editing)
-            if editing is None:
-                saved = save_quote(self.services, data)
-            else:
-                saved = save_quote(self.services, data, editing.id, editing.version)
-        except ValidationError as exc:
+        except ValidationError as exc:  # what the form cannot read (a mistyped time)
+            self._refused(exc)
+            return False
+        if editing is None:
+            saved = partial(save_quote, data=data)
+        else:
+            saved = partial(save_quote, data=data, record_id=editing.id, version=editing.version)
+        return self.runner.now(self, saved, self._saved, on_user_error=self._refused)
+
+    def _saved(self, saved: QuoteView) -> None:
+        self._editing = saved
+        self.form.show_quote(saved, self._first_day())
+        self.refresh()
+
+    def _refused(self, exc: DomainError) -> None:
+        if isinstance(exc, ValidationError):
             errors = {("speaker_label" if k == "speaker_person_id" else k): m for k, m in exc.errors.items()}
             unplaced = self.form.form.show_errors(errors)
             if unplaced:
                 self.prompts.error(self, "\n".join(unplaced))
-            return False
-        except DomainError as exc:  # changed or deleted elsewhere: the form keeps the user's text
+        else:  # changed or deleted elsewhere: the form keeps the user's text
             self.prompts.error(self, exc.message)
-            return False
-        self._editing = saved
-        self.form.show_quote(saved, self._first_day())
-        self.refresh()
-        return True
 
     # --- actions ------------------------------------------------------------------------------------
     def current_quote(self) -> QuoteView | None:
@@ -157,11 +165,13 @@ class QuotesTab(QWidget):
         what = _("the quote by {speaker}").format(speaker=quote.speaker_display)
         try:
             consequences = self.services.quotes.consequences(quote.id)
+        except DomainError as exc:  # deleted elsewhere meanwhile
+            self.prompts.error(self, exc.message)
+        else:
             if not self.prompts.confirm_delete(self, what, consequences):
                 return
-            delete_quote(self.services, quote.id, quote.version, confirmed=True)
-        except DomainError as exc:
-            self.prompts.error(self, exc.message)
+            deleted = partial(delete_quote, record_id=quote.id, version=quote.version, confirmed=True)
+            self.runner.now(self, deleted)
         if self._editing is not None and self._editing.id == quote.id:
             self._editing = None
             self.form.show_quote(None, self._first_day())

@@ -4,6 +4,8 @@ The visit's own fields (overview and notes) are saved together with Ctrl+S; the 
 other tabs are records of their own and are saved as they are edited.
 """
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
-from delegation_app.operations.records import RecordKind
-from delegation_app.operations.visits import save_visit
+from delegation_app.operations.records import RecordKind, save_record
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
 from delegation_app.services.visits import VisitInput
 from delegation_app.ui.common.forms import FieldForm
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice, Prompts
 from delegation_app.ui.contacts.contacts_tab import ContactsTab
 from delegation_app.ui.records.conflict_flow import RELOAD, save_or_resolve
@@ -40,9 +42,9 @@ from delegation_app.ui.visits.visit_form import VisitForm
 class VisitEditor(QWidget):
     saved = Signal(int)  # the visit's id, after a successful save
 
-    def __init__(self, services: Services, prompts: Prompts, parent=None) -> None:
+    def __init__(self, services: Services, prompts: Prompts, runner: OperationRunner, parent=None) -> None:
         super().__init__(parent)
-        self.services, self.prompts = services, prompts
+        self.services, self.prompts, self.runner = services, prompts, runner
         self.visit: VisitView | None = None
         self._dirty = False
         self.heading = QLabel(self)
@@ -79,10 +81,10 @@ class VisitEditor(QWidget):
         for edit in (self.notes, self.lessons):
             edit.setTabChangesFocus(True)
             edit.textChanged.connect(self._touched)
-        self.agenda = AgendaTab(services, prompts, self)
-        self.participants = ParticipantsTab(services, prompts, self)
-        self.quotes = QuotesTab(services, prompts, self)
-        self.contacts = ContactsTab(services, prompts, self)
+        self.agenda = AgendaTab(services, prompts, runner, self)
+        self.participants = ParticipantsTab(services, prompts, runner, self)
+        self.quotes = QuotesTab(services, prompts, runner, self)
+        self.contacts = ContactsTab(services, prompts, runner, self)
         self.preview = VisitDetail(self)
         self.tabs = QTabWidget(self)
         for page, text in (
@@ -188,14 +190,13 @@ class VisitEditor(QWidget):
         if data is None or typing_errors:  # no input without typing errors
             self._show_errors(typing_errors)
             return False
-        try:
-            saved = save_visit(self.services, data) if self.visit is None else self._update_or_resolve(data)
-        except ValidationError as exc:
-            self._show_errors(exc.errors)
-            return False
-        except DomainError as exc:  # deleted meanwhile, a full disk, a read-only database: the text stays
-            self.prompts.error(self, exc.message)
-            return False
+        if self.visit is None:
+            created: list[VisitView] = []
+            new_visit = partial(save_record, kind=RecordKind.VISIT, data=data)
+            self.runner.now(self, new_visit, created.append, on_user_error=self._refused)
+            saved = created[0] if created else None
+        else:
+            saved = self._update_or_resolve(data)
         if saved is None:
             return False
         self._set_dirty(False)
@@ -209,8 +210,8 @@ class VisitEditor(QWidget):
         if visit is None:  # only called with a stored visit loaded
             return None
         outcome = save_or_resolve(
-            self, self.prompts, self.services, RecordKind.VISIT, visit.id, self.what(), data,
-            self._label_of, visit.version,
+            self, self.prompts, self.runner, RecordKind.VISIT, visit.id, self.what(), data,
+            self._label_of, visit.version, on_user_error=self._refused,
         )  # fmt: skip
         if outcome is RELOAD:
             self._set_dirty(False)
@@ -218,13 +219,20 @@ class VisitEditor(QWidget):
             return None
         return outcome
 
+    def _refused(self, exc: DomainError) -> None:
+        if isinstance(exc, ValidationError):
+            self._show_errors(exc.errors)
+        else:  # deleted meanwhile, a full disk, a read-only database: the text stays
+            self.prompts.error(self, exc.message)
+
     def show_history(self) -> None:
         """The visit's own changes (Edit menu); its agenda, participants and quotes have their own."""
         if self.visit is None:
             return
         self.history = HistoryDialog(
-            self, self.services, self.prompts, RecordKind.VISIT, self.visit.id, self.what(), self._label_of
-        )
+            self, self.services, self.prompts, self.runner, RecordKind.VISIT, self.visit.id, self.what(),
+            self._label_of,
+        )  # fmt: skip
         self.history.open()
 
     def _label_of(self, field: str) -> str:

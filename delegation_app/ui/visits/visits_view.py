@@ -1,5 +1,7 @@
 """Visits: the list (upcoming first, search as you type) beside the editor of the selected one."""
 
+from functools import partial
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,19 +17,23 @@ from PySide6.QtWidgets import (
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
-from delegation_app.operations.visits import copy_visit_as_template, delete_visit
+from delegation_app.operations.records import RecordKind, delete_record
+from delegation_app.operations.visits import copy_visit_as_template
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.visits.visit_editor import VisitEditor
 from delegation_app.ui.visits.visit_table_model import VisitTableModel
 
 
 class VisitsView(QSplitter):
-    def __init__(self, services: Services, bus: ChangeBus, prompts: Prompts, parent=None) -> None:
+    def __init__(
+        self, services: Services, bus: ChangeBus, prompts: Prompts, runner: OperationRunner, parent=None
+    ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
-        self.services, self.prompts = services, prompts
+        self.services, self.prompts, self.runner = services, prompts, runner
         self.model = VisitTableModel(self)
         panel = QWidget(self)
         # No Alt+letter: the visit form beside it needs every free one; Ctrl+F (View → Find) gets here.
@@ -51,7 +57,7 @@ class VisitsView(QSplitter):
         layout.addWidget(caption)
         layout.addWidget(self.search)
         layout.addWidget(self.table)
-        self.editor = VisitEditor(services, prompts, self)
+        self.editor = VisitEditor(services, prompts, runner, self)
         self.editor.saved.connect(self._saved)
         self.addWidget(panel)
         self.addWidget(self.editor)
@@ -156,11 +162,10 @@ class VisitsView(QSplitter):
         visit = self.current_visit()
         if visit is None or not self.editor.maybe_leave():
             return
-        try:
-            copy = copy_visit_as_template(self.services, visit.id)
-        except DomainError as exc:  # a full disk or a read-only database
-            self.prompts.error(self, exc.message)
-            return
+        # a full disk or a read-only database: the runner says so, and nothing else happens
+        self.runner.now(self, partial(copy_visit_as_template, visit_id=visit.id), self._copied)
+
+    def _copied(self, copy: VisitView) -> None:
         self.show_visit(copy.id)
         self.editor.form.title.setFocus()
         self.editor.form.title.selectAll()
@@ -173,10 +178,10 @@ class VisitsView(QSplitter):
         what = _("the visit “{title}”").format(title=visit.title)
         if not self.prompts.confirm_delete(self, what, consequences, recyclable=True):
             return
-        try:
-            delete_visit(self.services, visit.id, visit.version, confirmed=True)
-        except DomainError as exc:
-            self.prompts.error(self, exc.message)
+        deleted = partial(
+            delete_record, kind=RecordKind.VISIT, record_id=visit.id, version=visit.version, confirmed=True
+        )
+        if not self.runner.now(self, deleted):
             return
         self._shown_id = None
         self.editor.load(None)

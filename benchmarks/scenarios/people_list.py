@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSlider
 
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.people.people_view import PeopleView
 from scenarios import Context, Result, qt_app, result
@@ -33,8 +34,10 @@ def _timed(times: dict[str, list[float]], name: str, action) -> object:
 
 
 def _one_pass(ctx: Context, times: dict[str, list[float]]) -> None:
+    prompts = Prompts()
+    runner = OperationRunner(ctx.services, prompts)
     app = qt_app()
-    view = _timed(times, "open the view", lambda: PeopleView(ctx.services, ChangeBus(), Prompts()))
+    view = _timed(times, "open the view", lambda: PeopleView(ctx.services, ChangeBus(), prompts, runner))
     view.resize(1280, 760)
     _timed(times, "show the view", view.show)
     table = view.table

@@ -20,7 +20,7 @@ from delegation_app.domain.models import (
     Quote,
     Visit,
 )
-from delegation_app.i18n import _
+from delegation_app.domain.record_names import RecordName
 from delegation_app.services.people import display_name
 from delegation_app.services.registry import Services
 
@@ -114,7 +114,7 @@ def _newest_first(column):
 def person_history(services: Services, person_id: int) -> PersonHistory:
     with services.db.read() as session:
         if session.get(Person, person_id) is None:
-            raise NotFoundError(_("Person"), person_id)
+            raise NotFoundError(RecordName("person"), person_id)
         taken = session.execute(
             select(Participation, Visit)
             .join(Visit, Visit.id == Participation.visit_id)
@@ -196,7 +196,7 @@ def person_history(services: Services, person_id: int) -> PersonHistory:
 def organisation_history(services: Services, organisation_id: int) -> OrganisationHistory:
     with services.db.read() as session:
         if session.get(Organisation, organisation_id) is None:
-            raise NotFoundError(_("Organisation"), organisation_id)
+            raise NotFoundError(RecordName("organisation"), organisation_id)
         people = session.scalars(
             select(Person)
             .where(Person.organisation_id == organisation_id)

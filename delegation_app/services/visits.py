@@ -17,6 +17,7 @@ from delegation_app.domain.models import (
     Quote,
     Visit,
 )
+from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import Choices, CrudService, chunks
 from delegation_app.services.people import display_name
@@ -64,6 +65,9 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
     model = Visit
     entity = N_("Visit")
     recyclable = True
+
+    def _name(self, session: Session, row: Visit) -> RecordName:
+        return RecordName("visit", {"title": row.title})
 
     def _title(self, row: Visit) -> str:
         return row.title
@@ -178,8 +182,8 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
         return found
 
     def _before_delete(self, session: Session, record_id: int) -> None:
-        for _text, model, entity in _PARTS:
+        for _text, model, _entity in _PARTS:
             for row in session.scalars(select(model).where(model.visit_id == record_id)).all():
-                writer.delete(session, model, row.id, row.version, _(entity))
+                writer.delete(session, model, row.id, row.version, RecordName(model.__tablename__))
         for _text, model in _LINKED:
             writer.update_where(session, model, model.visit_id == record_id, {"visit_id": None})

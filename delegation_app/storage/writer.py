@@ -18,6 +18,7 @@ from sqlmodel import Session, SQLModel
 from delegation_app.domain.changes import Change
 from delegation_app.domain.errors import ConflictError, NotFoundError
 from delegation_app.domain.models import utcnow
+from delegation_app.domain.record_names import RecordName
 
 
 def _pending(session: Session) -> list[Change]:
@@ -69,7 +70,7 @@ def update(
     record_id: int,
     expected_version: int,
     values: Mapping[str, Any],
-    entity: str,
+    entity: RecordName,
 ) -> dict[str, Any]:
     table = model.__table__
     old = row_dict(session, model, record_id)
@@ -100,7 +101,7 @@ def update(
 
 
 def delete(
-    session: Session, model: type[SQLModel], record_id: int, expected_version: int, entity: str
+    session: Session, model: type[SQLModel], record_id: int, expected_version: int, entity: RecordName
 ) -> None:
     table = model.__table__
     old = row_dict(session, model, record_id)

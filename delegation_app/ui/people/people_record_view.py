@@ -100,7 +100,8 @@ class RecordView(QWidget):
         """Fill the page tab for a stored record."""
         raise NotImplementedError
 
-    def delete_what(self, record) -> str:
+    def delete_question(self, record) -> tuple[str, str]:
+        """The question before deleting ``record`` and what happens to it then (the recycle bin)."""
         raise NotImplementedError
 
     # --- loading -----------------------------------------------------------------------------
@@ -259,8 +260,8 @@ class RecordView(QWidget):
             record = self.editor.record  # the newest version this window knows
         try:
             consequences = self.service.consequences(record.id)
-            what = self.delete_what(record)
-            if not self.prompts.confirm_delete(self, what, consequences, recyclable=True):
+            question, afterwards = self.delete_question(record)
+            if not self.prompts.confirm_delete(self, question, consequences, afterwards=afterwards):
                 return
             editor = self.editor
             delete_record(editor.services, editor.record_kind, record.id, record.version, confirmed=True)

@@ -17,7 +17,7 @@ from delegation_app.i18n.formatting import format_date, format_time, to_local_ti
 from delegation_app.operations.history import restore_version
 from delegation_app.services.audit_trail import HistoryEntry
 from delegation_app.services.registry import Services
-from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.common.prompts import Action, Prompts
 from delegation_app.ui.common.row_list import row_list
 from delegation_app.ui.common.wrapping_table import WrappingTable
 from delegation_app.ui.records.history_table_model import HistoryTableModel
@@ -82,7 +82,7 @@ class HistoryDialog(QDialog):
             "Go back to the state of {date} at {time}? {what} gets the values it had then; "
             "the later changes stay in the history."
         ).format(what=self.what, date=format_date(local), time=format_time(local))
-        if not self.prompts.confirm_action(self, question):
+        if not self.prompts.confirm_action(self, question, Action.RESTORE):
             return
         try:
             restore_version(self.services, self.table_name, self.record_id, entry.id)

@@ -14,6 +14,7 @@ from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import N_, _, ngettext
 from delegation_app.i18n.formatting import format_datetime
 from delegation_app.services.backups import BackupInfo, describe_backup, restore_unopenable
+from delegation_app.ui.common.prompts import Action
 from delegation_app.ui.shell.start_prompts import StartChoice, StartPrompts
 
 ADVICE = {
@@ -86,7 +87,7 @@ def _restore(path: Path, found: list[Path], prompts: StartPrompts, parent) -> No
         prompts.error(parent, exc.message)
         return
     question = restore_question(info, path)
-    if not prompts.confirm_action(parent, question):
+    if not prompts.confirm_action(parent, question, Action.RESTORE):
         return
     try:
         aside = restore_unopenable(path, chosen)

@@ -144,8 +144,8 @@ class AgendaTab(QWidget):
         if item is None:
             return
         consequences = self._write(self.services.agenda.consequences, item.id)
-        what = _("the agenda item “{title}”").format(title=item.title)
-        if consequences is FAILED or not self.prompts.confirm_delete(self, what, consequences):
+        question = _("Delete the programme item “{title}”?").format(title=item.title)
+        if consequences is FAILED or not self.prompts.confirm_delete(self, question, consequences):
             return
         row = self.table.currentIndex().row()
         deleted = self._write(delete_agenda_item, self.services, item.id, item.version, confirmed=True)

@@ -30,7 +30,7 @@ from delegation_app.services.participations import ParticipationInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import ParticipationView, PersonView, VisitView
 from delegation_app.ui.common.key_names import native
-from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.common.prompts import Action, Prompts
 from delegation_app.ui.people.person_picker import PersonPicker
 from delegation_app.ui.people.person_picker_create import NewPersonForm
 from delegation_app.ui.visits.participant_details import ParticipantDetails
@@ -163,8 +163,10 @@ class ParticipantsTab(QWidget):
         if participant is None:
             return
         consequences = self._write(self.services.participations.consequences, participant.id)
-        what = _("{name} from this visit").format(name=participant.person_name)
-        if consequences is FAILED or not self.prompts.confirm_delete(self, what, consequences):
+        question = _("Remove {name} from this visit?").format(name=participant.person_name)
+        if consequences is FAILED:
+            return
+        if not self.prompts.confirm_delete(self, question, consequences, action=Action.REMOVE):
             return
         row = self.table.currentIndex().row()
         removed = self._write(

@@ -154,10 +154,10 @@ class QuotesTab(QWidget):
         quote = self.current_quote()
         if quote is None:
             return
-        what = _("the quote by {speaker}").format(speaker=quote.speaker_display)
+        question = _("Delete the quote by {speaker}?").format(speaker=quote.speaker_display)
         try:
             consequences = self.services.quotes.consequences(quote.id)
-            if not self.prompts.confirm_delete(self, what, consequences):
+            if not self.prompts.confirm_delete(self, question, consequences):
                 return
             delete_quote(self.services, quote.id, quote.version, confirmed=True)
         except DomainError as exc:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from delegation_app import __version__
-from delegation_app.domain.errors import DomainError
+from delegation_app.domain.errors import DomainError, NotFoundError
 from delegation_app.i18n import N_, SUPPORTED, _, ngettext
 from delegation_app.i18n.formatting import format_date, format_datetime
 from delegation_app.i18n.labels import label
@@ -139,14 +139,30 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
             context.database.dispose()
     except DomainError as exc:
         print(f"delegation-app: {exc.message}", file=sys.stderr)
+        if exc.detail:  # to the log file only (INFO): the console line stays one sentence
+            log.info("command %s: %s (%s)", args.command, exc.message, exc.detail)
+            _tell_where_the_log_is(args)
         return 1
     except BrokenPipeError:  # `delegation-app visits | head`: the reader has had enough
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stop Python's flush at exit from failing
         return 0
-    except Exception as exc:  # a bug: one line here, the traceback in the log
+    except Exception:  # a bug: one line here, the traceback in the log
         log.exception("command %s failed", args.command)
-        print("delegation-app: " + _("Unexpected error") + f": {exc}", file=sys.stderr)
+        unexpected = _("An unexpected error occurred. Your saved data is safe.")
+        print(f"delegation-app: {unexpected}", file=sys.stderr)
+        _tell_where_the_log_is(args)
         return 1
+
+
+def _tell_where_the_log_is(args: argparse.Namespace) -> None:
+    """The technical cause stays out of the sentence (it is the driver's English) and goes to the
+    log file; with ``-v`` the console shows it too, and where that file is, for whoever helps."""
+    from delegation_app.logs import log_file
+
+    path = log_file()
+    if getattr(args, "verbose", False) and path is not None:
+        where = _("The details are in the log file {path}.").format(path=path)
+        print(f"delegation-app: {where}", file=sys.stderr)
 
 
 # Commands that only read: on a read-only file or folder they still work, opened read-only.
@@ -295,7 +311,12 @@ def cmd_briefing(services, args) -> int:
         sections=args.sections if args.sections is not None else frozenset(Section),
         private_details=not args.no_private,
     )
-    path = write_briefing(services, args.visit_id, args.output, options, issued_by=args.issued_by)
+    try:
+        path = write_briefing(services, args.visit_id, args.output, options, issued_by=args.issued_by)
+    except NotFoundError as exc:  # here the number is what the user typed: name it
+        if exc.record.kind != "visit":
+            raise
+        raise DomainError(_("There is no visit with the ID {id}.").format(id=args.visit_id)) from exc
     print(_("Briefing written to {path}.").format(path=path))
     return 0
 

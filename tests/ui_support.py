@@ -56,8 +56,9 @@ class FakePrompts(StartPrompts):
     def inform(self, parent, message):
         self.asked.append(("inform", message))
 
-    def start_failure(self, parent, message, advice, choices):
+    def start_failure(self, parent, message, advice, choices, detail=""):
         self.asked.append(("start_failure", (message, advice, list(choices))))
+        self.detail = detail
         answer = self.start_answers.pop(0) if self.start_answers else StartChoice.QUIT
         assert answer in choices, f"{answer} was not offered: {choices}"
         return answer

@@ -35,7 +35,11 @@ class DomainError(Exception):
 
     ``template`` is an English msgid (or an already translated text, which passes through unchanged);
     ``values`` fill its ``{placeholders}`` (a ``RecordName`` becomes its phrase in the language read).
+    ``detail`` is the technical cause (the driver's or the system's English text) for the log and
+    "Copy details"; it never goes into the sentence users read.
     """
+
+    detail: str = ""
 
     def __init__(self, template: str, **values: object) -> None:
         super().__init__(template)

@@ -5,6 +5,7 @@ Nothing here writes to the file the user could not open: a restore renames it as
 and only after the user said yes to the named backup.
 """
 
+import logging
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +17,8 @@ from delegation_app.i18n.formatting import format_datetime
 from delegation_app.services.backups import BackupInfo, describe_backup, restore_unopenable
 from delegation_app.ui.common.prompts import Action
 from delegation_app.ui.shell.start_prompts import StartChoice, StartPrompts
+
+log = logging.getLogger(__name__)
 
 ADVICE = {
     Problem.DAMAGED: N_(
@@ -62,7 +65,9 @@ def open_or_explain(start, opener, prompts: StartPrompts, parent=None) -> AppCon
             found = opener.backups_of(path) if path is not None else []
             can_read = not start.read_only and path is not None and path.is_file() and path.stat().st_size > 0
             choices = choices_for(problem, has_backups=bool(found), can_read=can_read)
-            answer = prompts.start_failure(parent, exc.message, _(ADVICE[problem]), choices)
+            if exc.detail:
+                log.info("cannot open the database: %s (%s)", exc.message, exc.detail)
+            answer = prompts.start_failure(parent, exc.message, _(ADVICE[problem]), choices, exc.detail)
         if answer is StartChoice.QUIT:
             return None
         if answer is StartChoice.READ_ONLY:

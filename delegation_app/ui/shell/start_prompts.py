@@ -4,6 +4,7 @@ which other file. Tests answer them through a subclass, as with Prompts."""
 from enum import Enum
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from delegation_app.i18n import N_, _
@@ -27,8 +28,11 @@ LABELS = {
 }
 
 
-def failure_box(parent, message: str, advice: str, choices: list[StartChoice]):
-    """The dialog and which of its buttons means which choice (StartPrompts.start_failure execs it)."""
+def failure_box(parent, message: str, advice: str, choices: list[StartChoice], detail: str = ""):
+    """The dialog and which of its buttons means which choice (StartPrompts.start_failure execs it).
+
+    ``detail`` (the driver's English) stays out of the sentence: "Copy details" puts it on the
+    clipboard for whoever helps, and the box stays open."""
     box = QMessageBox(QMessageBox.Icon.Critical, _("The database cannot be opened"), message, parent=parent)
     box.setInformativeText(advice)
     role = QMessageBox.ButtonRole
@@ -37,14 +41,20 @@ def failure_box(parent, message: str, advice: str, choices: list[StartChoice]):
         for c in choices
     }
     box.setDefaultButton(next(iter(buttons)))
+    if detail:
+        copy = box.addButton(_("&Copy details"), role.ActionRole)
+        copy.clicked.disconnect()  # the box closes on any of its buttons; this one only copies
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(f"{message}\n{detail}"))
     return box, buttons
 
 
 class StartPrompts(Prompts):
     """Prompts, and those of the start: the same object later serves the main window."""
 
-    def start_failure(self, parent, message: str, advice: str, choices: list[StartChoice]) -> StartChoice:
-        box, buttons = failure_box(parent, message, advice, choices)
+    def start_failure(
+        self, parent, message: str, advice: str, choices: list[StartChoice], detail: str = ""
+    ) -> StartChoice:
+        box, buttons = failure_box(parent, message, advice, choices, detail)
         box.exec()
         return buttons.get(box.clickedButton(), StartChoice.QUIT)
 

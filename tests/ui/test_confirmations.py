@@ -180,3 +180,4 @@ def test_escape_answers_cancel(qtbot):
             return box.clickedButton()
 
     assert not Escaping().confirm_delete(None, "Möchten Sie den Besuch „X“ löschen?", {})
+

@@ -50,7 +50,7 @@ class FakePrompts(StartPrompts):
         self.asked.append(("conflict", what))
         return self.conflict
 
-    def error(self, parent, message):
+    def error(self, parent, message, detail=""):
         self.asked.append(("error", message))
 
     def inform(self, parent, message):

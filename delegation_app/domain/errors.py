@@ -8,6 +8,7 @@ text follows a language switch. A property over a hook is the smallest change th
 """
 
 from collections.abc import Callable, Mapping
+from typing import Self
 
 from delegation_app.domain.record_names import RecordName
 
@@ -56,6 +57,11 @@ class DomainError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+    def because(self, cause: object) -> Self:
+        """Keeps the technical cause as ``detail``; returns the error, to be raised."""
+        self.detail = " ".join(str(cause).split())
+        return self
 
 
 class ValidationError(DomainError):

@@ -48,3 +48,29 @@ def test_without_a_detail_there_is_nothing_to_copy(qtbot):
     box, _buttons = failure_box(None, "Die Datei ist neuer.", "Installieren Sie …", [StartChoice.QUIT])
     qtbot.addWidget(box)
     assert [b.text() for b in box.buttons()] == ["Beenden"]
+
+
+def test_an_error_while_working_keeps_its_detail_behind_copy_details(qtbot):
+    from delegation_app.ui.common.prompts import Prompts
+
+    create_application("de")
+    shown = []
+
+    class Showing(Prompts):
+        def answer(self, box):
+            shown.append(box)
+            return None
+
+    message = "Die Datei x.json kann nicht gelesen werden (keine Berechtigung)."
+    Showing().error(None, message, "[Errno 13] Permission denied: 'x.json'")
+    box = shown[-1]
+    qtbot.addWidget(box)
+    assert box.text() == message
+    copy = next(b for b in box.buttons() if b.text() == "Details &kopieren")
+    box.open()
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    assert "Permission denied" in QGuiApplication.clipboard().text()
+    assert box.isVisible()
+    Showing().error(None, "Dieser Besuch ist nicht (mehr) vorhanden.")
+    assert [b.text() for b in shown[-1].buttons()] == ["OK"]
+    qtbot.addWidget(shown[-1])

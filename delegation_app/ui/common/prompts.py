@@ -10,11 +10,20 @@ hang on exec(), so tests pass a Prompts whose methods return the answer they wan
 from collections.abc import Callable
 from enum import Enum
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from delegation_app.i18n import N_, _
 from delegation_app.services.conflicts import ConflictDetails
 from delegation_app.ui.common.conflict_dialog import ConflictChoice, ConflictDialog
+
+
+def add_copy_details(box: QMessageBox, text: str) -> QAbstractButton:
+    """A "Copy details" button that puts ``text`` on the clipboard and leaves the box open."""
+    copy = box.addButton(_("&Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy.clicked.disconnect()  # a message box closes on any of its buttons; this one only copies
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(text))
+    return copy
 
 
 class Action(Enum):
@@ -109,8 +118,14 @@ class Prompts:
         dialog.exec()
         return dialog.choice
 
-    def error(self, parent: QWidget, message: str) -> None:
-        QMessageBox.warning(parent, _("Not possible"), message)
+    def error(self, parent: QWidget, message: str, detail: str = "") -> None:
+        """``message`` in words; ``detail`` (the system's or the driver's text) only behind
+        "Copy details", for whoever helps."""
+        box = QMessageBox(QMessageBox.Icon.Warning, _("Not possible"), message, parent=parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        if detail:
+            add_copy_details(box, f"{message}\n{detail}")
+        self.answer(box)
 
     def inform(self, parent, message: str) -> None:
         QMessageBox.information(parent, _("Note"), message)

@@ -4,11 +4,10 @@ which other file. Tests answer them through a subclass, as with Prompts."""
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from delegation_app.i18n import N_, _
-from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.common.prompts import Prompts, add_copy_details
 
 
 class StartChoice(Enum):
@@ -42,9 +41,7 @@ def failure_box(parent, message: str, advice: str, choices: list[StartChoice], d
     }
     box.setDefaultButton(next(iter(buttons)))
     if detail:
-        copy = box.addButton(_("&Copy details"), role.ActionRole)
-        copy.clicked.disconnect()  # the box closes on any of its buttons; this one only copies
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(f"{message}\n{detail}"))
+        add_copy_details(box, f"{message}\n{detail}")
     return box, buttons
 
 

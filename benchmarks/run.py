@@ -29,7 +29,7 @@ IN_PROCESS = frozenset({"search", "people_list", "open_visit", "briefing"})
 def isolate(env: dict[str, str], home: Path) -> None:
     """No window on screen, and the program's settings, logs and daily backups in a scratch folder."""
     env["QT_QPA_PLATFORM"] = env.get("BENCH_QT_PLATFORM", "offscreen")
-    # Children run in other folders: PYTHONPATH=src must keep meaning this checkout's src.
+    # Children run in other folders: a relative PYTHONPATH must keep meaning this checkout.
     paths = env.get("PYTHONPATH", "").split(os.pathsep)
     env["PYTHONPATH"] = os.pathsep.join(os.path.abspath(p) for p in paths if p)
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):

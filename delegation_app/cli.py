@@ -33,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="delegation-app",
         description=_(
-            "Plan delegation visits, log contacts, print briefings. Without a command: open the window."
+            "Plan delegation visits, log contact entries, print briefings. "
+            "Without a command: open the window."
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -75,17 +76,24 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     briefing.add_argument(
-        "--no-private", action="store_true", help=_("leave out phone numbers and emails (copies for outside)")
+        "--no-private", action="store_true", help=_("leave out phone numbers and emails (outside copy)")
     )
-    briefing.add_argument("--issued-by", metavar="NAME", help=_("who issues it (default: the user name)"))
+    # --issued-by is the old spelling, kept so scripts that use it still work.
+    briefing.add_argument(
+        "--created-by",
+        "--issued-by",
+        dest="issued_by",
+        metavar="NAME",
+        help=_("who creates it (default: the user name)"),
+    )
     search = commands.add_parser(
-        "search", help=_("find people, organisations, visits, quotes, contacts, follow-ups")
+        "search", help=_("find people, organisations, visits, quotes, contact entries, follow-ups")
     )
     search.add_argument("text", nargs="+", metavar="TEXT")
     search.add_argument("--json", action="store_true", help=_("print a JSON array instead of a table"))
     backup = commands.add_parser("backup", help=_("copy the database now (to DEST, else the backups folder)"))
     backup.add_argument("dest", type=Path, nargs="?", metavar="DEST")
-    restore = commands.add_parser("restore", help=_("bring back the data of a backup file"))
+    restore = commands.add_parser("restore", help=_("restore the data of a backup file"))
     restore.add_argument("file", type=Path, metavar="FILE")
     imp = commands.add_parser("import-json", help=_("read a JSON export into an empty database"))
     imp.add_argument("file", type=Path)
@@ -204,7 +212,7 @@ def print_json_rows(rows: list[dict]) -> None:
 def cmd_visits(services, args) -> int:
     visits = visit_summaries(services.db)
     if args.json:
-        rows = [
+        records = [
             {
                 "id": v.id,
                 "title": v.title,
@@ -219,7 +227,7 @@ def cmd_visits(services, args) -> int:
             }
             for v in visits
         ]
-        print_json_rows(rows)
+        print_json_rows(records)
         return 0
     header = ("ID", _("Start"), _("End"), _("Status"), _("Title"))
     rows = [
@@ -242,7 +250,7 @@ def cmd_followups(services, args) -> int:
         items = services.followups.list_filtered(include_done=args.all)
     if args.json:
         iso = lambda d: d.isoformat() if d else None  # noqa: E731
-        rows = [
+        records = [
             {
                 "id": f.id,
                 "title": f.title,
@@ -258,7 +266,7 @@ def cmd_followups(services, args) -> int:
             }
             for f in items
         ]
-        print_json_rows(rows)
+        print_json_rows(records)
         return 0
 
     def state(f) -> str:
@@ -397,3 +405,9 @@ COMMANDS = {
     "import-json": cmd_import,
 }
 
+
+if __name__ == "__main__":
+    # The commands need the settings, logging and database the entry sets up; ``python -m
+    # delegation_app.cli`` used to be an entry of its own, so say where the entry went instead of
+    # doing nothing.
+    sys.exit("delegation_app.cli is not an entry point: use python -m delegation_app (or delegation-app)")

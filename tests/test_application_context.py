@@ -7,8 +7,8 @@ from pathlib import Path
 import delegation_app
 
 PACKAGE = Path(delegation_app.__file__).parent
-# ui/records/conflict_flow.py still takes the Database handle: the "operations" work removes it.
-# Empty this set then; nothing may be added to it.
+
+
 def module_name(path: Path) -> str:
     return ".".join(("delegation_app", *path.relative_to(PACKAGE).with_suffix("").parts)).removesuffix(
         ".__init__"

@@ -145,6 +145,17 @@ def test_briefing_command(db_path, tmp_path):
     assert run("--db", db_path, "briefing", "one", "-o", out).returncode == 2
 
 
+def test_briefing_names_who_created_it_under_either_option(db_path, tmp_path):
+    from pdf_tools import flat, pdftotext
+
+    run("--db", db_path, "demo", check_rc=0)
+    for option, name in (("--created-by", "Protokollabteilung"), ("--issued-by", "Büro OB")):
+        out = tmp_path / f"{name}.pdf"
+        run("--db", db_path, "briefing", "1", "-o", out, option, name, check_rc=0)
+        assert "Erstellt am" in flat(pdftotext(out.read_bytes()))
+        assert f"von {name}" in flat(pdftotext(out.read_bytes()))
+
+
 def test_backup_change_restore_from_the_command_line(db_path, tmp_path):
     run("--db", db_path, "demo", check_rc=0)
     dest = tmp_path / "sicherung.sqlite"
@@ -157,7 +168,7 @@ def test_backup_change_restore_from_the_command_line(db_path, tmp_path):
     conn.commit()
     conn.close()
     result = run("--db", db_path, "restore", dest, check_rc=0)
-    assert "zurückgespielt" in result.stdout
+    assert "ist wiederhergestellt" in result.stdout
     after = tmp_path / "after.json"
     run("--db", db_path, "export-json", after, check_rc=0)
     assert json.loads(after.read_text("utf-8"))["data"] == json.loads(before.read_text("utf-8"))["data"]

@@ -118,7 +118,7 @@ def test_demo_notes_say_what_is_invented(demo):
     services, visit_id = demo
     notes = services.visits.get(visit_id).notes
     assert "erfunden" in notes
-    assert "Tagesordnung" in notes
+    assert "Besuchsprogramm" in notes
     assert len(services.agenda.list_for_visit(visit_id)) >= 3
 
 

@@ -132,7 +132,12 @@ def test_every_count_message_has_plural_forms():
 
 
 def test_every_enum_member_has_a_label_in_both_languages():
-    german = {m.id: m.string for m in german_catalog() if m.id}
+    # One English word may have several German ones, told apart by gettext context ("Confirmed":
+    # Bestätigt for a visit, Zugesagt for attendance): the label must be one of the catalogue's.
+    german: dict[str, set[str]] = {}
+    for message in german_catalog():
+        if message.id:
+            german.setdefault(message.id, set()).add(message.string)
     for enum_cls in (getattr(enums, name) for name in dir(enums)):
         if (
             isinstance(enum_cls, type)
@@ -143,7 +148,7 @@ def test_every_enum_member_has_a_label_in_both_languages():
                 i18n.set_language("en")
                 english = label(member)
                 i18n.set_language("de")
-                assert label(member) == german[english]
+                assert label(member) in german[english]
                 assert label(member, "en") == english
 
 
@@ -199,8 +204,8 @@ def test_german_date_and_time_conventions():
         (
             "Restored the backup of {date} ({count} record). The state before is kept in {path}.",
             "Restored the backup of {date} ({count} records). The state before is kept in {path}.",
-            "({count} Datensatz) ist zurückgespielt",
-            "({count} Datensätze) ist zurückgespielt",
+            "({count} Datensatz) ist wiederhergestellt",
+            "({count} Datensätze) ist wiederhergestellt",
         ),
         (
             "The update of the database failed ({count} broken reference); nothing was changed.",

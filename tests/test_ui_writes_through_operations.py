@@ -11,8 +11,12 @@ The receivers flagged — the simple rule: an expression "is a service" when it 
   ``window.services.followups``);
 - ``<anything>.service``, ``.bin``, ``.audit`` or ``.recycle_bin``: the names the ui gives a service
   it holds;
-- a name the same module binds to one of those (``people = self.services.people``), or to
-  ``services``/``<…>.services`` itself (``s = self.services`` makes ``s.visits`` a service).
+- a name or attribute the same module binds to one of those (``people = self.services.people``,
+  ``self.followup_service = services.followups`` makes ``<…>.followup_service`` a service), or to
+  ``services``/``<…>.services`` itself (``s = self.services`` makes ``s.visits`` a service);
+- a parameter annotated with a service class (``def __init__(self, bin_: RecycleBin)``).
+The raw database is out of reach altogether: ``.db``, ``._db`` or ``.engine`` read anywhere in ui/ is
+flagged (``view.services.db.engine.connect()`` would write past every rule above).
 A writing name read from a service is flagged whether it is called or handed on
 (``self._write(self.services.agenda.delete, …)``). ``.write(…)`` called on anything is a
 transaction and flagged too, and so is any use of a writing services function
@@ -80,31 +84,59 @@ def _is_services(node: ast.AST, aliases: set[str]) -> bool:
     return isinstance(node, ast.Attribute) and node.attr == "services"
 
 
-def _is_service(node: ast.AST, services_aliases: set[str], service_aliases: set[str]) -> bool:
+def _is_service(
+    node: ast.AST, services_aliases: set[str], service_aliases: set[str], held: frozenset[str] = frozenset()
+) -> bool:
     if isinstance(node, ast.Name):
         return node.id in service_aliases
     if not isinstance(node, ast.Attribute):
         return False
-    if node.attr in HELD_SERVICE_NAMES:
+    if node.attr in HELD_SERVICE_NAMES | held:
         return True
     return node.attr in SERVICE_FIELDS and _is_services(node.value, services_aliases)
+
+
+def service_classes() -> set[str]:
+    """The names of the classes in services/*.py: a parameter annotated with one holds a service."""
+    return {
+        node.name
+        for path in (PACKAGE / "services").glob("*.py")
+        for node in ast.parse(path.read_text("utf-8")).body
+        if isinstance(node, ast.ClassDef) and node.name.endswith(("Service", "Bin", "Trail"))
+    }
+
+
+RAW_DATABASE = {"db", "_db", "engine"}
 
 
 def offences(source: str, methods: set[str], functions: set[str]) -> list[str]:
     tree = ast.parse(source)
     services_aliases: set[str] = set()
     service_aliases: set[str] = set()
+    held: set[str] = set()  # attributes the module sets to a service: self.x = services.people
+    classes = service_classes()
+    for node in ast.walk(tree):
+        annotation = node.annotation if isinstance(node, ast.arg) else None
+        if isinstance(node, ast.arg) and isinstance(annotation, ast.Name) and annotation.id in classes:
+            service_aliases.add(node.arg)
     for _round in range(2):  # an alias of an alias
         for node in ast.walk(tree):
-            if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+            if not isinstance(node, ast.Assign):
                 continue
-            target = node.targets[0]
-            if not isinstance(target, ast.Name):
-                continue
-            if _is_services(node.value, services_aliases):
-                services_aliases.add(target.id)
-            elif _is_service(node.value, services_aliases, service_aliases):
-                service_aliases.add(target.id)
+            for target in node.targets:
+                value = node.value
+                if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple):
+                    pairs = list(zip(target.elts, value.elts, strict=False))
+                else:
+                    pairs = [(target, value)]
+                for one, source in pairs:
+                    if isinstance(one, ast.Name) and _is_services(source, services_aliases):
+                        services_aliases.add(one.id)
+                    elif _is_service(source, services_aliases, service_aliases, frozenset(held)):
+                        if isinstance(one, ast.Name):
+                            service_aliases.add(one.id)
+                        elif isinstance(one, ast.Attribute):
+                            held.add(one.attr)
     imported = {
         alias.asname or alias.name
         for node in ast.walk(tree)
@@ -116,10 +148,12 @@ def offences(source: str, methods: set[str], functions: set[str]) -> list[str]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "write":
             found.append(f"line {node.lineno}: opens a transaction (.write())")
+        elif isinstance(node, ast.Attribute) and node.attr in RAW_DATABASE:
+            found.append(f"line {node.lineno}: reaches the raw database ({ast.unparse(node)})")
         elif (
             isinstance(node, ast.Attribute)
             and node.attr in methods
-            and _is_service(node.value, services_aliases, service_aliases)
+            and _is_service(node.value, services_aliases, service_aliases, frozenset(held))
         ):
             found.append(f"line {node.lineno}: {ast.unparse(node)}")
         elif isinstance(node, ast.Name) and node.id in imported:
@@ -140,23 +174,33 @@ def test_the_rule_catches_what_the_review_found():
 from delegation_app.services.templates import copy_as_template
 class Tab:
     def log(self):
-        with self.services.db.write():
-            created = self.services.contacts.create(entry)
+        with self.services.db.write():  # !
+            created = self.services.contacts.create(entry)  # !
     def remove(self):
-        delete = self.services.participations.delete
-        self._write(self.services.agenda.move, 1, 2, 3)
+        delete = self.services.participations.delete  # !
+        self._write(self.services.agenda.move, 1, 2, 3)  # !
         s = self.services
         people = s.people
-        people.update(1, 2, data)
-        self.bin.restore(3)
-        copy_as_template(self.services, 4)
+        people.update(1, 2, data)  # !
+        self.bin.restore(3)  # !
+        copy_as_template(self.services, 4)  # !
+    def __init__(self, services, bin_: RecycleBin):
+        self.followup_service = services.followups
+        self.a, self.b = self.services.people, 1
+    def sneaky(self, bin_: RecycleBin):
+        self.followup_service.delete(1, 2)  # !
+        self.a.update(1, 2, data)  # !
+        bin_.empty()  # !
+        view.services.db.engine.connect()  # !
     def fine(self):
         self.table.update()
         self.form.restore(draft)
         self.services.people.get(1)
         widget.move(3, 4)
 """
-    assert len(offences(old_code, methods, functions)) == 7
+    flagged = {int(hit.split(":")[0].removeprefix("line ")) for hit in offences(old_code, methods, functions)}
+    marked = {n for n, line in enumerate(old_code.splitlines(), start=1) if line.endswith("# !")}
+    assert flagged == marked
 
 
 def test_ui_modules_write_only_through_operations():

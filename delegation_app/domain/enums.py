@@ -49,7 +49,7 @@ class VisitStatus(StrEnum):
 class Classification(StrEnum):
     NONE = "none"
     INTERNAL = "internal"
-    VS_NFD = "vs_nfd"  # "VS – NUR FÜR DEN DIENSTGEBRAUCH"
+    VS_NFD = "vs_nfd"  # "VS-NUR FÜR DEN DIENSTGEBRAUCH"
 
 
 class ParticipantSide(StrEnum):

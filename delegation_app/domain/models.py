@@ -7,8 +7,9 @@
 
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import Any, Protocol, runtime_checkable
 
-from sqlalchemy import Boolean, Column, DateTime, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Column, DateTime, Index, String, Table, Text, UniqueConstraint
 from sqlalchemy import Enum as SAEnum
 from sqlmodel import Field, SQLModel
 
@@ -39,7 +40,9 @@ def utcnow() -> datetime:
 SORT_KEY_TYPE = String(400).with_variant(String(400, collation="C"), "postgresql")
 
 
-def enum_field(enum_cls: type[StrEnum], default: StrEnum):
+# Both return what sqlmodel's Field returns: declared Any, so that ``kind: OrganisationKind =
+# enum_field(…)`` type-checks as the attribute's type.
+def enum_field(enum_cls: type[StrEnum], default: StrEnum) -> Any:
     """A string column holding the enum's value; no native enum type, so PostgreSQL needs none."""
     return Field(
         default=default,
@@ -58,7 +61,7 @@ def enum_field(enum_cls: type[StrEnum], default: StrEnum):
     )
 
 
-def text_field(nullable: bool = True):
+def text_field(nullable: bool = True) -> Any:
     return Field(default=None, sa_column=Column(Text, nullable=nullable))
 
 
@@ -69,6 +72,20 @@ class Record(SQLModel):
     version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
     created_at: datetime = Field(default_factory=utcnow, sa_type=DateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=DateTime)
+
+
+@runtime_checkable
+class Identified(Protocol):
+    """A row with an ``id`` column (every table but the link table contact_entry_person)."""
+
+    id: int | None
+
+
+def stored_id(record: Identified) -> int:
+    """The id of a record read from the database (only a record not yet flushed has none)."""
+    if record.id is None:
+        raise ValueError(f"{type(record).__name__} has no id before it is stored")
+    return record.id
 
 
 class Organisation(Record, table=True):
@@ -309,3 +326,11 @@ TABLES_IN_ORDER: tuple[type[SQLModel], ...] = (
     AuditEntry,
     RecycledRecord,
 )
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The table of a ``table=True`` model; SQLModel declares no ``__table__`` for type checkers."""
+    table = getattr(model, "__table__", None)
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not a table")
+    return table

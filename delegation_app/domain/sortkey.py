@@ -34,7 +34,9 @@ def text_sort_key(text: str | None) -> str | None:
     return fold(text)[:MAX_LENGTH] or None
 
 
-def person_list_keys(function: str | None, email: str | None, first_phone_e164: str | None) -> dict:
+def person_list_keys(
+    function: str | None, email: str | None, first_phone_e164: str | None
+) -> dict[str, str | None]:
     """The stored sort keys of a person's list columns besides the name; the service, the
     migration, the JSON import and the benchmark's generator all fill them with this."""
     return {

@@ -27,4 +27,5 @@ def write_briefing(
     """The PDF at ``path`` (replaced atomically); slow enough to belong on a worker thread."""
     from delegation_app.reports.export import export_briefing  # reportlab loads on first use
 
-    return export_briefing(services, visit_id, path, options, today=today, issued_by=issued_by)
+    data = gather_briefing(services, visit_id, today=today, issued_by=issued_by)
+    return export_briefing(data, path, options)

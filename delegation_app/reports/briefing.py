@@ -4,8 +4,9 @@ import io
 import threading
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from delegation_app import __version__
 from delegation_app.domain.enums import Classification, QuoteKind
@@ -17,6 +18,7 @@ from delegation_app.reports.fonts import FAMILY, register_fonts
 from delegation_app.reports.layout import BriefingDocTemplate, Furniture, Heading, PageCountingCanvas
 from delegation_app.reports.options import BriefingOptions, Section
 from delegation_app.services.briefing import BriefingData, BriefingPerson
+from delegation_app.services.views import QuoteView
 
 # reportlab's TTFont objects keep per-document subset state: one document at a time.
 _render_lock = threading.Lock()
@@ -33,7 +35,7 @@ class _Builder:
         self.data, self.options = data, options
         self.t = translator(options.language)
         self.lang = options.language
-        self.story: list = []
+        self.story: list[Flowable] = []
 
     def heading(self, title: str) -> None:
         # Not keepWithNext: that would push a long table whole onto the next page. A heading
@@ -41,7 +43,7 @@ class _Builder:
         self.story.append(CondPageBreak(30 * mm))
         self.story.append(Heading(escape(title), st.H1, outline=title))
 
-    def para(self, markup: str, style=st.BODY) -> None:
+    def para(self, markup: str, style: ParagraphStyle = st.BODY) -> None:
         self.story.append(Paragraph(markup, style))
 
     def table(self, header: list[str], rows: list[list[str]], widths: list[float]) -> None:
@@ -83,14 +85,14 @@ class _Builder:
             (t(N_("Place")), ", ".join(filter(None, [v.place, (v.address or "").replace("\n", ", ")]))),
             (t(N_("Date")), when),
             (t(N_("Status")), label(v.status, self.lang)),
-            (t(N_("Direction")), label(v.direction, self.lang)),
+            (t(N_("Kind of visit")), label(v.direction, self.lang)),
         ]
         if v.classification != Classification.NONE:
             facts.append((t(N_("Classification")), label(v.classification, self.lang)))
         issued = t(N_("{date} by {name}")).format(
             date=format_date(self.data.issued_on), name=self.data.issued_by
         )
-        facts.append((t(N_("Issued")), issued))
+        facts.append((t(N_("Created on")), issued))
         rows = [
             [Paragraph(escape(k), st.CELL_HEAD), Paragraph(text(val), st.CELL)] for k, val in facts if val
         ]
@@ -122,7 +124,7 @@ class _Builder:
         t = self.t
         if not self.data.agenda:
             return
-        self.heading(t(N_("Agenda")))
+        self.heading(t(N_("Programme")))
         rows = [
             [
                 escape(format_time_range(a.starts_at, a.ends_at, self.lang)),
@@ -133,7 +135,9 @@ class _Builder:
             for a in self.data.agenda
         ]
         self.table(
-            [t(N_("Time")), t(N_("Item")), t(N_("Place")), t(N_("Responsible"))], rows, [32, 54, 28, 30]
+            [t(N_("Time")), t(N_("Programme item")), t(N_("Place")), t(N_("Responsible"))],
+            rows,
+            [32, 54, 28, 30],
         )
 
     def _person_rows(self, people: tuple[BriefingPerson, ...], contact: bool) -> list[list[str]]:
@@ -160,11 +164,11 @@ class _Builder:
         t = self.t
         self.heading(title)
         header = [t(N_("Name")), t(N_("Function")), t(N_("Organisation")), t(N_("Role"))]
-        widths = [32, 30, 30, 28]
+        widths: list[float] = [32, 30, 30, 28]
         # A contact column only where there is something to put in it.
         contact = contact and any(e.person.phones or e.person.email for e in people)
         if contact:  # room for an email address on one line, and for "Geschäftsführerin"
-            header, widths = [*header, t(N_("Contact"))], [28, 30, 24, 22, 44]
+            header, widths = [*header, t(N_("Contact details"))], [28, 30, 24, 22, 44]
         self.table(header, self._person_rows(people, contact), widths)
 
     def quotes(self) -> None:
@@ -172,7 +176,7 @@ class _Builder:
         if not self.data.quotes:
             return
         self.heading(t(N_("Quotes")))
-        groups: dict[str, list] = {}
+        groups: dict[str, list[QuoteView]] = {}
         for q in self.data.quotes:
             groups.setdefault(q.speaker_display, []).append(q)
         functions = {
@@ -197,7 +201,7 @@ class _Builder:
                 # a quote longer than a page may still split.
                 self.story.append(KeepTogether([speaker_line, *block] if index == 0 else block))
 
-    def _quoted(self, quote) -> str:
+    def _quoted(self, quote: QuoteView) -> str:
         body = quote.text.strip()
         if quote.kind == QuoteKind.PARAPHRASE or body[:1] in "„“\"«»‚'":
             return text(body)
@@ -246,7 +250,7 @@ class _Builder:
         for line in lines:
             self.para(text(line), st.SMALL)
 
-    def build(self) -> list:
+    def build(self) -> list[Flowable]:
         s, t = self.options.sections, self.t
         self.title_block()
         steps = [
@@ -256,7 +260,7 @@ class _Builder:
             (
                 Section.HOSTS,
                 lambda: self.people(
-                    t(N_("Hosts and other contacts")), self.data.hosts, self.options.private_details
+                    t(N_("Host side and guests")), self.data.hosts, self.options.private_details
                 ),
             ),
             (Section.QUOTES, self.quotes),
@@ -280,12 +284,12 @@ def render_briefing(data: BriefingData, options: BriefingOptions | None = None) 
     marking = {
         Classification.NONE: None,
         Classification.INTERNAL: label(Classification.INTERNAL, options.language).upper(),
-        Classification.VS_NFD: "VS – NUR FÜR DEN DIENSTGEBRAUCH",  # the official German wording, always
+        Classification.VS_NFD: "VS-NUR FÜR DEN DIENSTGEBRAUCH",  # the official German wording, always
     }[visit.classification]
     furniture = Furniture(
         header_title=t(N_("Briefing")) + f": {visit.title}",
         marking=marking,
-        footer_left=t(N_("Issued on {date} · delegation_app {version}")).format(
+        footer_left=t(N_("As of {date} · Delegation visits {version}")).format(
             date=format_date(data.issued_on), version=__version__
         ),
         page_of=t(N_("Page {page} of ")),
@@ -298,7 +302,7 @@ def render_briefing(data: BriefingData, options: BriefingOptions | None = None) 
             title=t(N_("Briefing")) + f": {visit.title}",
             author=data.issued_by,
             subject=t(N_("Briefing for the visit")),
-            creator=f"delegation_app {__version__}",
+            creator=t(N_("Delegation visits")) + f" {__version__}",  # shown in the viewer's properties
             lang="de-DE" if options.language == "de" else "en-GB",
             invariant=1 if options.deterministic else 0,
         )

@@ -1,28 +1,18 @@
-"""Write a briefing to a file: collect the read model, render, replace the file atomically."""
+"""Write a briefing to a file: render the read model, replace the file atomically."""
 
 import os
 import tempfile
-from datetime import date
 from pathlib import Path
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
 from delegation_app.reports.briefing import render_briefing
 from delegation_app.reports.options import BriefingOptions
-from delegation_app.services.briefing import collect_briefing
-from delegation_app.services.registry import Services
+from delegation_app.services.briefing import BriefingData
 
 
-def export_briefing(
-    services: Services,
-    visit_id: int,
-    path: Path,
-    options: BriefingOptions | None = None,
-    *,
-    today: date | None = None,
-    issued_by: str | None = None,
-) -> Path:
-    data = collect_briefing(services, visit_id, today=today, issued_by=issued_by)
+def export_briefing(data: BriefingData, path: Path, options: BriefingOptions | None = None) -> Path:
+    """``data`` comes from one snapshot (operations.briefing.gather_briefing)."""
     pdf = render_briefing(data, options)
     path = Path(path)
     try:

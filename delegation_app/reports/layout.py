@@ -2,10 +2,12 @@
 "Seite X von Y" in the footer, PDF bookmarks for every section heading."""
 
 from dataclasses import dataclass
+from typing import IO
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from delegation_app.reports.fonts import BOLD, FAMILY
 from delegation_app.reports.styles import (
@@ -31,7 +33,7 @@ class Furniture:
 class Heading(Paragraph):
     """A section heading that becomes a PDF bookmark."""
 
-    def __init__(self, text: str, style, outline: str, level: int = 0) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, outline: str, level: int = 0) -> None:
         super().__init__(text, style)
         self.outline = outline
         self.level = level
@@ -51,7 +53,7 @@ class PageCountingCanvas(Canvas):
 
 
 class BriefingDocTemplate(BaseDocTemplate):
-    def __init__(self, target, furniture: Furniture, **kwargs) -> None:
+    def __init__(self, target: IO[bytes], furniture: Furniture, **kwargs: object) -> None:
         super().__init__(
             target,
             pagesize=A4,
@@ -66,14 +68,14 @@ class BriefingDocTemplate(BaseDocTemplate):
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_furniture)])
         self._bookmarks = 0
 
-    def afterFlowable(self, flowable) -> None:
+    def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
             self._bookmarks += 1
             key = f"section-{self._bookmarks}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.outline, key, level=flowable.level, closed=False)
 
-    def _draw_furniture(self, canvas: Canvas, doc) -> None:
+    def _draw_furniture(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         f = self.furniture
         width, height = A4
         left, right = MARGIN_LEFT, width - MARGIN_RIGHT

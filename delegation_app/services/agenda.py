@@ -4,13 +4,13 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from delegation_app.domain.errors import ConflictError
-from delegation_app.domain.models import AgendaItem, Person, Quote
+from delegation_app.domain.models import AgendaItem, Person, Quote, stored_id
 from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_, _
-from delegation_app.services.base import CrudService, prefetch
+from delegation_app.services.base import PartService, prefetch
 from delegation_app.services.people import person_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import AgendaItemView
@@ -46,6 +46,7 @@ def move_part(
     if index is None:
         check.fail("position", _("Please enter a valid value."))
     check.raise_if_any()
+    assert index is not None  # refused just above
     order = [row.id for row in rows]
     positions = {row.id: row.position for row in rows}
     versions = {row.id: row.version for row in rows}  # read before the first update expires them
@@ -58,9 +59,9 @@ def move_part(
             writer.update(session, model, row_id, versions[row_id], {"position": position}, entity)
 
 
-class AgendaService(CrudService[AgendaItem, AgendaItemInput, AgendaItemView]):
+class AgendaService(PartService[AgendaItem, AgendaItemInput, AgendaItemView]):
     model = AgendaItem
-    entity = N_("Agenda item")
+    entity = N_("Programme item")
 
     def _name(self, session: Session, row: AgendaItem) -> RecordName:
         return RecordName("agenda_item", {"title": row.title})
@@ -92,7 +93,7 @@ class AgendaService(CrudService[AgendaItem, AgendaItemInput, AgendaItemView]):
 
     def _view(self, session: Session, row: AgendaItem) -> AgendaItemView:
         return AgendaItemView(
-            id=row.id, version=row.version, visit_id=row.visit_id, position=row.position,
+            id=stored_id(row), version=row.version, visit_id=row.visit_id, position=row.position,
             starts_at=row.starts_at, ends_at=row.ends_at, title=row.title, place=row.place,
             responsible_person_id=row.responsible_person_id,
             responsible_person_name=person_name(session, row.responsible_person_id), notes=row.notes,
@@ -101,8 +102,8 @@ class AgendaService(CrudService[AgendaItem, AgendaItemInput, AgendaItemView]):
     def _ordered(self, visit_id: int):
         return (
             select(AgendaItem)
-            .where(AgendaItem.visit_id == visit_id)
-            .order_by(AgendaItem.position, AgendaItem.id)
+            .where(col(AgendaItem.visit_id) == visit_id)
+            .order_by(col(AgendaItem.position), col(AgendaItem.id))
         )
 
     def list_for_visit(self, visit_id: int) -> list[AgendaItemView]:
@@ -119,8 +120,8 @@ class AgendaService(CrudService[AgendaItem, AgendaItemInput, AgendaItemView]):
         return self.list_for_visit(visit_id)
 
     def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
-        count = session.scalar(select(func.count()).where(Quote.agenda_item_id == record_id))
-        return {_("quotes lose their agenda item"): count} if count else {}
+        count = session.scalar(select(func.count()).where(col(Quote.agenda_item_id) == record_id))
+        return {_("quotes lose their programme item"): count} if count else {}
 
     def _before_delete(self, session: Session, record_id: int) -> None:
-        writer.update_where(session, Quote, Quote.agenda_item_id == record_id, {"agenda_item_id": None})
+        writer.update_where(session, Quote, col(Quote.agenda_item_id) == record_id, {"agenda_item_id": None})

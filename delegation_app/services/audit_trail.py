@@ -6,10 +6,16 @@ from functools import partial
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, SQLModel, col
 
 from delegation_app.domain.errors import DomainError, NotFoundError
-from delegation_app.domain.models import DERIVED_FROM_OTHER_TABLES, TABLES_IN_ORDER, AuditEntry
+from delegation_app.domain.models import (
+    DERIVED_FROM_OTHER_TABLES,
+    TABLES_IN_ORDER,
+    AuditEntry,
+    stored_id,
+    table_of,
+)
 from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import _
 from delegation_app.services.field_values import describe
@@ -17,7 +23,7 @@ from delegation_app.storage import audit, writer
 from delegation_app.storage.database import Database
 from delegation_app.storage.values import from_json_value
 
-MODELS: dict[str, type[SQLModel]] = {m.__tablename__: m for m in TABLES_IN_ORDER}
+MODELS: dict[str, type[SQLModel]] = {table_of(m).name: m for m in TABLES_IN_ORDER}
 # Bookkeeping columns: shown nowhere, restored never (the version only ever goes up).
 _HIDDEN = {"id", "version", "created_at", "updated_at", "sort_key", "function_sort_key", "email_sort_key",
            "phone_sort_key"}  # fmt: skip
@@ -43,7 +49,7 @@ class HistoryEntry:
 
 def _fields(session: Session, model: type[SQLModel], entry: AuditEntry) -> tuple[FieldChange, ...]:
     old, new = audit.decode(entry.old_values), audit.decode(entry.new_values)
-    names = [c.name for c in model.__table__.c if c.name in (set(old) | set(new)) - _HIDDEN]  # form order
+    names = [c.name for c in table_of(model).c if c.name in (set(old) | set(new)) - _HIDDEN]  # form order
     text = partial(describe, session, model)
     return tuple(
         FieldChange(n, old.get(n), new.get(n), text(n, old.get(n)), text(n, new.get(n)))
@@ -62,10 +68,13 @@ class AuditTrail:
         with self.db.read() as session:
             rows = session.scalars(
                 select(AuditEntry)
-                .where(AuditEntry.table_name == table, AuditEntry.record_id == record_id)
-                .order_by(AuditEntry.id)
+                .where(col(AuditEntry.table_name) == table, col(AuditEntry.record_id) == record_id)
+                .order_by(col(AuditEntry.id))
             ).all()
-            return [HistoryEntry(r.id, r.at, r.user_name, r.action, _fields(session, model, r)) for r in rows]
+            return [
+                HistoryEntry(stored_id(r), r.at, r.user_name, r.action, _fields(session, model, r))
+                for r in rows
+            ]
 
     def current_version(self, table: str, record_id: int) -> int | None:
         """The version a restore must name; None when the record is gone."""
@@ -80,14 +89,14 @@ class AuditTrail:
         ``version`` is the version the user saw; a record changed since raises ConflictError.
         """
         model = MODELS.get(table)
-        if model is None or "version" not in model.__table__.c:
-            raise DomainError(_("This record has no history that can be restored."))
+        if model is None or "version" not in table_of(model).c:
+            raise DomainError(_("This record has no change history that can be restored."))
         with self.db.write() as session:
             later = session.scalars(
                 select(AuditEntry)
-                .where(AuditEntry.table_name == table, AuditEntry.record_id == record_id,
-                       AuditEntry.id > entry_id)
-                .order_by(AuditEntry.id.desc())
+                .where(col(AuditEntry.table_name) == table, col(AuditEntry.record_id) == record_id,
+                       col(AuditEntry.id) > entry_id)
+                .order_by(col(AuditEntry.id).desc())
             ).all()  # fmt: skip
             if session.get(AuditEntry, entry_id) is None:
                 raise NotFoundError(RecordName("audit_entry"), entry_id)
@@ -96,7 +105,7 @@ class AuditTrail:
             values: dict[str, Any] = {}
             for entry in later:  # newest first, so the oldest "old" value wins
                 values.update(audit.decode(entry.old_values))
-            columns = model.__table__.c
+            columns = table_of(model).c
             kept = {"id", "version", "created_at", "updated_at"} | DERIVED_FROM_OTHER_TABLES.get(table, set())
             values = {k: from_json_value(columns[k], v) for k, v in values.items()
                       if k in columns and k not in kept}  # fmt: skip

@@ -4,10 +4,10 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Select, func, select
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, col
 
 from delegation_app.domain.errors import NotFoundError, StillReferencedError
-from delegation_app.domain.models import Visit
+from delegation_app.domain.models import AgendaItem, Participation, Quote, Record, Visit, stored_id, table_of
 from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import _
 from delegation_app.services import recycle_bin
@@ -15,7 +15,10 @@ from delegation_app.services.validation import MAX_POSITION, Checker, is_record_
 from delegation_app.storage import writer
 from delegation_app.storage.database import Database
 
-M = TypeVar("M", bound=SQLModel)
+M = TypeVar("M", bound=Record)
+# The parts of a visit: they carry visit_id and position.
+P = TypeVar("P", bound=AgendaItem | Participation | Quote)
+R = TypeVar("R", bound=Record)
 I = TypeVar("I")  # noqa: E741 - input dataclass
 V = TypeVar("V")
 Choices = list[tuple[str, int]]  # (text shown, record id) for a choice box
@@ -27,14 +30,14 @@ def chunks(ids: Sequence[int], size: int = 5000) -> Iterator[Sequence[int]]:
         yield ids[start : start + size]
 
 
-def prefetch(session: Session, model: type[SQLModel], ids: Iterable[int | None]) -> list:
+def prefetch(session: Session, model: type[R], ids: Iterable[int | None]) -> list[R]:
     """Load the rows with these ids in one query (per 5,000) into the session, so that
     ``session.get()`` in a view finds them without a query of its own. The session holds its
     rows weakly: keep the returned list while the views are built."""
     wanted = sorted({i for i in ids if i is not None})
-    rows: list = []
+    rows: list[R] = []
     for part in chunks(wanted):
-        rows += session.scalars(select(model).where(model.id.in_(part))).all()
+        rows += session.scalars(select(model).where(col(model.id).in_(part))).all()
     return rows
 
 
@@ -71,37 +74,14 @@ class CrudService(Generic[M, I, V]):
 
     def _name(self, session: Session, row: M) -> RecordName:
         """How messages name the record ("The visit “…”"); the kind alone where no name is known."""
-        return RecordName(self.model.__tablename__)
+        return RecordName(table_of(self.model).name)
 
     def _title(self, row: M) -> str:
         """How the recycle bin names a deleted record."""
         return str(row.id)
 
     def _list_query(self, search: str | None) -> Select:
-        return select(self.model).order_by(self.model.id)
-
-    def _position(
-        self, session: Session, check: Checker, value: Any, visit_id: int | None, record_id: int | None
-    ) -> int | None:
-        """Order within a visit: as given, else unchanged on update, else after the last one."""
-        position = check.position("position", value)
-        if position is not None or visit_id is None:
-            return position
-        if record_id is not None:
-            return session.get(self.model, record_id).position
-        last = session.scalar(select(func.max(self.model.position)).where(self.model.visit_id == visit_id))
-        return 0 if last is None else min(last + 1, MAX_POSITION)
-
-    def _visit_of_part(
-        self, session: Session, check: Checker, value: Any, record_id: int | None
-    ) -> int | None:
-        """The visit a part (participant, agenda item, quote) belongs to; parts never move."""
-        visit_id = check.exists(session, "visit_id", Visit, value, required=True)
-        moved = record_id is not None and visit_id is not None
-        if moved and session.get(self.model, record_id).visit_id != visit_id:
-            check.fail("visit_id", _("This cannot be moved to another visit; please add it there anew."))
-            return None
-        return visit_id
+        return select(self.model).order_by(col(self.model.id))
 
     # --- use cases -----------------------------------------------------------------------------
     def entity_name(self) -> str:
@@ -116,15 +96,15 @@ class CrudService(Generic[M, I, V]):
     def _row(self, session: Session, record_id: int) -> M:
         row = session.get(self.model, record_id, populate_existing=True) if is_record_id(record_id) else None
         if row is None:
-            raise NotFoundError(RecordName(self.model.__tablename__), record_id)
+            raise NotFoundError(RecordName(table_of(self.model).name), record_id)
         return row
 
     def create(self, data: I) -> V:
         with self.db.write() as session:
             values = self._checked(session, data, None)
             row = writer.insert(session, self.model(**_columns(values)))
-            self._write_parts(session, row.id, data, values)
-            return self._view(session, self._row(session, row.id))
+            self._write_parts(session, stored_id(row), data, values)
+            return self._view(session, self._row(session, stored_id(row)))
 
     def update(self, record_id: int, version: int, data: I) -> V:
         with self.db.write() as session:
@@ -152,7 +132,8 @@ class CrudService(Generic[M, I, V]):
             writer.delete(session, self.model, record_id, version, name)
             if self.recyclable:
                 taken = writer.recorded(session)[first:]
-                recycle_bin.put(session, self.model.__tablename__, record_id, title, taken, self.db.user_name)
+                table = table_of(self.model).name
+                recycle_bin.put(session, table, record_id, title, taken, self.db.user_name)
 
     def get(self, record_id: int) -> V:
         with self.db.read() as session:
@@ -177,3 +158,32 @@ class CrudService(Generic[M, I, V]):
             if limit is not None:
                 query = query.limit(limit)
             return self._view_many(session, self._rows(session, query))
+
+
+class PartService(CrudService[P, I, V]):
+    """A service for one of a visit's parts: they stay with their visit and have an order."""
+
+    def _position(
+        self, session: Session, check: Checker, value: Any, visit_id: int | None, record_id: int | None
+    ) -> int | None:
+        """Order within a visit: as given, else unchanged on update, else after the last one."""
+        position = check.position("position", value)
+        if position is not None or visit_id is None:
+            return position
+        if record_id is not None:
+            return session.get_one(self.model, record_id).position
+        last = session.scalar(
+            select(func.max(col(self.model.position))).where(col(self.model.visit_id) == visit_id)
+        )
+        return 0 if last is None else min(last + 1, MAX_POSITION)
+
+    def _visit_of_part(
+        self, session: Session, check: Checker, value: Any, record_id: int | None
+    ) -> int | None:
+        """The visit a part (participant, agenda item, quote) belongs to; parts never move."""
+        visit_id = check.exists(session, "visit_id", Visit, value, required=True)
+        moved = record_id is not None and visit_id is not None
+        if moved and session.get_one(self.model, record_id).visit_id != visit_id:
+            check.fail("visit_id", _("This cannot be moved to another visit; please add it there anew."))
+            return None
+        return visit_id

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from sqlalchemy import or_, select
+from sqlmodel import col
 
 from delegation_app.domain.enums import Attendance, VisitStatus
 from delegation_app.domain.errors import NotFoundError
-from delegation_app.domain.models import Organisation, Participation, Person, Visit
+from delegation_app.domain.models import Organisation, Participation, Person, Visit, stored_id
 from delegation_app.domain.record_names import RecordName
 from delegation_app.domain.sortkey import fold
 from delegation_app.services.history import OrganisationVisit, organisation_visit
@@ -58,45 +59,47 @@ def before_next_visit(
         org = session.get(Organisation, organisation_id)
         if org is None:
             raise NotFoundError(RecordName("organisation"), organisation_id)
-        members = select(Person.id).where(Person.organisation_id == organisation_id)
+        members = select(col(Person.id)).where(col(Person.organisation_id) == organisation_id)
         visits = session.scalars(
             select(Visit)
             .where(
                 or_(
-                    Visit.host_organisation_id == organisation_id,
-                    Visit.guest_organisation_id == organisation_id,
-                    Visit.id.in_(select(Participation.visit_id).where(Participation.person_id.in_(members))),
+                    col(Visit.host_organisation_id) == organisation_id,
+                    col(Visit.guest_organisation_id) == organisation_id,
+                    col(Visit.id).in_(
+                        select(col(Participation.visit_id)).where(col(Participation.person_id).in_(members))
+                    ),
                 ),
-                Visit.starts_at < start_of_today,
-                Visit.status != VisitStatus.CANCELLED,
+                col(Visit.starts_at) < start_of_today,
+                col(Visit.status) != VisitStatus.CANCELLED,
             )
-            .order_by(Visit.starts_at.desc(), Visit.id.desc())
+            .order_by(col(Visit.starts_at).desc(), col(Visit.id).desc())
         ).all()
         visit_ids = [v.id for v in visits]
         # Per person (by name) their participations, the latest visit first: the first row is the latest.
         taken = session.execute(
             select(Participation, Person, Visit)
-            .join(Person, Person.id == Participation.person_id)
-            .join(Visit, Visit.id == Participation.visit_id)
+            .join(Person, col(Person.id) == Participation.person_id)
+            .join(Visit, col(Visit.id) == Participation.visit_id)
             .where(
-                Person.organisation_id == organisation_id,
-                Participation.visit_id.in_(visit_ids),
-                Participation.attendance != Attendance.DECLINED,
+                col(Person.organisation_id) == organisation_id,
+                col(Participation.visit_id).in_(visit_ids),
+                col(Participation.attendance) != Attendance.DECLINED,
             )
-            .order_by(Person.sort_key, Person.id, Visit.starts_at.desc(), Visit.id.desc())
+            .order_by(col(Person.sort_key), col(Person.id), col(Visit.starts_at).desc(), col(Visit.id).desc())
         ).all()
         member_ids = list(session.scalars(members))
         latest: dict[int, tuple[Participation, Person, Visit]] = {}
         times: dict[int, int] = {}
         for part, person, visit in taken:
-            latest.setdefault(person.id, (part, person, visit))
-            times[person.id] = times.get(person.id, 0) + 1
+            latest.setdefault(stored_id(person), (part, person, visit))
+            times[stored_id(person)] = times.get(stored_id(person), 0) + 1
         people_met = tuple(
             PersonMet(
-                person_id=person.id,
+                person_id=stored_id(person),
                 name=display_name(person.title, person.first_name, person.last_name),
-                times_met=times[person.id],
-                last_met_visit_id=visit.id,
+                times_met=times[stored_id(person)],
+                last_met_visit_id=stored_id(visit),
                 last_met_at=visit.starts_at,
                 function_at_latest_visit=part.function_at_visit or person.function,
                 current_function=person.function,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from delegation_app.domain.enums import ParticipantSide
 from delegation_app.domain.models import FollowUp, Person, Quote
@@ -68,17 +68,19 @@ def collect_briefing(
         participations = services.participations
         rows = participations._rows(session, participations._ordered(visit_id))
         taking_part = participations._view_many(session, rows)
-        wanted = {p.person_id for p in taking_part} | {visit.press_contact_id} - {None}
-        found = session.scalars(select(Person).where(Person.id.in_(sorted(wanted)))).all()
+        wanted = {p.person_id for p in taking_part}
+        if visit.press_contact_id is not None:
+            wanted.add(visit.press_contact_id)
+        found = session.scalars(select(Person).where(col(Person.id).in_(sorted(wanted)))).all()
         by_id = {view.id: view for view in people._view_many(session, list(found))}
         agenda = services.agenda
         items = agenda._view_many(session, agenda._rows(session, agenda._ordered(visit_id)))
         quotes = services.quotes
-        said = quotes._rows(session, select(Quote).where(Quote.visit_id == visit_id)
-                            .order_by(Quote.position, Quote.id))  # fmt: skip
+        said = quotes._rows(session, select(Quote).where(col(Quote.visit_id) == visit_id)
+                            .order_by(col(Quote.position), col(Quote.id)))  # fmt: skip
         followups = services.followups
-        open_ones = followups._list_query(None).where(FollowUp.visit_id == visit_id,
-                                                      FollowUp.done_on.is_(None))  # fmt: skip
+        open_ones = followups._list_query(None).where(col(FollowUp.visit_id) == visit_id,
+                                                      col(FollowUp.done_on).is_(None))  # fmt: skip
         pending = followups._view_many(session, followups._rows(session, open_ones))
         people_of = [BriefingPerson(p, by_id[p.person_id]) for p in taking_part]
         return BriefingData(

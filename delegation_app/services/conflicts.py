@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from delegation_app.domain.errors import ConflictError
 from delegation_app.domain.models import TABLES_IN_ORDER, AuditEntry
@@ -31,8 +32,8 @@ def explain(db: Database, table: str, error: ConflictError, mine: Any) -> Confli
     with db.read() as session:
         last = session.scalars(
             select(AuditEntry)
-            .where(AuditEntry.table_name == table, AuditEntry.record_id == error.record_id)
-            .order_by(AuditEntry.id.desc())
+            .where(col(AuditEntry.table_name) == table, col(AuditEntry.record_id) == error.record_id)
+            .order_by(col(AuditEntry.id).desc())
             .limit(1)
         ).first()
         current = error.current
@@ -40,8 +41,13 @@ def explain(db: Database, table: str, error: ConflictError, mine: Any) -> Confli
     return ConflictDetails(
         record_id=error.record_id,
         deleted=current is None,
-        current_version=current["version"] if current is not None else None,
+        current_version=_version(current),
         differences=tuple(found),
         changed_by=last.user_name if last else None,
         changed_at=last.at if last else None,
     )
+
+
+def _version(current: dict[str, object] | None) -> int | None:
+    version = current["version"] if current is not None else None
+    return version if isinstance(version, int) else None

@@ -5,10 +5,10 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from delegation_app.domain.enums import ContactChannel
-from delegation_app.domain.models import ContactEntry, ContactEntryPerson, FollowUp, Person, Visit
+from delegation_app.domain.models import ContactEntry, ContactEntryPerson, FollowUp, Person, Visit, stored_id
 from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_, _
 from delegation_app.i18n.formatting import format_date
@@ -70,36 +70,42 @@ class ContactEntryService(CrudService[ContactEntry, ContactEntryInput, ContactEn
         }
 
     def _write_parts(self, session: Session, record_id: int, data, values) -> None:
-        writer.delete_where(session, ContactEntryPerson, ContactEntryPerson.contact_entry_id == record_id)
+        writer.delete_where(
+            session, ContactEntryPerson, col(ContactEntryPerson.contact_entry_id) == record_id
+        )
         for person_id in values["_person_ids"]:
             writer.insert(session, ContactEntryPerson(contact_entry_id=record_id, person_id=person_id))
 
     def _view(self, session: Session, row: ContactEntry) -> ContactEntryView:
         people = session.scalars(
             select(Person)
-            .join(ContactEntryPerson, ContactEntryPerson.person_id == Person.id)
-            .where(ContactEntryPerson.contact_entry_id == row.id)
-            .order_by(Person.sort_key, Person.id)
+            .join(ContactEntryPerson, col(ContactEntryPerson.person_id) == Person.id)
+            .where(col(ContactEntryPerson.contact_entry_id) == row.id)
+            .order_by(col(Person.sort_key), col(Person.id))
         ).all()
         return ContactEntryView(
-            id=row.id, version=row.version, occurred_at=row.occurred_at, channel=row.channel,
+            id=stored_id(row), version=row.version, occurred_at=row.occurred_at, channel=row.channel,
             visit_id=row.visit_id, summary=row.summary, logged_by=row.logged_by,
-            person_ids=tuple(p.id for p in people),
+            person_ids=tuple(stored_id(p) for p in people),
             person_names=tuple(display_name(p.title, p.first_name, p.last_name) for p in people),
         )  # fmt: skip
 
     def _list_query(self, search: str | None):
-        return select(ContactEntry).order_by(ContactEntry.occurred_at.desc(), ContactEntry.id.desc())
+        return select(ContactEntry).order_by(
+            col(ContactEntry.occurred_at).desc(), col(ContactEntry.id).desc()
+        )
 
     def list_for_visit(self, visit_id: int) -> list[ContactEntryView]:
-        return self._views(self._list_query(None).where(ContactEntry.visit_id == visit_id))
+        return self._views(self._list_query(None).where(col(ContactEntry.visit_id) == visit_id))
 
     def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
-        count = session.scalar(select(func.count()).where(FollowUp.contact_entry_id == record_id))
+        count = session.scalar(select(func.count()).where(col(FollowUp.contact_entry_id) == record_id))
         return {_("follow-ups lose their contact entry"): count} if count else {}
 
     def _before_delete(self, session: Session, record_id: int) -> None:
         writer.update_where(
-            session, FollowUp, FollowUp.contact_entry_id == record_id, {"contact_entry_id": None}
+            session, FollowUp, col(FollowUp.contact_entry_id) == record_id, {"contact_entry_id": None}
         )
-        writer.delete_where(session, ContactEntryPerson, ContactEntryPerson.contact_entry_id == record_id)
+        writer.delete_where(
+            session, ContactEntryPerson, col(ContactEntryPerson.contact_entry_id) == record_id
+        )

@@ -2,9 +2,10 @@
 
 import json
 from datetime import date, datetime
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from delegation_app.domain.models import Visit
 from delegation_app.resource_files import resource
@@ -26,6 +27,10 @@ def demo_document() -> dict[str, Any]:
     return json.loads(text)
 
 
+@overload
+def _dt(value: str) -> datetime: ...
+@overload
+def _dt(value: None) -> None: ...
 def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
@@ -39,7 +44,10 @@ def load_demo(services: Services) -> int | None:
     doc = demo_document()
     spec = doc["visit"]
     with services.db.write() as session:
-        if session.scalars(select(Visit.id).where(Visit.title == spec["title"])).first() is not None:
+        if (
+            session.scalars(select(col(Visit.id)).where(col(Visit.title) == spec["title"])).first()
+            is not None
+        ):
             return None
         orgs = {
             o["key"]: services.organisations.create(

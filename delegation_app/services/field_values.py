@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime
 from sqlmodel import Session, SQLModel
 
-from delegation_app.domain.models import Organisation, Person
+from delegation_app.domain.models import Organisation, Person, table_of
 from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date, format_datetime
 from delegation_app.i18n.labels import label
@@ -32,14 +32,15 @@ def describe(session: Session, model: type[SQLModel], field: str, value: Any) ->
     """``value`` as the column holds it (or its JSON form from the audit trail)."""
     if value is None or value == "":
         return EMPTY
-    column = model.__table__.c[field]
+    column = table_of(model).c[field]
     if isinstance(value, str) and isinstance(column.type, DateTime | Date | Boolean):
         value = from_json_value(column, value)
     enum_class = getattr(column.type, "enum_class", None)
     if enum_class is not None:
         return label(enum_class(value))
     for fk in column.foreign_keys:
-        target = {"organisation": Organisation, "person": Person}.get(fk.column.table.name)
+        targets: dict[str, type[Organisation | Person]] = {"organisation": Organisation, "person": Person}
+        target = targets.get(fk.column.table.name)
         row = session.get(target, value) if target is not None else None
         if isinstance(row, Organisation):
             return row.name
@@ -60,7 +61,7 @@ def differences(
     """The fields where the user's input (a service input dataclass) and the stored row differ."""
     found = []
     for f in fields(mine) if is_dataclass(mine) else ():
-        if f.name not in model.__table__.c or f.name not in theirs:
+        if f.name not in table_of(model).c or f.name not in theirs:
             continue  # parts such as phone numbers are saved with the record, not compared here
         a = describe(session, model, f.name, getattr(mine, f.name))
         b = describe(session, model, f.name, theirs[f.name])

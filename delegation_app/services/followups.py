@@ -3,9 +3,9 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import case, false, func, or_, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
-from delegation_app.domain.models import ContactEntry, FollowUp, Person, Visit
+from delegation_app.domain.models import ContactEntry, FollowUp, Person, Visit, stored_id, table_of
 from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_
 from delegation_app.services.base import CrudService, chunks
@@ -50,13 +50,13 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
 
     def _rows(self, session: Session, query) -> list:
         # Plain rows, owners' names in one query: a page of the list builds in a few ms.
-        return list(session.execute(query.with_only_columns(*FollowUp.__table__.c)))
+        return list(session.execute(query.with_only_columns(*table_of(FollowUp).c)))
 
     def _view_many(self, session: Session, rows: list[FollowUp]) -> list[FollowUpView]:
-        owners: dict[int, str] = {}
+        owners: dict[int | None, str] = {}
         for ids in chunks(sorted({r.owner_person_id for r in rows if r.owner_person_id})):
-            names = select(Person.id, Person.title, Person.first_name, Person.last_name)
-            query = names.where(Person.id.in_(ids))
+            names = select(col(Person.id), col(Person.title), col(Person.first_name), col(Person.last_name))
+            query = names.where(col(Person.id).in_(ids))
             owners.update((i, display_name(t, f, last)) for i, t, f, last in session.execute(query))
         return [self._build(row, owners.get(row.owner_person_id)) for row in rows]
 
@@ -66,7 +66,7 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
     @staticmethod
     def _build(row: FollowUp, owner_name: str | None) -> FollowUpView:
         return FollowUpView(
-            id=row.id, version=row.version, title=row.title, owner_person_id=row.owner_person_id,
+            id=stored_id(row), version=row.version, title=row.title, owner_person_id=row.owner_person_id,
             owner_name=owner_name, due_on=row.due_on, done_on=row.done_on,
             person_id=row.person_id, visit_id=row.visit_id, contact_entry_id=row.contact_entry_id,
             notes=row.notes,
@@ -75,11 +75,14 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
     def _list_query(self, search: str | None):
         # Open ones first, by due date; undated ones after dated ones; done ones last.
         return select(FollowUp).order_by(
-            FollowUp.done_on.is_not(None), FollowUp.due_on.is_(None), FollowUp.due_on, FollowUp.id
+            col(FollowUp.done_on).is_not(None),
+            col(FollowUp.due_on).is_(None),
+            col(FollowUp.due_on),
+            col(FollowUp.id),
         )
 
     def list_for_visit(self, visit_id: int) -> list[FollowUpView]:
-        return self._views(self._list_query(None).where(FollowUp.visit_id == visit_id))
+        return self._views(self._list_query(None).where(col(FollowUp.visit_id) == visit_id))
 
     def list_filtered(
         self,
@@ -100,15 +103,15 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
         """
         query = self._list_query(None)
         if owner_person_id is not None:
-            query = query.where(FollowUp.owner_person_id == owner_person_id)
+            query = query.where(col(FollowUp.owner_person_id) == owner_person_id)
         if visit_id is not None:
-            query = query.where(FollowUp.visit_id == visit_id)
+            query = query.where(col(FollowUp.visit_id) == visit_id)
         if person_id is not None:
-            query = query.where(FollowUp.person_id == person_id)
+            query = query.where(col(FollowUp.person_id) == person_id)
         if not include_done or due_before is not None:
-            query = query.where(FollowUp.done_on.is_(None))
+            query = query.where(col(FollowUp.done_on).is_(None))
         if due_before is not None:
-            query = query.where(FollowUp.due_on < due_before)
+            query = query.where(col(FollowUp.due_on) < due_before)
         if limit is not None:
             query = query.limit(limit).offset(offset)
         return self._views(query)
@@ -116,9 +119,11 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
     def list_open_linked(self, *, visit_ids=(), person_ids=()) -> list[FollowUpView]:
         """Open ones belonging to any of these visits or concerning any of these people, by due date."""
         linked = or_(
-            false(), FollowUp.visit_id.in_(list(visit_ids)), FollowUp.person_id.in_(list(person_ids))
+            false(),
+            col(FollowUp.visit_id).in_(list(visit_ids)),
+            col(FollowUp.person_id).in_(list(person_ids)),
         )
-        return self._views(self._list_query(None).where(FollowUp.done_on.is_(None), linked))
+        return self._views(self._list_query(None).where(col(FollowUp.done_on).is_(None), linked))
 
     def _set_done_on(self, record_id: int, version: int, done_on: date | None) -> FollowUpView:
         with self.db.write() as session:
@@ -146,6 +151,6 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
             return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
         with self.db.read() as session:
-            query = select(counted(FollowUp.due_on < today), counted(FollowUp.due_on == today))
-            overdue, due_today = session.execute(query.where(FollowUp.done_on.is_(None))).one()
+            query = select(counted(col(FollowUp.due_on) < today), counted(col(FollowUp.due_on) == today))
+            overdue, due_today = session.execute(query.where(col(FollowUp.done_on).is_(None))).one()
             return int(overdue), int(due_today)

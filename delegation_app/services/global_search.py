@@ -9,8 +9,9 @@ before those where some word only matches a prefix, then each kind in its own or
 from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Integer, Select, bindparam, select
 from sqlalchemy.orm import aliased
+from sqlmodel import col
 
 from delegation_app.domain.models import ContactEntry, FollowUp, Organisation, Person, Quote, Visit
 from delegation_app.i18n.formatting import format_date_range, format_datetime
@@ -41,54 +42,59 @@ def _queries(dialect: str) -> dict:
         found = ranked_candidates(dialect, kind)
         return found, (found, found.c.id == id_column)
 
-    limit = bindparam("limit")
+    limit = bindparam("limit", type_=Integer)
     speaker = aliased(Person)
     c, on = candidates("person", Person.id)
-    person = (
-        select(Person.id, Person.title, Person.first_name, Person.last_name, Person.function,
-               Organisation.name.label("org_name"))
+    person: Select = (
+        select(col(Person.id), col(Person.title), col(Person.first_name), col(Person.last_name),
+               col(Person.function), col(Organisation.name).label("org_name"))
         .join(*on)
-        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-        .order_by(c.c.grade, Person.sort_key, Person.id)
+        .outerjoin(Organisation, col(Organisation.id) == Person.organisation_id)
+        .order_by(c.c.grade, col(Person.sort_key), col(Person.id))
     )  # fmt: skip
     c, on = candidates("organisation", Organisation.id)
     organisation = (
-        select(Organisation.id, Organisation.name, Organisation.kind, Organisation.city)
+        select(col(Organisation.id), col(Organisation.name), col(Organisation.kind), col(Organisation.city))
         .join(*on)
-        .order_by(c.c.grade, Organisation.sort_key, Organisation.id)
+        .order_by(c.c.grade, col(Organisation.sort_key), col(Organisation.id))
     )
     c, on = candidates("visit", Visit.id)
     visit = (
-        select(Visit.id, Visit.title, Visit.starts_at, Visit.ends_at, Visit.place)
+        select(col(Visit.id), col(Visit.title), col(Visit.starts_at), col(Visit.ends_at), col(Visit.place))
         .join(*on)
-        .order_by(c.c.grade, Visit.starts_at.is_(None), Visit.starts_at.desc(), Visit.id.desc())
+        .order_by(
+            c.c.grade, col(Visit.starts_at).is_(None), col(Visit.starts_at).desc(), col(Visit.id).desc()
+        )
     )
     c, on = candidates("quote", Quote.id)
-    quote = (
-        select(Quote.id, Quote.text, Quote.visit_id, Quote.speaker_label, Visit.title.label("visit_title"),
-               speaker.id.label("speaker_id"), speaker.title, speaker.first_name, speaker.last_name)
+    quote: Select = (
+        select(col(Quote.id), col(Quote.text), col(Quote.visit_id), col(Quote.speaker_label),
+               col(Visit.title).label("visit_title"),
+               col(speaker.id).label("speaker_id"), col(speaker.title), col(speaker.first_name),
+               col(speaker.last_name))
         .join(*on)
-        .join(Visit, Visit.id == Quote.visit_id)
-        .outerjoin(speaker, speaker.id == Quote.speaker_person_id)
-        .order_by(c.c.grade, Visit.starts_at.is_(None), Visit.starts_at.desc(), Visit.id.desc(),
-                  Quote.position, Quote.id)
+        .join(Visit, col(Visit.id) == Quote.visit_id)
+        .outerjoin(speaker, col(speaker.id) == Quote.speaker_person_id)
+        .order_by(c.c.grade, col(Visit.starts_at).is_(None), col(Visit.starts_at).desc(),
+                  col(Visit.id).desc(), col(Quote.position), col(Quote.id))
     )  # fmt: skip
     c, on = candidates("contact", ContactEntry.id)
     contact = (
-        select(ContactEntry.id, ContactEntry.summary, ContactEntry.occurred_at, ContactEntry.channel,
-               ContactEntry.visit_id)
+        select(col(ContactEntry.id), col(ContactEntry.summary), col(ContactEntry.occurred_at),
+               col(ContactEntry.channel), col(ContactEntry.visit_id))
         .join(*on)
-        .order_by(c.c.grade, ContactEntry.occurred_at.desc(), ContactEntry.id.desc())
+        .order_by(c.c.grade, col(ContactEntry.occurred_at).desc(), col(ContactEntry.id).desc())
     )  # fmt: skip
     c, on = candidates("followup", FollowUp.id)
-    followup = (
-        select(FollowUp.id, FollowUp.title, FollowUp.due_on, FollowUp.done_on, FollowUp.visit_id,
-               speaker.id.label("owner_id"), speaker.title.label("owner_title"),
-               speaker.first_name.label("owner_first"), speaker.last_name.label("owner_last"))
+    followup: Select = (
+        select(col(FollowUp.id), col(FollowUp.title), col(FollowUp.due_on), col(FollowUp.done_on),
+               col(FollowUp.visit_id),
+               col(speaker.id).label("owner_id"), col(speaker.title).label("owner_title"),
+               col(speaker.first_name).label("owner_first"), col(speaker.last_name).label("owner_last"))
         .join(*on)
-        .outerjoin(speaker, speaker.id == FollowUp.owner_person_id)
-        .order_by(c.c.grade, FollowUp.done_on.is_not(None), FollowUp.due_on.is_(None), FollowUp.due_on,
-                  FollowUp.id)
+        .outerjoin(speaker, col(speaker.id) == FollowUp.owner_person_id)
+        .order_by(c.c.grade, col(FollowUp.done_on).is_not(None), col(FollowUp.due_on).is_(None),
+                  col(FollowUp.due_on), col(FollowUp.id))
     )  # fmt: skip
     queries = dict(
         person=person, organisation=organisation, visit=visit, quote=quote, contact=contact, followup=followup
@@ -140,9 +146,9 @@ def search_everything(services: Services, text: str | None, limit_per_kind: int 
     parameters = match_parameters(dialect, text)
     if parameters is None:
         return []
-    parameters["limit"] = limit_per_kind
+    bound: dict[str, str | int] = {**parameters, "limit": limit_per_kind}
     hits: list[SearchHit] = []
     with services.db.read() as session:
         for kind, query in _queries(dialect).items():
-            hits += [_HIT[kind](row) for row in session.execute(query, parameters).all()]
+            hits += [_HIT[kind](row) for row in session.execute(query, bound).all()]
     return hits

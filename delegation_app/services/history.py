@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from delegation_app.domain import enums as e
 from delegation_app.domain.errors import NotFoundError
@@ -19,6 +20,7 @@ from delegation_app.domain.models import (
     Person,
     Quote,
     Visit,
+    stored_id,
 )
 from delegation_app.domain.record_names import RecordName
 from delegation_app.services.people import display_name
@@ -90,7 +92,7 @@ class OrganisationVisit:
 
 def organisation_visit(visit: Visit, organisation_id: int) -> OrganisationVisit:
     return OrganisationVisit(
-        visit_id=visit.id,
+        visit_id=stored_id(visit),
         title=visit.title,
         starts_at=visit.starts_at,
         ends_at=visit.ends_at,
@@ -117,35 +119,35 @@ def person_history(services: Services, person_id: int) -> PersonHistory:
             raise NotFoundError(RecordName("person"), person_id)
         taken = session.execute(
             select(Participation, Visit)
-            .join(Visit, Visit.id == Participation.visit_id)
-            .where(Participation.person_id == person_id)
-            .order_by(*_newest_first(Visit.starts_at), Visit.id.desc())
+            .join(Visit, col(Visit.id) == Participation.visit_id)
+            .where(col(Participation.person_id) == person_id)
+            .order_by(*_newest_first(col(Visit.starts_at)), col(Visit.id).desc())
         ).all()
         # A quote's day: when it was said, else the day its visit began.
-        day = func.coalesce(Quote.said_on, func.date(Visit.starts_at))
+        day = func.coalesce(col(Quote.said_on), func.date(col(Visit.starts_at)))
         spoken = session.execute(
             select(Quote, Visit)
-            .join(Visit, Visit.id == Quote.visit_id)
-            .where(Quote.speaker_person_id == person_id)
-            .order_by(*_newest_first(day), Visit.id.desc(), Quote.position, Quote.id)
+            .join(Visit, col(Visit.id) == Quote.visit_id)
+            .where(col(Quote.speaker_person_id) == person_id)
+            .order_by(*_newest_first(day), col(Visit.id).desc(), col(Quote.position), col(Quote.id))
         ).all()
         entries = session.execute(
-            select(ContactEntry, Visit.title)
-            .join(ContactEntryPerson, ContactEntryPerson.contact_entry_id == ContactEntry.id)
-            .outerjoin(Visit, Visit.id == ContactEntry.visit_id)
-            .where(ContactEntryPerson.person_id == person_id)
-            .order_by(ContactEntry.occurred_at.desc(), ContactEntry.id.desc())
+            select(ContactEntry, col(Visit.title))
+            .join(ContactEntryPerson, col(ContactEntryPerson.contact_entry_id) == ContactEntry.id)
+            .outerjoin(Visit, col(Visit.id) == ContactEntry.visit_id)
+            .where(col(ContactEntryPerson.person_id) == person_id)
+            .order_by(col(ContactEntry.occurred_at).desc(), col(ContactEntry.id).desc())
         ).all()
         others: dict[int, list[str]] = {}
         if entries:
             rows = session.execute(
-                select(ContactEntryPerson.contact_entry_id, Person)
-                .join(Person, Person.id == ContactEntryPerson.person_id)
+                select(col(ContactEntryPerson.contact_entry_id), Person)
+                .join(Person, col(Person.id) == ContactEntryPerson.person_id)
                 .where(
-                    ContactEntryPerson.contact_entry_id.in_([entry.id for entry, _title in entries]),
-                    ContactEntryPerson.person_id != person_id,
+                    col(ContactEntryPerson.contact_entry_id).in_([entry.id for entry, _title in entries]),
+                    col(ContactEntryPerson.person_id) != person_id,
                 )
-                .order_by(Person.sort_key, Person.id)
+                .order_by(col(Person.sort_key), col(Person.id))
             ).all()
             for entry_id, p in rows:
                 others.setdefault(entry_id, []).append(display_name(p.title, p.first_name, p.last_name))
@@ -199,21 +201,21 @@ def organisation_history(services: Services, organisation_id: int) -> Organisati
             raise NotFoundError(RecordName("organisation"), organisation_id)
         people = session.scalars(
             select(Person)
-            .where(Person.organisation_id == organisation_id)
-            .order_by(Person.sort_key, Person.id)
+            .where(col(Person.organisation_id) == organisation_id)
+            .order_by(col(Person.sort_key), col(Person.id))
         ).all()
         visits = session.scalars(
             select(Visit)
             .where(
-                (Visit.host_organisation_id == organisation_id)
-                | (Visit.guest_organisation_id == organisation_id)
+                (col(Visit.host_organisation_id) == organisation_id)
+                | (col(Visit.guest_organisation_id) == organisation_id)
             )
-            .order_by(*_newest_first(Visit.starts_at), Visit.id.desc())
+            .order_by(*_newest_first(col(Visit.starts_at)), col(Visit.id).desc())
         ).all()
         return OrganisationHistory(
             organisation_id=organisation_id,
             people=tuple(
-                Member(p.id, display_name(p.title, p.first_name, p.last_name), p.function, p.email)
+                Member(stored_id(p), display_name(p.title, p.first_name, p.last_name), p.function, p.email)
                 for p in people
             ),
             visits=tuple(organisation_visit(v, organisation_id) for v in visits),

@@ -2,10 +2,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, case, func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from delegation_app.domain.enums import OrganisationKind
-from delegation_app.domain.models import Organisation, Person, Visit
+from delegation_app.domain.models import Organisation, Person, Visit, stored_id, table_of
 from delegation_app.domain.record_names import RecordName
 from delegation_app.domain.sortkey import fold, name_sort_key
 from delegation_app.i18n import N_, _
@@ -42,8 +42,9 @@ def ordered(query, column, key, descending: bool, *tiebreak):
 
 def organisation_view(row: Organisation) -> OrganisationView:
     return OrganisationView(
-        id=row.id, version=row.version, name=row.name, kind=row.kind, city=row.city, country=row.country,
-        website=row.website, notes=row.notes, created_at=row.created_at, updated_at=row.updated_at,
+        id=stored_id(row), version=row.version, name=row.name, kind=row.kind, city=row.city,
+        country=row.country, website=row.website, notes=row.notes, created_at=row.created_at,
+        updated_at=row.updated_at,
     )  # fmt: skip
 
 
@@ -86,18 +87,19 @@ class OrganisationService(CrudService[Organisation, OrganisationInput, Organisat
             raise ValueError(f"cannot sort organisations by {order_by!r}; choose from {ORGANISATION_ORDER}")
         dialect = self.db.engine.dialect.name
         query = select(Organisation)
-        query = query.where(matches(dialect, "organisation", Organisation.id, search))
-        name = Organisation.sort_key.desc() if descending else Organisation.sort_key
+        query = query.where(matches(dialect, "organisation", col(Organisation.id), search))
+        name = col(Organisation.sort_key).desc() if descending else col(Organisation.sort_key)
         if order_by == "name":
-            return query.order_by(name, Organisation.id.desc() if descending else Organisation.id)
+            return query.order_by(name, col(Organisation.id).desc() if descending else col(Organisation.id))
+        key: ColumnElement[Any]
         if order_by == "kind":  # in the order of the labels the user reads, in the current language
             ranked = sorted(OrganisationKind, key=lambda kind: fold(label(kind)))
             ranks = {kind.value: rank for rank, kind in enumerate(ranked)}
-            column, key = Organisation.kind, case(ranks, value=Organisation.kind, else_=len(ranks))
+            column, key = col(Organisation.kind), case(ranks, value=col(Organisation.kind), else_=len(ranks))
         else:
             column = getattr(Organisation, order_by)
             key = column if order_by == "country" else folded(dialect, column)
-        return ordered(query, column, key, descending, Organisation.sort_key, Organisation.id)
+        return ordered(query, column, key, descending, col(Organisation.sort_key), col(Organisation.id))
 
     def list(
         self,
@@ -118,34 +120,39 @@ class OrganisationService(CrudService[Organisation, OrganisationInput, Organisat
         Kept while the table is unchanged (as PersonService.choices), so a caller can tell by
         identity that there is nothing to refill. The list is shared: do not change it."""
         with self.db.read() as session:
-            versions = func.coalesce(func.sum(Organisation.version), 0)
-            mark = tuple(session.execute(select(func.count(), func.max(Organisation.id), versions)).one())
+            versions = func.coalesce(func.sum(col(Organisation.version)), 0)
+            mark = tuple(
+                session.execute(select(func.count(), func.max(col(Organisation.id)), versions)).one()
+            )
             if self._choices is not None and self._choices[0] == mark:
                 return self._choices[1]
-            query = select(Organisation.name, Organisation.id)
-            query = query.order_by(Organisation.sort_key, Organisation.id)
+            query = select(col(Organisation.name), col(Organisation.id))
+            query = query.order_by(col(Organisation.sort_key), col(Organisation.id))
             names = [(name, org_id) for name, org_id in session.execute(query)]
         self._choices = (mark, names)
         return names
 
     def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
-        people = session.scalar(select(func.count()).where(Person.organisation_id == record_id))
+        people = session.scalar(select(func.count()).where(col(Person.organisation_id) == record_id))
         visits = session.scalar(
             select(func.count()).where(
-                (Visit.host_organisation_id == record_id) | (Visit.guest_organisation_id == record_id)
+                (col(Visit.host_organisation_id) == record_id)
+                | (col(Visit.guest_organisation_id) == record_id)
             )
         )
         found = {_("people lose their organisation"): people, _("visits lose host or guest"): visits}
         return {k: v for k, v in found.items() if v}
 
     def _before_delete(self, session: Session, record_id: int) -> None:
-        writer.update_where(session, Person, Person.organisation_id == record_id, {"organisation_id": None})
-        for column in (Visit.host_organisation_id, Visit.guest_organisation_id):
-            writer.update_where(session, Visit, column == record_id, {column.key: None})
+        writer.update_where(
+            session, Person, col(Person.organisation_id) == record_id, {"organisation_id": None}
+        )
+        for name in ("host_organisation_id", "guest_organisation_id"):
+            writer.update_where(session, Visit, table_of(Visit).c[name] == record_id, {name: None})
 
     def find_by_name(self, name: str) -> OrganisationView | None:
         with self.db.read() as session:
             row = session.scalars(
-                select(Organisation).where(Organisation.name == name).order_by(Organisation.id)
+                select(Organisation).where(col(Organisation.name) == name).order_by(col(Organisation.id))
             ).first()
             return organisation_view(row) if row else None

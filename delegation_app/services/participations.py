@@ -2,14 +2,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import case, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from delegation_app.domain.enums import Attendance, ParticipantRole, ParticipantSide
-from delegation_app.domain.models import Organisation, Participation, Person, Visit
+from delegation_app.domain.models import Organisation, Participation, Person, Visit, stored_id
 from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_, _
 from delegation_app.services.agenda import move_part
-from delegation_app.services.base import CrudService, prefetch
+from delegation_app.services.base import PartService, prefetch
 from delegation_app.services.people import display_name, person_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import ParticipationView
@@ -26,7 +26,7 @@ class ParticipationInput:
     function_at_visit: str | None = None
 
 
-class ParticipationService(CrudService[Participation, ParticipationInput, ParticipationView]):
+class ParticipationService(PartService[Participation, ParticipationInput, ParticipationView]):
     model = Participation
     entity = N_("Participant")
 
@@ -42,10 +42,10 @@ class ParticipationService(CrudService[Participation, ParticipationInput, Partic
         person_id = check.exists(session, "person_id", Person, data.person_id, required=True)
         if visit_id is not None and person_id is not None:
             clash = session.scalar(
-                select(Participation.id).where(
-                    Participation.visit_id == visit_id,
-                    Participation.person_id == person_id,
-                    Participation.id != (record_id or -1),
+                select(col(Participation.id)).where(
+                    col(Participation.visit_id) == visit_id,
+                    col(Participation.person_id) == person_id,
+                    col(Participation.id) != (record_id or -1),
                 )
             )
             if clash is not None:
@@ -69,10 +69,10 @@ class ParticipationService(CrudService[Participation, ParticipationInput, Partic
         return views
 
     def _view(self, session: Session, row: Participation) -> ParticipationView:
-        person = session.get(Person, row.person_id)
+        person = session.get_one(Person, row.person_id)
         org = session.get(Organisation, person.organisation_id) if person.organisation_id else None
         return ParticipationView(
-            id=row.id, version=row.version, visit_id=row.visit_id, person_id=row.person_id,
+            id=stored_id(row), version=row.version, visit_id=row.visit_id, person_id=row.person_id,
             person_name=display_name(person.title, person.first_name, person.last_name),
             function=row.function_at_visit or person.function, organisation_name=org.name if org else None,
             side=row.side, role=row.role, attendance=row.attendance, position=row.position,
@@ -80,14 +80,14 @@ class ParticipationService(CrudService[Participation, ParticipationInput, Partic
         )  # fmt: skip
 
     def _ordered(self, visit_id: int):
-        head_first = case((Participation.role == ParticipantRole.HEAD_OF_DELEGATION, 0), else_=1)
+        head_first = case((col(Participation.role) == ParticipantRole.HEAD_OF_DELEGATION, 0), else_=1)
         side_order = case(
-            {side.value: index for index, side in enumerate(ParticipantSide)}, value=Participation.side
+            {side.value: index for index, side in enumerate(ParticipantSide)}, value=col(Participation.side)
         )
         return (
             select(Participation)
-            .where(Participation.visit_id == visit_id)
-            .order_by(side_order, head_first, Participation.position, Participation.id)
+            .where(col(Participation.visit_id) == visit_id)
+            .order_by(side_order, head_first, col(Participation.position), col(Participation.id))
         )
 
     def list_for_visit(self, visit_id: int) -> list[ParticipationView]:

@@ -5,8 +5,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
-from sqlmodel import Session
+from sqlalchemy import Select, SQLColumnExpression, func, or_, select
+from sqlmodel import Session, col
 
 from delegation_app.domain import phones as phone_rules
 from delegation_app.domain.enums import DataSource, PhoneKind
@@ -20,6 +20,7 @@ from delegation_app.domain.models import (
     PhoneNumber,
     Quote,
     Visit,
+    stored_id,
 )
 from delegation_app.domain.record_names import RecordName
 from delegation_app.domain.sortkey import name_sort_key, person_list_keys
@@ -62,9 +63,9 @@ class PersonInput:
 BROAD_WORD = 3
 # The stored keys of the list's text columns (domain.sortkey.person_list_keys).
 SORT_KEYS = {
-    "function": Person.function_sort_key,
-    "email": Person.email_sort_key,
-    "phone": Person.phone_sort_key,  # the first number, as stored (E.164)
+    "function": col(Person.function_sort_key),
+    "email": col(Person.email_sort_key),
+    "phone": col(Person.phone_sort_key),  # the first number, as stored (E.164)
 }
 
 
@@ -86,7 +87,8 @@ def _page(session: Session, segments: list[Select], offset: int, limit: int | No
             rows.extend(found)
             offset = 0
         elif offset:
-            size = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+            counted = select(func.count()).select_from(query.order_by(None).subquery())
+            size = session.execute(counted).scalar_one()
             offset = max(0, offset - size)
     return rows
 
@@ -151,7 +153,7 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
             "source_date": check.typed("source_date", data.source_date, date),
             "sort_key": name_sort_key(last, first),
             "_phones": phones,
-            "_old_function": session.get(Person, record_id).function if record_id is not None else None,
+            "_old_function": session.get_one(Person, record_id).function if record_id is not None else None,
         }
         first_phone = phones[0][1].e164 if phones else None  # _write_parts stores them in this order
         return values | person_list_keys(values["function"], values["email"], first_phone)
@@ -161,16 +163,16 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
         if old and old != values["function"]:
             # Past visits keep the function the person had then: the "before the next visit"
             # summary can only say "function changed" where the earlier one is recorded.
-            past = select(Visit.id).where(Visit.starts_at < datetime.now())
+            past = select(col(Visit.id)).where(col(Visit.starts_at) < datetime.now())
             writer.update_where(
                 session,
                 Participation,
-                (Participation.person_id == record_id)
-                & Participation.function_at_visit.is_(None)
-                & Participation.visit_id.in_(past),
+                (col(Participation.person_id) == record_id)
+                & col(Participation.function_at_visit).is_(None)
+                & col(Participation.visit_id).in_(past),
                 {"function_at_visit": old},
             )
-        writer.delete_where(session, PhoneNumber, PhoneNumber.person_id == record_id)
+        writer.delete_where(session, PhoneNumber, col(PhoneNumber.person_id) == record_id)
         for position, (kind, phone) in enumerate(values["_phones"]):
             writer.insert(
                 session,
@@ -189,24 +191,26 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
     def _view_many(self, session: Session, rows: list[Person]) -> list[PersonView]:
         # One query per kind, not per row: a page of the people list is 200 rows.
         org_ids = sorted({row.organisation_id for row in rows if row.organisation_id})
-        org_names: dict[int, str] = {}
+        org_names: dict[int | None, str] = {}
         phones: dict[int, list[PhoneNumber]] = defaultdict(list)
         for ids in chunks(org_ids):
             org_names.update(session.execute(
-                select(Organisation.id, Organisation.name).where(Organisation.id.in_(ids))
+                select(col(Organisation.id), col(Organisation.name)).where(col(Organisation.id).in_(ids))
             ).all())  # fmt: skip
-        for ids in chunks([row.id for row in rows]):
-            query = select(PhoneNumber).where(PhoneNumber.person_id.in_(ids))
-            for phone in session.scalars(query.order_by(PhoneNumber.person_id, PhoneNumber.position)):
+        for ids in chunks([stored_id(row) for row in rows]):
+            query = select(PhoneNumber).where(col(PhoneNumber.person_id).in_(ids))
+            in_order = query.order_by(col(PhoneNumber.person_id), col(PhoneNumber.position))
+            for phone in session.scalars(in_order):
                 phones[phone.person_id].append(phone)
         return [
-            self._build(row, org_names.get(row.organisation_id), phones.get(row.id, ())) for row in rows
+            self._build(row, org_names.get(row.organisation_id), phones.get(stored_id(row), []))
+            for row in rows
         ]
 
     @staticmethod
     def _build(row: Person, org_name: str | None, phones) -> PersonView:
         return PersonView(
-            id=row.id, version=row.version, title=row.title, first_name=row.first_name,
+            id=stored_id(row), version=row.version, title=row.title, first_name=row.first_name,
             last_name=row.last_name, display_name=display_name(row.title, row.first_name, row.last_name),
             salutation=row.salutation, function=row.function, department=row.department,
             organisation_id=row.organisation_id, organisation_name=org_name,
@@ -225,28 +229,29 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
         if order_by not in PERSON_ORDER:
             raise ValueError(f"cannot sort people by {order_by!r}; choose from {PERSON_ORDER}")
         dialect = self.db.engine.dialect.name
-        searched = Person.id
+        searched: SQLColumnExpression[int | None] = col(Person.id)
         if dialect == "sqlite" and all(len(word[0]) < BROAD_WORD for word in search_words(search)):
             # "id + 0" keeps SQLite from driving the query by the search index: it walks the
             # order's index instead and checks each id against the matches, stopping after a page.
             # Driven by the search index, "k" sorted all its 42,000 matches (40 ms, this way 6 ms);
             # a longer word matches few records and is faster driven by them ("kucuk": 2 ms, 10 ms).
-            searched = Person.id + 0
+            searched = col(Person.id) + 0
         query = select(Person).where(matches(dialect, "person", searched, search))
-        by_name = _direction((Person.sort_key, Person.id), descending=False)
+        by_name = _direction((col(Person.sort_key), col(Person.id)), descending=False)
         if order_by == "name":
-            return [query.order_by(*_direction((Person.sort_key, Person.id), descending))]
+            return [query.order_by(*_direction((col(Person.sort_key), col(Person.id)), descending))]
         if order_by == "own_staff":  # staff last ascending, first descending; by name within
             flags = (True, False) if descending else (False, True)
-            return [query.where(Person.is_own_staff == flag).order_by(*by_name) for flag in flags]
+            return [query.where(col(Person.is_own_staff) == flag).order_by(*by_name) for flag in flags]
+        keys: tuple[SQLColumnExpression[Any], ...]
         if order_by == "organisation":
             # By the organisation's key, then its id: two organisations of the same name stay apart.
-            keys = (Organisation.sort_key, Organisation.id, Person.sort_key, Person.id)
-            present = query.join(Organisation, Person.organisation_id == Organisation.id)
-            missing = Person.organisation_id.is_(None)
+            keys = (col(Organisation.sort_key), col(Organisation.id), col(Person.sort_key), col(Person.id))
+            present = query.join(Organisation, col(Person.organisation_id) == Organisation.id)
+            missing = col(Person.organisation_id).is_(None)
         else:
             key = SORT_KEYS[order_by]
-            keys, missing = (key, Person.sort_key, Person.id), key.is_(None)
+            keys, missing = (key, col(Person.sort_key), col(Person.id)), key.is_(None)
             present = query.where(key.is_not(None))
         return [present.order_by(*_direction(keys, descending)), query.where(missing).order_by(*by_name)]
 
@@ -273,13 +278,14 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
         and a check costs ~10 ms against 0.4 s. The list is shared: do not change it."""
         with self.db.read() as session:
             mark = tuple(session.execute(
-                select(func.count(), func.max(Person.id), func.coalesce(func.sum(Person.version), 0))
+                select(func.count(), func.max(col(Person.id)),
+                       func.coalesce(func.sum(col(Person.version)), 0))
             ).one())  # fmt: skip
             if self._choices is not None and self._choices[0] == mark:
                 return self._choices[1]
             rows = session.execute(
-                select(Person.title, Person.first_name, Person.last_name, Person.id)
-                .order_by(Person.sort_key, Person.id)
+                select(col(Person.title), col(Person.first_name), col(Person.last_name), col(Person.id))
+                .order_by(col(Person.sort_key), col(Person.id))
             )
             names = [(display_name(title, first, last), person_id) for title, first, last, person_id in rows]
         self._choices = (mark, names)
@@ -287,19 +293,19 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
 
     def _references(self):
         return (
-            (N_("participations in visits are removed"), Participation, Participation.person_id, None),
-            (N_("quotes keep the name as text"), Quote, Quote.speaker_person_id, "speaker"),
+            (N_("participations in visits are removed"), Participation, col(Participation.person_id), None),
+            (N_("quotes keep the name as text"), Quote, col(Quote.speaker_person_id), "speaker"),
             (
-                N_("agenda items lose their responsible person"),
+                N_("programme items lose their responsible person"),
                 AgendaItem,
-                AgendaItem.responsible_person_id,
+                col(AgendaItem.responsible_person_id),
                 None,
             ),
-            (N_("follow-ups lose their owner"), FollowUp, FollowUp.owner_person_id, None),
-            (N_("follow-ups lose their person"), FollowUp, FollowUp.person_id, None),
-            (N_("visits lose their press contact"), Visit, Visit.press_contact_id, None),
-            (N_("contact log entries no longer name the person"), ContactEntryPerson,
-             ContactEntryPerson.person_id, None),
+            (N_("follow-ups lose their owner"), FollowUp, col(FollowUp.owner_person_id), None),
+            (N_("follow-ups lose their person"), FollowUp, col(FollowUp.person_id), None),
+            (N_("visits lose their press contact"), Visit, col(Visit.press_contact_id), None),
+            (N_("contact entries no longer name the person"), ContactEntryPerson,
+             col(ContactEntryPerson.person_id), None),
         )  # fmt: skip
 
     def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
@@ -312,13 +318,13 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
 
     def _before_delete(self, session: Session, record_id: int) -> None:
         name = person_name(session, record_id)
-        writer.delete_where(session, PhoneNumber, PhoneNumber.person_id == record_id)
+        writer.delete_where(session, PhoneNumber, col(PhoneNumber.person_id) == record_id)
         for _text, model, column, how in self._references():
             if model in (Participation, ContactEntryPerson):
                 if model is Participation:
                     for row in session.scalars(select(Participation).where(column == record_id)).all():
                         gone = RecordName("participation")
-                        writer.delete(session, Participation, row.id, row.version, gone)
+                        writer.delete(session, Participation, stored_id(row), row.version, gone)
                 else:
                     writer.delete_where(session, model, column == record_id)
             elif how == "speaker":
@@ -331,9 +337,9 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
 
     def find(self, last_name: str, first_name: str | None = None) -> PersonView | None:
         with self.db.read() as session:
-            query = select(Person).where(Person.last_name == last_name).order_by(Person.id)
+            query = select(Person).where(col(Person.last_name) == last_name).order_by(col(Person.id))
             query = query.where(
-                Person.first_name == first_name if first_name else or_(Person.first_name.is_(None))
+                col(Person.first_name) == first_name if first_name else or_(col(Person.first_name).is_(None))
             )
             row = session.scalars(query).first()
             return self._view(session, row) if row else None

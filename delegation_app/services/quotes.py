@@ -3,13 +3,13 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from delegation_app.domain.enums import ApprovalState, QuoteKind
-from delegation_app.domain.models import AgendaItem, Person, Quote, utcnow
+from delegation_app.domain.models import AgendaItem, Person, Quote, stored_id, utcnow
 from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_, _
-from delegation_app.services.base import CrudService, prefetch
+from delegation_app.services.base import PartService, prefetch
 from delegation_app.services.people import person_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import QuoteView
@@ -32,7 +32,7 @@ class QuoteInput:
     position: int | None = None
 
 
-class QuoteService(CrudService[Quote, QuoteInput, QuoteView]):
+class QuoteService(PartService[Quote, QuoteInput, QuoteView]):
     model = Quote
     entity = N_("Quote")
 
@@ -50,9 +50,9 @@ class QuoteService(CrudService[Quote, QuoteInput, QuoteView]):
         if (
             agenda_id is not None
             and visit_id is not None
-            and session.get(AgendaItem, agenda_id).visit_id != visit_id
+            and session.get_one(AgendaItem, agenda_id).visit_id != visit_id
         ):
-            check.fail("agenda_item_id", _("The agenda item belongs to another visit."))
+            check.fail("agenda_item_id", _("The programme item belongs to another visit."))
         language = check.model_text(Quote, "language", data.language, required=True)
         state = check.enum("approval_state", data.approval_state, ApprovalState)
         approved_at = check.typed("approved_at", data.approved_at, datetime)
@@ -87,7 +87,8 @@ class QuoteService(CrudService[Quote, QuoteInput, QuoteView]):
     def _view(self, session: Session, row: Quote) -> QuoteView:
         name = person_name(session, row.speaker_person_id)
         return QuoteView(
-            id=row.id, version=row.version, visit_id=row.visit_id, position=row.position, text=row.text,
+            id=stored_id(row), version=row.version, visit_id=row.visit_id, position=row.position,
+            text=row.text,
             speaker_person_id=row.speaker_person_id, speaker_label=row.speaker_label,
             speaker_display=name or row.speaker_label or "", agenda_item_id=row.agenda_item_id,
             context=row.context, said_on=row.said_on, language=row.language, kind=row.kind,
@@ -95,4 +96,6 @@ class QuoteService(CrudService[Quote, QuoteInput, QuoteView]):
         )  # fmt: skip
 
     def list_for_visit(self, visit_id: int) -> list[QuoteView]:
-        return self._views(select(Quote).where(Quote.visit_id == visit_id).order_by(Quote.position, Quote.id))
+        return self._views(
+            select(Quote).where(col(Quote.visit_id) == visit_id).order_by(col(Quote.position), col(Quote.id))
+        )

@@ -7,17 +7,24 @@ by now is cleared, or the row stays out when it cannot exist without it — the 
 """
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, SQLModel, col
 
 from delegation_app.domain.changes import Change
 from delegation_app.domain.errors import DomainError, NotFoundError
-from delegation_app.domain.models import TABLES_IN_ORDER, RecycledRecord, utcnow
+from delegation_app.domain.models import (
+    TABLES_IN_ORDER,
+    Identified,
+    RecycledRecord,
+    stored_id,
+    table_of,
+    utcnow,
+)
 from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_, _
 from delegation_app.storage import trail_shapes, writer
@@ -25,7 +32,7 @@ from delegation_app.storage.database import Database
 from delegation_app.storage.values import from_json_value, to_json_value
 
 KEEP_DAYS = 30
-MODELS: dict[str, type[SQLModel]] = {m.__tablename__: m for m in TABLES_IN_ORDER}
+MODELS: dict[str, type[SQLModel]] = {table_of(m).name: m for m in TABLES_IN_ORDER}
 KIND_LABELS = {"visit": N_("Visit"), "person": N_("Person"), "organisation": N_("Organisation")}
 
 
@@ -50,7 +57,7 @@ class RestoreReport:
     references_not_restored: int  # cleared references that were set to something else since
 
 
-def _json_row(values: dict[str, Any] | None) -> dict[str, Any]:
+def _json_row(values: Mapping[str, Any] | None) -> dict[str, Any]:
     return {k: to_json_value(v) for k, v in (values or {}).items()}
 
 
@@ -72,7 +79,7 @@ def put(
 
 def _view(row: RecycledRecord) -> RecycledView:
     return RecycledView(
-        id=row.id, deleted_at=row.deleted_at, user_name=row.user_name, kind=row.table_name,
+        id=stored_id(row), deleted_at=row.deleted_at, user_name=row.user_name, kind=row.table_name,
         record_id=row.record_id, title=row.title, parts=max(len(json.loads(row.rows)) - 1, 0),
         expires_at=row.deleted_at + timedelta(days=KEEP_DAYS),
     )  # fmt: skip
@@ -84,24 +91,25 @@ class RecycleBin:
 
     def list(self) -> list[RecycledView]:
         with self.db.read() as session:
-            rows = session.scalars(select(RecycledRecord).order_by(RecycledRecord.deleted_at.desc(),
-                                                                   RecycledRecord.id.desc()))  # fmt: skip
+            newest_first = (col(RecycledRecord.deleted_at).desc(), col(RecycledRecord.id).desc())
+            rows = session.scalars(select(RecycledRecord).order_by(*newest_first))
             return [_view(row) for row in rows]
 
     def delete_for_good(self, entry_id: int) -> None:
         with self.db.write() as session:
             self._entry(session, entry_id)
-            session.execute(delete(RecycledRecord).where(RecycledRecord.id == entry_id))
+            session.execute(delete(RecycledRecord).where(col(RecycledRecord.id) == entry_id))
 
     def empty(self) -> int:
         with self.db.write() as session:
-            return session.execute(delete(RecycledRecord)).rowcount
+            return writer.rowcount(session.execute(delete(RecycledRecord)))
 
     def expire(self, now: datetime | None = None) -> int:
         """Deletes for good what has been in the bin longer than KEEP_DAYS."""
         limit = (now or utcnow()) - timedelta(days=KEEP_DAYS)
         with self.db.write() as session:
-            return session.execute(delete(RecycledRecord).where(RecycledRecord.deleted_at < limit)).rowcount
+            expired = delete(RecycledRecord).where(col(RecycledRecord.deleted_at) < limit)
+            return writer.rowcount(session.execute(expired))
 
     def _entry(self, session: Session, entry_id: int) -> RecycledRecord:
         row = session.get(RecycledRecord, entry_id) if isinstance(entry_id, int) else None
@@ -113,7 +121,7 @@ class RecycleBin:
         with self.db.write() as session:
             entry = self._entry(session, entry_id)
             kind, record_id, rows, detached = entry.table_name, entry.record_id, entry.rows, entry.detached
-            session.execute(delete(RecycledRecord).where(RecycledRecord.id == entry_id))
+            session.execute(delete(RecycledRecord).where(col(RecycledRecord.id) == entry_id))
             restorer = _Restorer(session)
             if not (trail_shapes.is_row_list(rows) and trail_shapes.is_detached_list(detached)):
                 raise DomainError(_("This recycle bin entry is damaged and cannot be restored."))
@@ -140,7 +148,7 @@ class _Restorer:
         return self.id_maps.get(table, {}).get(record_id, record_id)
 
     def put_back(self, model: type[SQLModel], values: dict[str, Any]) -> None:
-        table = model.__table__
+        table = table_of(model)
         row = {k: from_json_value(table.c[k], v) for k, v in values.items() if k in table.c}
         for fk in table.foreign_keys:
             column, target = fk.parent.name, fk.column.table.name
@@ -155,19 +163,21 @@ class _Restorer:
         old_id = row.get("id")
         if "id" in table.c and self._exists(model, old_id):
             del row["id"]
-        elif "id" not in table.c and self.session.get(model, tuple(row[c.name] for c in table.primary_key)):
+        elif "id" not in table.c and self._exists(model, tuple(row[c.name] for c in table.primary_key)):
             return  # a link row that is there again already
         new = writer.insert(self.session, model(**row))
-        if old_id is not None and new.id != old_id:
-            self.id_maps.setdefault(table.name, {})[old_id] = new.id
+        if old_id is not None and isinstance(new, Identified) and new.id != old_id:
+            self.id_maps.setdefault(table.name, {})[old_id] = stored_id(new)
         self.restored += 1
 
-    def attach_again(self, model: type[SQLModel], record_id: int, old: dict, new: dict) -> bool:
+    def attach_again(
+        self, model: type[SQLModel], record_id: int, old: dict[str, Any], new: dict[str, Any]
+    ) -> bool:
         """Set a cleared reference again, unless someone set it to something else since."""
         current = writer.row_dict(self.session, model, record_id)
         if current is None:
             return False
-        table = model.__table__
+        table = table_of(model)
         if any(to_json_value(current[k]) != v for k, v in new.items()):
             return False
         values = {k: from_json_value(table.c[k], v) for k, v in old.items()}
@@ -176,6 +186,5 @@ class _Restorer:
                 values[fk.parent.name] = self._target(fk.column.table.name, values[fk.parent.name])
                 if not self._exists(MODELS[fk.column.table.name], values[fk.parent.name]):
                     return False
-        name = RecordName(model.__tablename__)
-        writer.update(self.session, model, record_id, current["version"], values, name)
+        writer.update(self.session, model, record_id, current["version"], values, RecordName(table.name))
         return True

@@ -1,4 +1,4 @@
-"""All services over one database, built once by the composition root (app.py / cli.py)."""
+"""All services over one database, built once when startup.ContextOpener opens it for app.py."""
 
 from dataclasses import dataclass
 

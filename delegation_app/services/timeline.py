@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from sqlalchemy import Select, or_, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
+from delegation_app.domain.enums import ParticipantRole, ParticipantSide
 from delegation_app.domain.errors import NotFoundError
 from delegation_app.domain.models import (
     ContactEntry,
@@ -21,6 +22,7 @@ from delegation_app.domain.models import (
     Person,
     Quote,
     Visit,
+    stored_id,
 )
 from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import _
@@ -51,17 +53,22 @@ def newest_first(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     follow-ups. Entries that tie keep the order they came in (the order of their SQL query)."""
     rank = {kind: len(KINDS) - i for i, kind in enumerate(KINDS)}
     dated = sorted(
-        (e for e in entries if e.when is not None),
-        key=lambda e: (_moment(e.when), rank[e.kind]),
+        ((e.when, e) for e in entries if e.when is not None),
+        key=lambda pair: (_moment(pair[0]), rank[pair[1].kind]),
         reverse=True,
     )
     undated = sorted((e for e in entries if e.when is None), key=lambda e: rank[e.kind], reverse=True)
-    return dated + undated
+    return [e for _when, e in dated] + undated
 
 
 def joined(*parts: str | None) -> str:
-    """The given parts between middle dots, each once: "Host · Host" would say nothing more."""
+    """The given parts between middle dots, each once: a repeated part would say nothing more."""
     return " · ".join(dict.fromkeys(p for p in parts if p))
+
+
+def side_unless_role_says_it(side: ParticipantSide, role: ParticipantRole) -> str | None:
+    """The host side's host needs saying once: "Gastgeber/-in", not "Gastgeberseite · Gastgeber/-in"."""
+    return None if side == ParticipantSide.HOST and role == ParticipantRole.HOST else label(side)
 
 
 def first_line(text: str) -> str:
@@ -83,18 +90,20 @@ def _name(p: Person) -> str:
 
 def _contacts(session: Session, people: Select, subject: int | None) -> list[TimelineEntry]:
     """Entries involving any of ``people``; the detail names the others (all but ``subject``)."""
-    involved = select(ContactEntryPerson.contact_entry_id).where(ContactEntryPerson.person_id.in_(people))
+    involved = select(col(ContactEntryPerson.contact_entry_id)).where(
+        col(ContactEntryPerson.person_id).in_(people)
+    )
     rows = session.scalars(
         select(ContactEntry)
-        .where(ContactEntry.id.in_(involved))
-        .order_by(ContactEntry.occurred_at.desc(), ContactEntry.id.desc())
+        .where(col(ContactEntry.id).in_(involved))
+        .order_by(col(ContactEntry.occurred_at).desc(), col(ContactEntry.id).desc())
     ).all()
     names: dict[int, list[str]] = {}
     for entry_id, p in session.execute(
-        select(ContactEntryPerson.contact_entry_id, Person)
-        .join(Person, Person.id == ContactEntryPerson.person_id)
-        .where(ContactEntryPerson.contact_entry_id.in_(involved), Person.id != (subject or -1))
-        .order_by(Person.sort_key, Person.id)
+        select(col(ContactEntryPerson.contact_entry_id), Person)
+        .join(Person, col(Person.id) == ContactEntryPerson.person_id)
+        .where(col(ContactEntryPerson.contact_entry_id).in_(involved), col(Person.id) != (subject or -1))
+        .order_by(col(Person.sort_key), col(Person.id))
     ).all():
         names.setdefault(entry_id, []).append(_name(p))
     return [
@@ -106,7 +115,7 @@ def _contacts(session: Session, people: Select, subject: int | None) -> list[Tim
                 label(c.channel),
                 _("with {names}").format(names=", ".join(names[c.id])) if c.id in names else None,
             ),
-            c.id,
+            stored_id(c),
             c.visit_id,
         )
         for c in rows
@@ -116,10 +125,10 @@ def _contacts(session: Session, people: Select, subject: int | None) -> list[Tim
 def _quotes(session: Session, people: Select, with_speaker: bool) -> list[TimelineEntry]:
     rows = session.execute(
         select(Quote, Visit, Person)
-        .join(Visit, Visit.id == Quote.visit_id)
-        .join(Person, Person.id == Quote.speaker_person_id)
-        .where(Quote.speaker_person_id.in_(people))
-        .order_by(Visit.starts_at.desc(), Quote.position, Quote.id)
+        .join(Visit, col(Visit.id) == Quote.visit_id)
+        .join(Person, col(Person.id) == Quote.speaker_person_id)
+        .where(col(Quote.speaker_person_id).in_(people))
+        .order_by(col(Visit.starts_at).desc(), col(Quote.position), col(Quote.id))
     ).all()
     return [
         TimelineEntry(
@@ -137,15 +146,17 @@ def _quotes(session: Session, people: Select, with_speaker: bool) -> list[Timeli
 def _followups(session: Session, people: Select) -> list[TimelineEntry]:
     rows = session.scalars(
         select(FollowUp)
-        .where(or_(FollowUp.owner_person_id.in_(people), FollowUp.person_id.in_(people)))
-        .order_by(FollowUp.id.desc())
+        .where(or_(col(FollowUp.owner_person_id).in_(people), col(FollowUp.person_id).in_(people)))
+        .order_by(col(FollowUp.id).desc())
     ).all()
     entries = []
     for f in rows:
         owner = person_name(session, f.owner_person_id)
         owner_text = _("owner: {name}").format(name=owner) if owner else None
         detail = joined(followup_state(f.done_on, f.due_on), owner_text)
-        entries.append(TimelineEntry("followup", f.done_on or f.due_on, f.title, detail, f.id, f.visit_id))
+        entries.append(
+            TimelineEntry("followup", f.done_on or f.due_on, f.title, detail, stored_id(f), f.visit_id)
+        )
     return entries
 
 
@@ -157,22 +168,22 @@ def person_timeline(services: Services, person_id: int) -> list[TimelineEntry]:
             raise NotFoundError(RecordName("person"), person_id)
         taken = session.execute(
             select(Participation, Visit)
-            .join(Visit, Visit.id == Participation.visit_id)
-            .where(Participation.person_id == person_id)
-            .order_by(Visit.starts_at.desc(), Visit.id.desc())
+            .join(Visit, col(Visit.id) == Participation.visit_id)
+            .where(col(Participation.person_id) == person_id)
+            .order_by(col(Visit.starts_at).desc(), col(Visit.id).desc())
         ).all()
         visits = [
             TimelineEntry(
                 "visit",
                 v.starts_at,
                 v.title,
-                joined(label(p.side), label(p.role), p.function_at_visit),
+                joined(side_unless_role_says_it(p.side, p.role), label(p.role), p.function_at_visit),
                 v.id,
                 v.id,
             )
             for p, v in taken
         ]
-        people = select(Person.id).where(Person.id == person_id)
+        people = select(col(Person.id)).where(col(Person.id) == person_id)
         entries = visits + _contacts(session, people, person_id) + _quotes(session, people, False)
         return newest_first(entries + _followups(session, people))
 
@@ -183,31 +194,34 @@ def organisation_timeline(services: Services, organisation_id: int) -> list[Time
     with services.db.read() as session:
         if session.get(Organisation, organisation_id) is None:
             raise NotFoundError(RecordName("organisation"), organisation_id)
-        people = select(Person.id).where(Person.organisation_id == organisation_id)
+        people = select(col(Person.id)).where(col(Person.organisation_id) == organisation_id)
         rows = session.scalars(
             select(Visit)
             .where(
                 or_(
-                    Visit.host_organisation_id == organisation_id,
-                    Visit.guest_organisation_id == organisation_id,
-                    Visit.id.in_(select(Participation.visit_id).where(Participation.person_id.in_(people))),
+                    col(Visit.host_organisation_id) == organisation_id,
+                    col(Visit.guest_organisation_id) == organisation_id,
+                    col(Visit.id).in_(
+                        select(col(Participation.visit_id)).where(col(Participation.person_id).in_(people))
+                    ),
                 )
             )
-            .order_by(Visit.starts_at.desc(), Visit.id.desc())
+            .order_by(col(Visit.starts_at).desc(), col(Visit.id).desc())
         ).all()
         members: dict[int, list[str]] = {}
         for visit_id, p in session.execute(
-            select(Participation.visit_id, Person)
-            .join(Person, Person.id == Participation.person_id)
-            .where(Person.organisation_id == organisation_id)  # all on the visits above
-            .order_by(Participation.position, Participation.id)
+            select(col(Participation.visit_id), Person)
+            .join(Person, col(Person.id) == Participation.person_id)
+            .where(col(Person.organisation_id) == organisation_id)  # all on the visits above
+            .order_by(col(Participation.position), col(Participation.id))
         ).all():
             members.setdefault(visit_id, []).append(_name(p))
         visits = []
         for v in rows:
             side = (_("Host") if v.host_organisation_id == organisation_id
                     else _("Guest") if v.guest_organisation_id == organisation_id else None)  # fmt: skip
-            names = ", ".join(members.get(v.id, ()))
-            visits.append(TimelineEntry("visit", v.starts_at, v.title, joined(side, names), v.id, v.id))
+            names = ", ".join(members.get(stored_id(v), ()))
+            entry = TimelineEntry("visit", v.starts_at, v.title, joined(side, names), stored_id(v), v.id)
+            visits.append(entry)
         entries = visits + _contacts(session, people, None) + _quotes(session, people, True)
         return newest_first(entries + _followups(session, people))

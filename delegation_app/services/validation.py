@@ -10,6 +10,7 @@ from zoneinfo import available_timezones
 from sqlmodel import Session, SQLModel
 
 from delegation_app.domain.errors import ValidationError
+from delegation_app.domain.models import table_of
 from delegation_app.domain.phones import Phone, PhoneError, parse_phone
 from delegation_app.domain.textrules import MAX_LONG_TEXT, has_forbidden_control, has_lone_surrogate
 from delegation_app.i18n import _, ngettext
@@ -33,7 +34,7 @@ def _zone_names() -> frozenset[str]:
 
 def column_length(model: type[SQLModel], field: str) -> int:
     """VARCHAR(n) gives n; free text (TEXT) gets MAX_LONG_TEXT, so no paste can swamp the briefing."""
-    return getattr(model.__table__.c[field].type, "length", None) or MAX_LONG_TEXT
+    return getattr(table_of(model).c[field].type, "length", None) or MAX_LONG_TEXT
 
 
 class Checker:

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
+from sqlmodel import col
 
 from delegation_app.domain.enums import VisitDirection, VisitStatus
 from delegation_app.domain.models import Organisation, Visit
@@ -33,13 +34,14 @@ class VisitSummary:
 def visit_summaries(db: Database) -> list[VisitSummary]:
     """Every visit in the order of ``VisitService.list()``: dated ones by start, then undated."""
     host, guest = aliased(Organisation), aliased(Organisation)
-    columns = (Visit.id, Visit.title, Visit.starts_at, Visit.ends_at, Visit.timezone, Visit.status,
-               Visit.direction, host.name, guest.name, Visit.place)  # fmt: skip
+    columns = (col(Visit.id), col(Visit.title), col(Visit.starts_at), col(Visit.ends_at), col(Visit.timezone),
+               col(Visit.status), col(Visit.direction), col(host.name), col(guest.name),
+               col(Visit.place))  # fmt: skip
     query = (
         select(*columns)
-        .outerjoin(host, host.id == Visit.host_organisation_id)
-        .outerjoin(guest, guest.id == Visit.guest_organisation_id)
-        .order_by(Visit.starts_at.is_(None), Visit.starts_at, Visit.id)
+        .outerjoin(host, col(host.id) == Visit.host_organisation_id)
+        .outerjoin(guest, col(guest.id) == Visit.guest_organisation_id)
+        .order_by(col(Visit.starts_at).is_(None), col(Visit.starts_at), col(Visit.id))
     )
     with db.read() as session:
         return [VisitSummary(*row) for row in session.execute(query)]

@@ -3,7 +3,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import case, func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from delegation_app.domain.enums import Classification, VisitDirection, VisitStatus
 from delegation_app.domain.models import (
@@ -16,6 +16,8 @@ from delegation_app.domain.models import (
     Person,
     Quote,
     Visit,
+    stored_id,
+    table_of,
 )
 from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_, _
@@ -52,11 +54,11 @@ class VisitInput:
 # The parts a visit owns, deleted with it (quotes first: they may point at agenda items).
 _PARTS = (
     (N_("quotes are deleted"), Quote, N_("Quote")),
-    (N_("agenda items are deleted"), AgendaItem, N_("Agenda item")),
+    (N_("programme items are deleted"), AgendaItem, N_("Programme item")),
     (N_("participations are deleted"), Participation, N_("Participant")),
 )
 _LINKED = (
-    (N_("contact log entries lose their visit"), ContactEntry),
+    (N_("contact entries lose their visit"), ContactEntry),
     (N_("follow-ups lose their visit"), FollowUp),
 )
 
@@ -107,28 +109,29 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
 
     def _rows(self, session: Session, query) -> list:
         # Plain rows: the views read only attributes, and building 10,000 ORM objects took 0.4 s.
-        return list(session.execute(query.with_only_columns(*Visit.__table__.c)))
+        return list(session.execute(query.with_only_columns(*table_of(Visit).c)))
 
     def _view_many(self, session: Session, rows: list[Visit]) -> list[VisitView]:
         # The names of organisations and press contacts in one query per kind: 10,000 visits
         # took 7 s with two lookups per visit.
         org_ids = sorted({i for r in rows for i in (r.host_organisation_id, r.guest_organisation_id) if i})
         person_ids = sorted({r.press_contact_id for r in rows if r.press_contact_id})
-        orgs: dict[int, str] = {}
-        people: dict[int, str] = {}
+        orgs: dict[int | None, str] = {}
+        people: dict[int | None, str] = {}
         for ids in chunks(org_ids):
-            query = select(Organisation.id, Organisation.name).where(Organisation.id.in_(ids))
+            query = select(col(Organisation.id), col(Organisation.name)).where(col(Organisation.id).in_(ids))
             orgs.update(session.execute(query).all())
         for ids in chunks(person_ids):
-            names = select(Person.id, Person.title, Person.first_name, Person.last_name)
-            query = names.where(Person.id.in_(ids))
-            people.update((i, display_name(t, f, last)) for i, t, f, last in session.execute(query))
+            names = select(col(Person.id), col(Person.title), col(Person.first_name), col(Person.last_name))
+            named = names.where(col(Person.id).in_(ids))
+            people.update((i, display_name(t, f, last)) for i, t, f, last in session.execute(named))
         return [self._build(row, orgs, people) for row in rows]
 
     @staticmethod
-    def _build(row: Visit, orgs: dict[int, str], people: dict[int, str]) -> VisitView:
+    def _build(row: Visit, orgs: dict[int | None, str], people: dict[int | None, str]) -> VisitView:
         return VisitView(
-            id=row.id, version=row.version, title=row.title, direction=row.direction, status=row.status,
+            id=stored_id(row), version=row.version, title=row.title, direction=row.direction,
+            status=row.status,
             host_organisation_id=row.host_organisation_id,
             host_organisation_name=orgs.get(row.host_organisation_id),
             guest_organisation_id=row.guest_organisation_id,
@@ -142,25 +145,27 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
         )  # fmt: skip
 
     def _list_query(self, search: str | None):
-        query = select(Visit).order_by(Visit.starts_at.is_(None), Visit.starts_at, Visit.id)
-        return query.where(matches(self.db.engine.dialect.name, "visit", Visit.id, search))
+        query = select(Visit).order_by(col(Visit.starts_at).is_(None), col(Visit.starts_at), col(Visit.id))
+        return query.where(matches(self.db.engine.dialect.name, "visit", col(Visit.id), search))
 
     def choices(self) -> Choices:
         """(title, id) of every visit, in list order: for choice boxes, without views."""
         with self.db.read() as session:
-            query = self._list_query(None).with_only_columns(Visit.title, Visit.id)
+            query = self._list_query(None).with_only_columns(col(Visit.title), col(Visit.id))
             return [(title, visit_id) for title, visit_id in session.execute(query)]
 
     def _overview_query(self, search: str | None, today: date | None):
         """Upcoming visits, the next one on top; then undated ones; then past visits, the most
         recent first."""
         today_start = datetime.combine(today or date.today(), time.min)
-        upcoming = Visit.starts_at >= today_start
-        group = case((upcoming, 0), (Visit.starts_at.is_(None), 1), else_=2)
+        upcoming = col(Visit.starts_at) >= today_start
+        group = case((upcoming, 0), (col(Visit.starts_at).is_(None), 1), else_=2)
         return (
             select(Visit)
-            .where(matches(self.db.engine.dialect.name, "visit", Visit.id, search))
-            .order_by(group, case((upcoming, Visit.starts_at)), Visit.starts_at.desc(), Visit.id)
+            .where(matches(self.db.engine.dialect.name, "visit", col(Visit.id), search))
+            .order_by(
+                group, case((upcoming, col(Visit.starts_at))), col(Visit.starts_at).desc(), col(Visit.id)
+            )
         )
 
     def list_overview(self, search: str | None = None, *, today: date | None = None) -> list[VisitView]:
@@ -174,16 +179,16 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
         return self._views(self._overview_query(search, today).limit(limit).offset(offset))
 
     def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
-        found = {}
+        found: dict[str, int] = {}
         for text, model, *_rest in (*_PARTS, *_LINKED):
-            count = session.scalar(select(func.count()).where(model.visit_id == record_id))
+            count = session.scalar(select(func.count()).where(col(model.visit_id) == record_id))
             if count:
                 found[_(text)] = count
         return found
 
     def _before_delete(self, session: Session, record_id: int) -> None:
         for _text, model, _entity in _PARTS:
-            for row in session.scalars(select(model).where(model.visit_id == record_id)).all():
-                writer.delete(session, model, row.id, row.version, RecordName(model.__tablename__))
-        for _text, model in _LINKED:
-            writer.update_where(session, model, model.visit_id == record_id, {"visit_id": None})
+            for row in session.scalars(select(model).where(col(model.visit_id) == record_id)).all():
+                writer.delete(session, model, stored_id(row), row.version, RecordName(table_of(model).name))
+        for _text, linked in _LINKED:
+            writer.update_where(session, linked, col(linked.visit_id) == record_id, {"visit_id": None})

@@ -16,7 +16,7 @@ from sqlalchemy import insert
 from sqlmodel import Session
 
 from delegation_app.domain.changes import Change
-from delegation_app.domain.models import AuditEntry, RecycledRecord, utcnow
+from delegation_app.domain.models import AuditEntry, RecycledRecord, table_of, utcnow
 from delegation_app.storage.values import to_json_value
 
 # The trail's own tables: recording their rows would only repeat what is already there.
@@ -63,4 +63,4 @@ def entries_for(changes: Iterable[Change], user: str) -> list[dict[str, Any]]:
 def record(session: Session, changes: Iterable[Change], user: str) -> None:
     rows = entries_for(changes, user)
     if rows:
-        session.execute(insert(AuditEntry.__table__), rows)
+        session.execute(insert(table_of(AuditEntry)), rows)

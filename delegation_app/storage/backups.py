@@ -165,5 +165,5 @@ def set_aside_and_restore(backup: Path, live: Path) -> Path:
             with contextlib.suppress(OSError):
                 os.replace(aside.with_name(aside.name + suffix), live.with_name(live.name + suffix))
         reason = exc.message if isinstance(exc, BackupError) else exc.strerror or str(exc)
-        raise BackupError(_("The backup could not be put in place: {reason}").format(reason=reason)) from exc
+        raise BackupError(_("The backup could not be restored: {reason}").format(reason=reason)) from exc
     return aside

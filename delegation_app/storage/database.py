@@ -93,9 +93,9 @@ class Database:
     def notify_external_change(self) -> None:
         """The whole content changed outside the write path (a restore): every view reloads."""
         from delegation_app.domain.changes import Change
-        from delegation_app.domain.models import TABLES_IN_ORDER
+        from delegation_app.domain.models import TABLES_IN_ORDER, table_of
 
-        every_table = [Change("update", model.__tablename__, None) for model in TABLES_IN_ORDER]
+        every_table = [Change("update", table_of(model).name, None) for model in TABLES_IN_ORDER]
         for listener in list(self._listeners):
             try:
                 listener(every_table)

@@ -48,9 +48,8 @@ def read_only_message() -> str:
 
 
 def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
-    if isinstance(exc, DBAPIError):
-        exc = exc.orig
-    return exc if isinstance(exc, sqlite3.Error) else None
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    return orig if isinstance(orig, sqlite3.Error) else None
 
 
 def classify(exc: BaseException) -> StorageError | None:

@@ -11,10 +11,18 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, func, select, text
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 from delegation_app.domain.errors import InvalidFileError
-from delegation_app.domain.models import TABLES_IN_ORDER, AuditEntry, PhoneNumber, RecycledRecord, utcnow
+from delegation_app.domain.models import (
+    TABLES_IN_ORDER,
+    AuditEntry,
+    Identified,
+    PhoneNumber,
+    RecycledRecord,
+    table_of,
+    utcnow,
+)
 from delegation_app.domain.phones import is_e164
 from delegation_app.domain.sortkey import person_list_keys
 from delegation_app.domain.textrules import MAX_LONG_TEXT, has_forbidden_control, has_lone_surrogate
@@ -30,7 +38,7 @@ LIST_KEYS = frozenset(person_list_keys(None, None, None))
 def export_data(session: Session) -> dict[str, list[dict[str, Any]]]:
     data = {}
     for model in TABLES_IN_ORDER:
-        table = model.__table__
+        table = table_of(model)
         rows = session.execute(select(table).order_by(*table.primary_key.columns)).mappings()
         data[table.name] = [{k: to_json_value(v) for k, v in row.items()} for row in rows]
     return data
@@ -57,8 +65,8 @@ def export_document(session: Session, app_version: str, schema_revision: str | N
 TRAIL_TABLES = {AuditEntry.__tablename__, RecycledRecord.__tablename__}
 
 
-def _count(session: Session, model) -> int:
-    return session.scalar(select(func.count()).select_from(model.__table__))
+def _count(session: Session, model: type[SQLModel]) -> int:
+    return session.execute(select(func.count()).select_from(table_of(model))).scalar_one()
 
 
 def is_empty(session: Session) -> bool:
@@ -176,8 +184,8 @@ def _check_document(document: Any) -> Mapping[str, list]:
     return data
 
 
-def _convert_rows(model, rows: list[dict]) -> list[dict[str, Any]]:
-    table = model.__table__
+def _convert_rows(model: type[SQLModel], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    table = table_of(model)
     converted = []
     for index, row in enumerate(rows):
         extra = sorted(set(row) - set(table.c.keys()))
@@ -204,15 +212,15 @@ def _with_list_keys(people: list[dict[str, Any]], data: Mapping[str, list]) -> l
     absent = [row for row in people if not row.keys() >= LIST_KEYS]
     if not absent:
         return people
-    first_phones: dict[Any, tuple] = {}
+    first_phones: dict[Any, tuple[tuple[Any, Any], Any]] = {}
     for phone in _convert_rows(PhoneNumber, data.get("phone_number", [])):
         place = (phone.get("position", 0), phone.get("id") or 0)
         known = first_phones.get(phone["person_id"])
         if known is None or place < known[0]:
             first_phones[phone["person_id"]] = (place, phone["e164"])
     for row in absent:
-        phone = first_phones.get(row.get("id"))
-        keys = person_list_keys(row.get("function"), row.get("email"), phone[1] if phone else None)
+        first = first_phones.get(row.get("id"))
+        keys = person_list_keys(row.get("function"), row.get("email"), first[1] if first else None)
         row.update({k: v for k, v in keys.items() if k not in row})
     return people
 
@@ -223,7 +231,7 @@ def import_document(session: Session, document: Any, *, merge: bool = False) -> 
     counts: dict[str, int] = {}
     id_maps: dict[str, dict[Any, Any]] = {}
     for model in TABLES_IN_ORDER:
-        table = model.__table__
+        table = table_of(model)
         rows = _convert_rows(model, data.get(table.name, []))
         if table.name == "person":
             rows = _with_list_keys(rows, data)
@@ -239,8 +247,9 @@ def import_document(session: Session, document: Any, *, merge: bool = False) -> 
         counts[table.name] = len(rows)
     if session.get_bind().dialect.name == "postgresql" and not merge:
         for model in TABLES_IN_ORDER:
-            if "id" in model.__table__.c and model.__table__.c.id.autoincrement:
-                name = model.__tablename__
+            table = table_of(model)
+            if "id" in table.c and table.c.id.autoincrement:
+                name = table.name
                 session.execute(
                     text(
                         f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
@@ -250,8 +259,10 @@ def import_document(session: Session, document: Any, *, merge: bool = False) -> 
     return counts
 
 
-def _remap(session: Session, model, rows: list[dict[str, Any]], id_maps: dict[str, dict]) -> list[dict]:
-    table = model.__table__
+def _remap(
+    session: Session, model: type[SQLModel], rows: list[dict[str, Any]], id_maps: dict[str, dict[Any, Any]]
+) -> list[dict[str, Any]]:
+    table = table_of(model)
     own_map = id_maps.setdefault(table.name, {})
     fks = {fk.parent.name: fk.column.table.name for fk in table.foreign_keys}
     written = []
@@ -269,7 +280,7 @@ def _remap(session: Session, model, rows: list[dict[str, Any]], id_maps: dict[st
                 row[column] = id_maps[target][row[column]]
         old_id = row.pop("id", None) if "id" in table.c else None
         new = writer.insert(session, model(**row))
-        if old_id is not None:
+        if old_id is not None and isinstance(new, Identified):
             own_map[old_id] = new.id
         written.append(row)
     return written

@@ -26,6 +26,8 @@ NETWORK_FILESYSTEMS = {
 
 
 def _windows_drive_is_remote(drive: str) -> bool:
+    if sys.platform != "win32":  # never called elsewhere; tells type checkers that ctypes.windll exists
+        return False
     import ctypes
 
     DRIVE_REMOTE = 4  # Win32 GetDriveType's value for a network drive

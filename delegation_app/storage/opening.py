@@ -75,7 +75,7 @@ def open_database(
     try:
         report = upgrade_database(url, backups=backups)
     except DatabaseOpenError:
-        if created:
+        if created and path is not None:
             _remove_if_empty(path)
         raise
     return Database(url), report

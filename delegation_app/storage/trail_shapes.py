@@ -7,10 +7,10 @@ refuses what they could not use (docs/json-format.md).
 import json
 from typing import Any
 
-from delegation_app.domain.models import TABLES_IN_ORDER
+from delegation_app.domain.models import TABLES_IN_ORDER, table_of
 from delegation_app.storage.values import from_json_value
 
-_TABLES = {m.__tablename__: m.__table__ for m in TABLES_IN_ORDER}
+_TABLES = {table_of(m).name: table_of(m) for m in TABLES_IN_ORDER}
 
 
 def _loads(text: str) -> Any:

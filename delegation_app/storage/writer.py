@@ -8,21 +8,33 @@ GUI's refresh signal hook in there).
 """
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import select
 from sqlalchemy import update as sql_update
+from sqlalchemy.engine import CursorResult, Result
 from sqlmodel import Session, SQLModel
 
 from delegation_app.domain.changes import Change
 from delegation_app.domain.errors import ConflictError, NotFoundError
-from delegation_app.domain.models import utcnow
+from delegation_app.domain.models import table_of, utcnow
 from delegation_app.domain.record_names import RecordName
 
 
 def _pending(session: Session) -> list[Change]:
-    return session.info.setdefault("changes", [])
+    changes: list[Change] = session.info.setdefault("changes", [])
+    return changes
+
+
+T = TypeVar("T", bound=SQLModel)
+
+
+def rowcount(result: Result[Any]) -> int:
+    # Session.execute is declared to return a Result; for UPDATE and DELETE it is a CursorResult.
+    if not isinstance(result, CursorResult):
+        raise TypeError(f"{type(result).__name__} carries no row count")
+    return result.rowcount
 
 
 def recorded(session: Session) -> list[Change]:
@@ -31,16 +43,17 @@ def recorded(session: Session) -> list[Change]:
 
 
 def row_dict(session: Session, model: type[SQLModel], record_id: Any) -> dict[str, Any] | None:
-    table = model.__table__
+    table = table_of(model)
     row = session.execute(select(table).where(table.c.id == record_id)).mappings().one_or_none()
     return dict(row) if row is not None else None
 
 
-def insert(session: Session, obj: SQLModel) -> SQLModel:
+def insert(session: Session, obj: T) -> T:
     session.add(obj)
     session.flush()
-    new = {c.name: getattr(obj, c.name) for c in obj.__table__.columns}
-    _pending(session).append(Change("create", obj.__tablename__, new.get("id"), None, new))
+    table = table_of(type(obj))
+    new = {c.name: getattr(obj, c.name) for c in table.columns}
+    _pending(session).append(Change("create", table.name, new.get("id"), None, new))
     return obj
 
 
@@ -55,12 +68,11 @@ def insert_rows(session: Session, model: type[SQLModel], rows: Iterable[Mapping[
     for row in rows:
         batches.setdefault(frozenset(row), []).append(row)
         count += 1
+    table = table_of(model)
     for batch in batches.values():
-        session.execute(model.__table__.insert(), batch)
+        session.execute(table.insert(), batch)
     if count:
-        _pending(session).append(
-            Change("create", model.__tablename__, None, extra={"rows": count, "bulk": True})
-        )
+        _pending(session).append(Change("create", table.name, None, extra={"rows": count, "bulk": True}))
     return count
 
 
@@ -72,7 +84,7 @@ def update(
     values: Mapping[str, Any],
     entity: RecordName,
 ) -> dict[str, Any]:
-    table = model.__table__
+    table = table_of(model)
     old = row_dict(session, model, record_id)
     if old is None:
         raise NotFoundError(entity, record_id)
@@ -83,14 +95,15 @@ def update(
         .where(table.c.id == record_id, table.c.version == expected_version)
         .values(**values, version=table.c.version + 1, updated_at=utcnow())
     )
-    if session.execute(stmt).rowcount != 1:
+    if rowcount(session.execute(stmt)) != 1:
         raise ConflictError(entity, record_id, row_dict(session, model, record_id))
     new = row_dict(session, model, record_id)
+    assert new is not None  # updated a moment ago in this transaction
     changed = {k for k in new if new[k] != old[k]} - {"version", "updated_at"}
     _pending(session).append(
         Change(
             "update",
-            model.__tablename__,
+            table.name,
             record_id,
             {k: old[k] for k in changed},
             {k: new[k] for k in changed},
@@ -103,20 +116,20 @@ def update(
 def delete(
     session: Session, model: type[SQLModel], record_id: int, expected_version: int, entity: RecordName
 ) -> None:
-    table = model.__table__
+    table = table_of(model)
     old = row_dict(session, model, record_id)
     if old is None:
         raise NotFoundError(entity, record_id)
     stmt = sql_delete(table).where(table.c.id == record_id, table.c.version == expected_version)
-    if session.execute(stmt).rowcount != 1:
+    if rowcount(session.execute(stmt)) != 1:
         raise ConflictError(entity, record_id, row_dict(session, model, record_id))
-    _pending(session).append(Change("delete", model.__tablename__, record_id, old, None))
+    _pending(session).append(Change("delete", table.name, record_id, old, None))
     session.expire_all()
 
 
 def update_where(session: Session, model: type[SQLModel], criteria: Any, values: Mapping[str, Any]) -> int:
     """Change every matching record (detaching references the user agreed to), versions bumped."""
-    table = model.__table__
+    table = table_of(model)
     rows = [dict(r) for r in session.execute(select(table).where(criteria)).mappings()]
     if not rows:
         return 0
@@ -131,23 +144,24 @@ def update_where(session: Session, model: type[SQLModel], criteria: Any, values:
     session.execute(stmt)
     for row in rows:
         old = {k: row[k] for k in values}
-        _pending(session).append(Change("update", model.__tablename__, row["id"], old, dict(values)))
+        _pending(session).append(Change("update", table.name, row["id"], old, dict(values)))
     session.expire_all()
     return len(rows)
 
 
 def delete_where(session: Session, model: type[SQLModel], *criteria: Any) -> int:
     """Delete part rows (phones, link rows) that carry no version of their own."""
-    table = model.__table__
+    table = table_of(model)
     rows = [dict(r) for r in session.execute(select(table).where(*criteria)).mappings()]
     if not rows:
         return 0
     session.execute(sql_delete(table).where(*criteria))
     for row in rows:
-        _pending(session).append(Change("delete", model.__tablename__, row.get("id"), row, None))
+        _pending(session).append(Change("delete", table.name, row.get("id"), row, None))
     session.expire_all()
     return len(rows)
 
 
 def take_changes(session: Session) -> list[Change]:
-    return session.info.pop("changes", [])
+    changes: list[Change] = session.info.pop("changes", [])
+    return changes

@@ -65,9 +65,9 @@ def test_bookmarks_and_metadata(pdf):
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
     assert titles[0] == "Hanauer Delegation in Bochum: Stadt- und Smart-City-Strategie"
     for section in (
-        "Tagesordnung",
+        "Besuchsprogramm",
         "Delegation",
-        "Gastgeber und weitere Kontakte",
+        "Gastgeberseite und Gäste",
         "Zitate",
         "Pressekontakt",
     ):
@@ -102,7 +102,7 @@ def test_english_and_chosen_sections(demo):
     options = BriefingOptions(language="en", sections=frozenset({Section.AGENDA}), deterministic=True)
     pdf = render_briefing(demo, options)
     text = flat(" ".join(pages_text(pdf)))
-    assert "Agenda" in text
+    assert "Programme" in text
     assert "Page 1 of" in text
     assert "09:30–10:00 " in text
     assert "Uhr" not in text

@@ -91,7 +91,7 @@ def test_classification_marking_on_every_page():
     data = bd.briefing(visit=bd.visit(classification=e.Classification.VS_NFD), quotes=quotes)
     pages = pages_text(render_briefing(data, BriefingOptions(language="en")))
     assert len(pages) > 1
-    assert all("VS – NUR FÜR DEN DIENSTGEBRAUCH" in page for page in pages)
+    assert all("VS-NUR FÜR DEN DIENSTGEBRAUCH" in page for page in pages)
 
 
 text_values = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300)

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from delegation_app.domain.errors import ValidationError
 from delegation_app.domain.textrules import MAX_LONG_TEXT, has_forbidden_control, has_lone_surrogate
-from delegation_app.reports.export import export_briefing
+from delegation_app.operations.briefing import write_briefing
 from delegation_app.services.agenda import AgendaItemInput
 from delegation_app.services.contacts import ContactEntryInput, current_user
 from delegation_app.services.followups import FollowUpInput
@@ -218,7 +218,7 @@ def test_everything_a_service_accepts_exports_imports_again_and_prints(world, tm
     export_json(services.db, dump)
     stored = json.loads(dump.read_text("utf-8"))["data"]["visit"]
     assert [v["notes"] for v in stored if v["id"] == visit.id] == [text]
-    pdf = export_briefing(services, visit.id, tmp_path / "briefing.pdf", today=date(2026, 1, 1))
+    pdf = write_briefing(services, visit.id, tmp_path / "briefing.pdf", today=date(2026, 1, 1))
     assert pdf.read_bytes().startswith(b"%PDF")
     copy, _report = open_database(f"sqlite:///{tmp_path / 'copy.sqlite'}", backups=tmp_path / "b")
     try:

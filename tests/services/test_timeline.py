@@ -114,7 +114,7 @@ def test_person_timeline_entries_carry_dates_details_and_links(world):
     by_title = {e.title: e for e in person_timeline(services, ids["kopietz"])}
     first = by_title["Erster Besuch"]
     assert first.when == datetime(2024, 5, 2, 9, 30)
-    assert first.detail == "Gastgeber · Kämmerer"  # side and role are both "Gastgeber": said once
+    assert first.detail == "Gastgeber/-in · Kämmerer"  # host side and host role: said once
     assert first.record_id == first.visit_id
     contact = by_title["Dank"]
     assert isinstance(contact, TimelineEntry)

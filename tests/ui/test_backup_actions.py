@@ -44,6 +44,7 @@ def test_restore_shows_what_the_backup_holds_then_brings_it_back(
     assert len(demo_services.organisations.list()) == 4  # declined: nothing changed
     prompts.confirm_answer = True
     window.backups.restore_action.trigger()
-    qtbot.waitUntil(lambda: "zurückgeholt" in window.statusBar().currentMessage(), timeout=20_000)
+    restored = "Sicherung wiederhergestellt"
+    qtbot.waitUntil(lambda: restored in window.statusBar().currentMessage(), timeout=20_000)
     assert data(demo_services, tmp_path / "after.json") == before
     qtbot.waitUntil(lambda: window.views[2][1].model.rowCount() == 3)  # the views reloaded

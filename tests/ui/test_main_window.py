@@ -17,7 +17,7 @@ def test_opens_on_the_demo_visit_with_its_details(window):
     html = window.visits.editor.preview.toPlainText()
     assert TITLE in html
     assert "Isabelle Hemsley, Stadträtin — Delegationsleitung" in html
-    assert html.index("Delegation\n") < html.index("Isabelle Hemsley") < html.index("Gastgeber\nKopietz")
+    assert html.index("Delegation\n") < html.index("Isabelle Hemsley") < html.index("Gastgeberseite\nKopietz")
     assert "„Wichtig ist nicht, was technisch möglich ist, sondern was den Menschen nützt“" in html
     assert "09:30–10:00 Uhr" in html
 

@@ -44,15 +44,16 @@ def test_restore_report(qapp):
     def report(n: int) -> str:
         return report_text("Besuch", RestoreReport("visit", 7, 3, left_out=n, references_not_restored=n))
 
-    assert "1 Eintrag fehlt: Die Person oder der Datensatz, zu dem er gehört" in report(1)
-    assert "1 Verknüpfung wurde nicht wiederhergestellt: Sie verweist" in report(1)
-    assert "2 Einträge fehlen" in report(2)
+    left_out = "1 Eintrag wurde nicht wiederhergestellt: Die Person oder der Datensatz, zu dem er gehört"
+    assert left_out in report(1)
+    assert "1 Verknüpfung wurde nicht wiederhergestellt: Die Verknüpfung verweist" in report(1)
+    assert "2 Einträge wurden nicht wiederhergestellt" in report(2)
     assert "2 Verknüpfungen wurden nicht wiederhergestellt" in report(2)
     i18n.set_language("en")
-    assert "1 entry stayed out: the person or record it belongs to was deleted" in report(1)
-    assert "1 link was not set again: it points" in report(1)
-    assert "2 entries stayed out" in report(2)
-    assert "2 links were not set again" in report(2)
+    assert "1 entry was not restored: the person or record it belongs to has been deleted" in report(1)
+    assert "1 link was not restored: it now points" in report(1)
+    assert "2 entries were not restored" in report(2)
+    assert "2 links were not restored" in report(2)
 
 
 @BOTH

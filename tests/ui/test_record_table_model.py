@@ -1,10 +1,15 @@
 """The one list-model base: every list passes Qt's model tester empty too, pages come through one
 loader called as (offset, limit), and a record is found again by its id after any reload."""
 
+import importlib
+import pkgutil
+
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QTableView
 
+import delegation_app.ui
+from delegation_app.ui.common.record_table_model import RecordTableModel
 from delegation_app.ui.contacts.contact_table_model import ContactTableModel
 from delegation_app.ui.followups.followup_table_model import FollowUpTableModel
 from delegation_app.ui.organisations.organisation_table_model import OrganisationTableModel
@@ -30,6 +35,25 @@ EVERY_LIST = {
     "history": lambda: HistoryTableModel(str),
     "recycle bin": RecycleBinModel,
 }
+
+
+MODEL_CLASSES = {
+    VisitTableModel, PersonTableModel, OrganisationTableModel, FollowUpTableModel, ParticipantTableModel,
+    AgendaTableModel, QuoteTableModel, ContactTableModel, HistoryTableModel, RecycleBinModel,
+}  # fmt: skip
+
+
+def test_every_list_model_of_the_window_is_in_the_model_tester_list():
+    """A new list on the base cannot skip Qt's model tester: every subclass is named above."""
+    for module in pkgutil.walk_packages(delegation_app.ui.__path__, "delegation_app.ui."):
+        importlib.import_module(module.name)
+    found, todo = set(), list(RecordTableModel.__subclasses__())
+    while todo:
+        cls = todo.pop()
+        found.add(cls)
+        todo.extend(cls.__subclasses__())
+    assert {c for c in found if c.__module__.startswith("delegation_app.")} == MODEL_CLASSES
+    assert len(EVERY_LIST) == len(MODEL_CLASSES)
 
 
 @pytest.mark.parametrize("make", EVERY_LIST.values(), ids=EVERY_LIST.keys())

@@ -26,7 +26,7 @@ def test_a_persons_timeline_has_four_kinds_newest_first(qtbot, demo_services, db
     entries = lines(people.history)
     assert [line.split(" · ")[:2] for line in entries] == [
         ["Wiedervorlage", "15.12.2025"],
-        ["Kontakt", "14.11.2025, 10:15 Uhr"],
+        ["Kontakteintrag", "14.11.2025, 10:15 Uhr"],
         ["Besuch", "13.11.2025"],
         ["Zitat", "13.11.2025"],
     ]
@@ -47,7 +47,7 @@ def test_an_undated_follow_up_comes_last(qtbot, services, db_url, prompts):
     window = open_window(qtbot, services, db_url, prompts)
     people = window.views[1][1]
     select(qtbot, people, "Schmidt")
-    assert [line.split(" · ")[0] for line in lines(people.history)] == ["Kontakt", "Wiedervorlage"]
+    assert [line.split(" · ")[0] for line in lines(people.history)] == ["Kontakteintrag", "Wiedervorlage"]
     assert "ohne Datum" in lines(people.history)[1]
 
 
@@ -56,12 +56,12 @@ def test_an_organisations_page_lists_its_people_then_its_timeline(qtbot, demo_se
     organisations = window.views[2][1]
     select(qtbot, organisations, "Stadt Bochum")
     text = organisations.page.toPlainText()
-    assert text.index("Kopietz, Stadtdirektor") < text.index("Verlauf, neueste zuerst")
+    assert text.index("Kopietz, Stadtdirektor") < text.index("Kontaktchronik, neueste Einträge zuerst")
     # The timeline's lines (the "before the next visit" summary above it has lines of its own)
     kinds = [line.split(" · ")[0] for line in lines(organisations.page)]
-    kinds = [kind for kind in kinds if kind in {"Wiedervorlage", "Kontakt", "Besuch", "Zitat"}]
-    assert kinds[:4] == ["Wiedervorlage", "Kontakt", "Besuch", "Zitat"]
-    assert text.index("Vor dem nächsten Besuch") < text.index("Verlauf, neueste zuerst")
+    kinds = [kind for kind in kinds if kind in {"Wiedervorlage", "Kontakteintrag", "Besuch", "Zitat"}]
+    assert kinds[:4] == ["Wiedervorlage", "Kontakteintrag", "Besuch", "Zitat"]
+    assert text.index("Vor dem nächsten Besuch") < text.index("Kontaktchronik, neueste Einträge zuerst")
     assert (
         "Besuch · 13.11.2025 · Hanauer Delegation in Bochum: Stadt- und Smart-City-Strategie — Gastgeber"
         in text

@@ -57,4 +57,4 @@ def test_no_english_on_the_main_screens(window):
     untranslated = sorted(text for text in seen if text in ENGLISH)
     assert untranslated == []
     assert "Besuche" in seen
-    assert "Tagesordnung" in seen
+    assert "Besuchsprogramm" in seen

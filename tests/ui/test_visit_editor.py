@@ -98,7 +98,7 @@ def test_deleting_asks_and_names_the_consequences(qtbot, window, demo_services, 
     assert TITLE in what
     assert consequences == {
         "Zitate werden gelöscht": 8,
-        "Tagesordnungspunkte werden gelöscht": 6,
+        "Programmpunkte werden gelöscht": 6,
         "Teilnahmen werden gelöscht": 11,
         "Kontakteinträge verlieren ihren Besuch": 1,
         "Wiedervorlagen verlieren ihren Besuch": 2,

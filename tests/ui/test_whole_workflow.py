@@ -123,7 +123,7 @@ def create_visit(qtbot, window) -> None:
     qtbot.waitUntil(editor.form.title.hasFocus)
     form = editor.form
     qtbot.keyClicks(form.title, TITLE_TEXT)
-    assert form.direction.currentData() == VisitDirection.OUTGOING  # "Wir reisen" is the default
+    assert form.direction.currentData() == VisitDirection.OUTGOING  # "Delegationsreise" is the default
     choose(qtbot, form.status, "Erledigt")
     choose(qtbot, form.host, "Stadt Bochum")
     choose(qtbot, form.guest, "Stadt Hanau")
@@ -191,7 +191,7 @@ def add_participants(qtbot, editor) -> None:
     # Added after the members on purpose: as head of delegation she moves to the top.
     add_participant(qtbot, tab, "Hemsley, Isabelle", "Stadträtin", "Delegation", "Delegationsleitung")
     for typed, function in HOSTS:
-        add_participant(qtbot, tab, typed, function, "Gastgeber", "Gastgeber")
+        add_participant(qtbot, tab, typed, function, "Gastgeberseite", "Gastgeber/-in")
     assert tab.model.rowCount() == 11
     assert tab.model.index(0, NAME).data() == "Isabelle Hemsley"
 

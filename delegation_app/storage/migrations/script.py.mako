@@ -10,7 +10,7 @@ batch_alter_table rebuilds the table and drops its triggers, so re-create them h
 from collections.abc import Sequence
 
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes
 from alembic import op
 ${imports if imports else ""}
 

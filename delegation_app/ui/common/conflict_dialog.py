@@ -47,7 +47,7 @@ class ConflictDialog(QDialog):
         hint = QLabel(
             _(
                 "Your changes are not saved yet. Load the other version (your changes are dropped), "
-                "or save yours over it (the other version stays in the record's history)."
+                "or save yours over it (the other version stays in the record's change history)."
             ),
             self,
         )

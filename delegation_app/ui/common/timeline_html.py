@@ -1,5 +1,5 @@
 """A timeline (services.timeline) as HTML for the person and organisation pages: newest first,
-each entry introduced by its kind in words (Besuch, Kontakt, Zitat, Wiedervorlage)."""
+each entry introduced by its kind in words (Besuch, Kontakteintrag, Zitat, Wiedervorlage)."""
 
 from collections.abc import Sequence
 from datetime import datetime
@@ -11,7 +11,7 @@ from delegation_app.services.timeline import TimelineEntry
 
 KIND_WORDS = {
     "visit": N_("Visit"),
-    "contact": N_("Contact"),
+    "contact": N_("Contact entry"),
     "quote": N_("Quote"),
     "followup": N_("Follow-up"),
 }
@@ -37,7 +37,7 @@ def timeline_item(entry: TimelineEntry) -> str:
 
 
 def timeline_section(entries: Sequence[TimelineEntry]) -> str:
-    title = "<h3>" + escape(_("History, newest first")) + "</h3>"
+    title = "<h3>" + escape(_("Contact history, newest first")) + "</h3>"
     if not entries:
         return title + "<p>" + escape(_("None yet.")) + "</p>"
     return title + "<ul>" + "".join(f"<li>{timeline_item(e)}</li>" for e in entries) + "</ul>"

@@ -38,11 +38,12 @@ class ContactsTab(QWidget):
         super().__init__(parent)
         self.services, self.prompts = services, prompts
         self.visit: VisitView | None = None
-        self.hint = QLabel(_("Save the visit first; then contacts can be logged here."), self)
+        self.hint = QLabel(_("Save the visit first; then contact entries can be logged here."), self)
+        self.hint.setWordWrap(True)  # a hint must not set the editor's (and window's) minimum width
         self.model = ContactTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(_("Contact log"))
+        self.table.setAccessibleName(_("Contact entries"))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -59,7 +60,7 @@ class ContactsTab(QWidget):
         self.summary = self.form.add("summary", _("&Summary:"), QLineEdit(box))
         self.followup = self.form.add("title", _("Follow-&up (optional):"), QLineEdit(box))
         self.due = self.form.add("due_on", _("&Due on:"), QLineEdit(box, placeholderText="31.03.2026"))
-        self.log_button = QPushButton(_("&Log contact"), box)
+        self.log_button = QPushButton(_("&Log contact entry"), box)
         self.log_button.clicked.connect(self.log)
         self.summary.returnPressed.connect(self.log)
         layout = QVBoxLayout(self)

@@ -58,7 +58,7 @@ class QuickLogDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.services, self.prompts, self.clock = services, prompts, clock
-        self.setWindowTitle(_("Log contact"))
+        self.setWindowTitle(_("Log contact entry"))
         form_layout = QFormLayout()
         self.form = FieldForm(form_layout)
         self.when = self.form.add("occurred_at", _("&When:"), QLineEdit(self))

@@ -76,8 +76,9 @@ class FollowUpsView(QWidget):
                 keys=" / ".join(native(k) for k in MARK_KEYS)
             )
         )
-        self.undo_button = QPushButton(_("&Undo last mark"), self)
-        self.undo_button.setToolTip(_("Undo the last mark ({key})").format(key=native(UNDO_KEY)))
+        self.undo_button = QPushButton(_("&Undo last change"), self)
+        undo_tip = _("Undo the last done / open change ({key})")
+        self.undo_button.setToolTip(undo_tip.format(key=native(UNDO_KEY)))
         self.status = QLabel(self)  # what the last mark did, in words
         self.mark_button.clicked.connect(self.toggle_current)
         self.undo_button.clicked.connect(self.undo)

@@ -35,7 +35,7 @@ class PeopleView(RecordView):
             "edit": _("Edit person"),
             "delete": _("&Delete person…"),
             "data_tab": _("D&ata"),
-            "page_tab": _("Histor&y"),
+            "page_tab": _("Contact histor&y"),
         }
         super().__init__(
             services.people,

@@ -1,4 +1,4 @@
-"""A person's page ("history"): one timeline of visits, contact entries, quotes and follow-ups,
+"""A person's page (the contact timeline): one timeline of visits, contact entries, quotes and follow-ups,
 newest first (services.timeline); ``show_history`` still shows the older sectioned page."""
 
 from collections.abc import Sequence
@@ -49,7 +49,7 @@ def history_html(name: str, history: PersonHistory) -> str:
         f"<h2>{escape(name)}</h2>"
         + section(_("Visits"), visits)
         + section(_("Quotes"), quotes, listed=False)
-        + section(_("Contacts"), contacts)
+        + section(_("Contact entries"), contacts)
     )
 
 
@@ -57,7 +57,7 @@ class PersonHistoryView(QTextBrowser):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName(_("History"))
+        self.setAccessibleName(_("Contact history"))
 
     def show_message(self, text: str) -> None:
         self.setHtml(f"<p>{escape(text)}</p>")

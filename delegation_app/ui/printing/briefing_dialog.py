@@ -16,9 +16,9 @@ from delegation_app.reports.options import BriefingOptions, Section
 
 SECTION_LABELS = {
     Section.OVERVIEW: N_("&Purpose and summary"),
-    Section.AGENDA: N_("A&genda"),
+    Section.AGENDA: N_("Pro&gramme"),
     Section.DELEGATION: N_("&Delegation"),
-    Section.HOSTS: N_("&Hosts and other contacts"),
+    Section.HOSTS: N_("&Host side and guests"),
     Section.QUOTES: N_("&Quotes"),
     Section.NOTES: N_("&Notes and lessons learned"),
     Section.FOLLOWUPS: N_("Open &follow-ups"),
@@ -52,7 +52,7 @@ class BriefingDialog(QDialog):
             self.sections[section] = check
         self.private = QCheckBox(_("Include phone numbers and e&mails"), self)
         self.private.setChecked(True)
-        self.private.setToolTip(_("Switch off for copies that leave the office."))
+        self.private.setToolTip(_("Switch off for an outside copy (one that leaves the office)."))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

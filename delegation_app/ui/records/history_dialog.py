@@ -32,7 +32,7 @@ class HistoryDialog(QDialog):
         self.services, self.prompts, self.table_name, self.record_id = services, prompts, table, record_id
         self.audit = services.audit  # reads; going back goes through operations.history
         self.what, self.label_of = what, label_of
-        self.setWindowTitle(_("History"))
+        self.setWindowTitle(_("Change history"))
         layout = QVBoxLayout(self)
         heading = QLabel(_("{what}: changes, newest first").format(what=what), self)
         heading.setWordWrap(True)
@@ -80,7 +80,7 @@ class HistoryDialog(QDialog):
         local = to_local_time(entry.at)
         question = _(
             "Go back to the state of {date} at {time}? {what} gets the values it had then; "
-            "the later changes stay in the history."
+            "the later changes stay in the change history."
         ).format(what=self.what, date=format_date(local), time=format_time(local))
         if not self.prompts.confirm_action(self, question, Action.RESTORE):
             return

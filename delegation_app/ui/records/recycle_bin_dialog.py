@@ -25,14 +25,15 @@ def report_text(title: str, report: RestoreReport) -> str:
     lines = [_("“{title}” is back.").format(title=title)]
     if report.left_out:
         lines.append(ngettext(
-            "{count} entry stayed out: the person or record it belongs to was deleted since.",
-            "{count} entries stayed out: the people or records they belong to were deleted since.",
+            "{count} entry was not restored: the person or record it belongs to has been deleted since.",
+            "{count} entries were not restored: "
+            "the people or records they belong to have been deleted since.",
             report.left_out,
         ).format(count=report.left_out))  # fmt: skip
     if report.references_not_restored:
         lines.append(ngettext(
-            "{count} link was not set again: it points elsewhere by now.",
-            "{count} links were not set again: they point elsewhere by now.",
+            "{count} link was not restored: it now points elsewhere.",
+            "{count} links were not restored: they now point elsewhere.",
             report.references_not_restored,
         ).format(count=report.references_not_restored))  # fmt: skip
     return " ".join(lines)

@@ -11,7 +11,7 @@ from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 class RecycleBinModel(RecordTableModel):
     columns = (
         Column(N_("Deleted")), Column(N_("Kind")), Column(N_("Name")), Column(N_("Deleted by")),
-        Column(N_("Goes with it")), Column(N_("Kept until")),
+        Column(N_("Deleted along with it")), Column(N_("Kept until")),
     )  # fmt: skip
 
     def entry_at(self, row: int) -> RecycledView | None:

@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
                 self,
                 _("&Copy visit as template"),
                 v.copy_as_template,
-                tip=_("A new visit with this one's organisations, agenda and delegation"),
+                tip=_("A new visit with this one's organisations, programme and delegation"),
             )
         )
         edit_menu.addAction(_action(self, _("&Delete visit…"), v.delete_current, "Ctrl+Shift+Del"))
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(_action(self, _("&Find"), self._find, QKeySequence.StandardKey.Find))
         view_menu.addAction(_action(self, _("&Refresh"), self._refresh, QKeySequence.StandardKey.Refresh))
         help_menu = self.menuBar().addMenu(_("&Help"))
-        self.about_action = _action(self, _("&About delegation_app"), self.show_about)
+        self.about_action = _action(self, _("&About Delegation visits"), self.show_about)
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(_("Visit"))
         toolbar.setObjectName("visit_toolbar")
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
 
     def about_text(self) -> str:
         return _(
-            "delegation_app {version}\n\nPlan delegation visits, log contacts, print briefings.\n\n"
+            "Delegation visits {version}\n\nPlan delegation visits, log contact entries, print briefings.\n\n"
             "Database: {path}"
         ).format(version=__version__, path=self.database_label)
 
@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
         self.recycle_bin.open()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, _("About delegation_app"), self.about_text())
+        QMessageBox.about(self, _("About Delegation visits"), self.about_text())
 
     def _restore_state(self) -> None:
         settings = QSettings()

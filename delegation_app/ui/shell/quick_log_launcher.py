@@ -25,7 +25,7 @@ class QuickLogLauncher(QObject):
         self.window, self.services, self.prompts = window, context.services, prompts
         self.clock, self.own_person_id = context.clock, context.own_person_id
         self.dialog: QuickLogDialog | None = None
-        self.action = QAction(_("&Log contact…"), window, shortcut=QKeySequence(SHORTCUT))
+        self.action = QAction(_("&Log contact entry…"), window, shortcut=QKeySequence(SHORTCUT))
         self.action.setStatusTip(_("Log a call, meeting or letter, with follow-ups"))
         self.action.triggered.connect(self.open_from_context)
 

@@ -14,7 +14,7 @@ def timetable_view(model: AgendaTableModel, parent: QWidget) -> QTableView:
     """Rows selected whole; typing or F2 edits a cell; rows can be dragged to another place."""
     table = QTableView(parent)
     table.setModel(model)
-    table.setAccessibleName(_("Agenda"))
+    table.setAccessibleName(_("Programme"))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setTabKeyNavigation(False)  # Tab leaves the table; in a cell editor it goes on

@@ -9,7 +9,7 @@ from delegation_app.i18n.labels import label
 from delegation_app.services.views import QuoteView
 from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
-COLUMNS = (Column(N_("Speaker")), Column(N_("Quote")), Column(N_("Said on")), Column(N_("Approval")))
+COLUMNS = (Column(N_("Said by")), Column(N_("Quote")), Column(N_("Said on")), Column(N_("Approval")))
 SPEAKER, TEXT, SAID_ON, APPROVAL = range(len(COLUMNS))
 START_LENGTH = 80
 # The state's name is always shown too: the mark is never the only signal.

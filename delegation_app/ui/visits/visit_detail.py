@@ -51,7 +51,7 @@ def visit_html(
     return (
         f"<h2>{escape(visit.title)}</h2><table>{rows}</table>"
         + _section(_("Purpose"), _paragraphs(visit.purpose))
-        + _section(_("Agenda"), f"<table>{times}</table>" if times else "")
+        + _section(_("Programme"), f"<table>{times}</table>" if times else "")
         + _section(_("Participants"), people)
         + _section(_("Quotes"), said)
         + _section(_("Lessons learned"), _paragraphs(visit.lessons_learned))

@@ -87,10 +87,10 @@ class VisitEditor(QWidget):
         self.tabs = QTabWidget(self)
         for page, text in (
             (scroll, _("Overview")),
-            (self.agenda, _("Agenda")),
+            (self.agenda, _("Programme")),
             (self.participants, _("Participants")),
             (self.quotes, _("Quotes")),
-            (self.contacts, _("Contacts")),
+            (self.contacts, _("Contact entries")),
             (self.notes_page, _("Notes")),
             (self.preview, _("Preview")),
         ):

@@ -3,6 +3,7 @@
 The press contact is chosen by typing (ui/record_chooser.py): a combo box of 100,000 people took
 a second to fill and 50 MB to hold."""
 
+from collections.abc import Sequence
 from datetime import datetime, time
 
 from PySide6.QtCore import Signal
@@ -24,7 +25,7 @@ from delegation_app.ui.common.record_chooser import PersonChooser
 FormInput = QLineEdit | QPlainTextEdit | QComboBox
 
 
-def _combo(parent: QWidget, items: list[tuple[str, object]]) -> QComboBox:
+def _combo(parent: QWidget, items: Sequence[tuple[str, object]]) -> QComboBox:
     combo = QComboBox(parent)
     for text, data in items:
         combo.addItem(text, data)
@@ -49,7 +50,7 @@ class VisitForm(QWidget):
         add = self.form.add
         self.title = add("title", _("&Title:"), QLineEdit(self))
         self.direction = add(
-            "direction", _("D&irection:"), _combo(self, [(label(d), d) for d in VisitDirection])
+            "direction", _("Kind of v&isit:"), _combo(self, [(label(d), d) for d in VisitDirection])
         )
         self.status = add("status", _("St&atus:"), _combo(self, [(label(s), s) for s in VisitStatus]))
         self.host = add("host_organisation_id", _("H&ost:"), QComboBox(self))

@@ -142,8 +142,9 @@ def _latin_folding() -> tuple[dict[str, str], str, str]:
     """What ``domain.sortkey.fold`` does to Latin letters (U+00C0-U+024F), as SQL can say it:
     letters folding to one letter go into translate(), the others (ß → ss) into replace()."""
     longer, source, target = {}, [], []
+    special: dict[str, str | int | None] = dict(SPECIAL)  # the type str.maketrans asks for
     for char in [chr(code) for code in range(0xC0, 0x250)] + [c for c in SPECIAL if ord(c) >= 0x250]:
-        folded = char.casefold().translate(str.maketrans(SPECIAL))
+        folded = char.casefold().translate(str.maketrans(special))
         folded = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
         if not folded or not folded.isascii():
             continue  # × and ÷ stay; so do letters outside the Latin alphabet

@@ -133,6 +133,7 @@ def early_language(argv: list[str]) -> str | None:
 
 def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpener") -> int:
     """One command over the database ``start`` names; the exit code."""
+    from delegation_app.logs import tell_failure
     from delegation_app.services.backups import network_warning
 
     try:
@@ -146,31 +147,16 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
         finally:
             context.database.dispose()
     except DomainError as exc:
-        print(f"delegation-app: {exc.message}", file=sys.stderr)
-        if exc.detail:  # to the log file only (INFO): the console line stays one sentence
-            log.info("command %s: %s (%s)", args.command, exc.message, exc.detail)
-            _tell_where_the_log_is(args)
+        tell_failure(exc.message, exc.detail, verbose=args.verbose, command=args.command)
         return 1
     except BrokenPipeError:  # `delegation-app visits | head`: the reader has had enough
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stop Python's flush at exit from failing
         return 0
-    except Exception:  # a bug: one line here, the traceback in the log
+    except Exception as exc:  # a bug: one line here, the traceback in the log
         log.exception("command %s failed", args.command)
         unexpected = _("An unexpected error occurred. Your saved data is safe.")
-        print(f"delegation-app: {unexpected}", file=sys.stderr)
-        _tell_where_the_log_is(args)
+        tell_failure(unexpected, repr(exc), verbose=args.verbose, command=args.command)
         return 1
-
-
-def _tell_where_the_log_is(args: argparse.Namespace) -> None:
-    """The technical cause stays out of the sentence (it is the driver's English) and goes to the
-    log file; with ``-v`` the console shows it too, and where that file is, for whoever helps."""
-    from delegation_app.logs import log_file
-
-    path = log_file()
-    if getattr(args, "verbose", False) and path is not None:
-        where = _("The details are in the log file {path}.").format(path=path)
-        print(f"delegation-app: {where}", file=sys.stderr)
 
 
 # Commands that only read: on a read-only file or folder they still work, opened read-only.
@@ -321,9 +307,7 @@ def cmd_briefing(services, args) -> int:
     )
     try:
         path = write_briefing(services, args.visit_id, args.output, options, issued_by=args.issued_by)
-    except NotFoundError as exc:  # here the number is what the user typed: name it
-        if exc.record.kind != "visit":
-            raise
+    except NotFoundError as exc:  # the visit: here its number is what the user typed, so name it
         raise DomainError(_("There is no visit with the ID {id}.").format(id=args.visit_id)) from exc
     print(_("Briefing written to {path}.").format(path=path))
     return 0

@@ -99,7 +99,7 @@ def _restore(path: Path, found: list[Path], prompts: StartPrompts, parent) -> No
     except DomainError as exc:
         prompts.error(parent, exc.message)
         return
-    note = _("The backup is in place. The file that could not be opened is kept as {aside}.")
+    note = _("The backup has been restored. The file that could not be opened is kept as {aside}.")
     prompts.inform(parent, note.format(aside=aside))
 
 

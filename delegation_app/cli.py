@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from delegation_app import __version__
-from delegation_app.domain.errors import DomainError
+from delegation_app.domain.errors import DomainError, NotFoundError
 from delegation_app.i18n import N_, SUPPORTED, _, ngettext
 from delegation_app.i18n.formatting import format_date, format_datetime
 from delegation_app.i18n.labels import label
@@ -133,6 +133,7 @@ def early_language(argv: list[str]) -> str | None:
 
 def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpener") -> int:
     """One command over the database ``start`` names; the exit code."""
+    from delegation_app.logs import tell_failure
     from delegation_app.services.backups import network_warning
 
     try:
@@ -146,14 +147,15 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
         finally:
             context.database.dispose()
     except DomainError as exc:
-        print(f"delegation-app: {exc.message}", file=sys.stderr)
+        tell_failure(exc.message, exc.detail, verbose=args.verbose, command=args.command)
         return 1
     except BrokenPipeError:  # `delegation-app visits | head`: the reader has had enough
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stop Python's flush at exit from failing
         return 0
     except Exception as exc:  # a bug: one line here, the traceback in the log
         log.exception("command %s failed", args.command)
-        print("delegation-app: " + _("Unexpected error") + f": {exc}", file=sys.stderr)
+        unexpected = _("An unexpected error occurred. Your saved data is safe.")
+        tell_failure(unexpected, repr(exc), verbose=args.verbose, command=args.command)
         return 1
 
 
@@ -303,7 +305,10 @@ def cmd_briefing(services, args) -> int:
         sections=args.sections if args.sections is not None else frozenset(Section),
         private_details=not args.no_private,
     )
-    path = write_briefing(services, args.visit_id, args.output, options, issued_by=args.issued_by)
+    try:
+        path = write_briefing(services, args.visit_id, args.output, options, issued_by=args.issued_by)
+    except NotFoundError as exc:  # the visit: here its number is what the user typed, so name it
+        raise DomainError(_("There is no visit with the ID {id}.").format(id=args.visit_id)) from exc
     print(_("Briefing written to {path}.").format(path=path))
     return 0
 

@@ -7,6 +7,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from delegation_app.i18n import _
 from delegation_app.storage.paths import log_dir
 
 log = logging.getLogger("delegation_app")
@@ -17,6 +18,17 @@ _handlers: list[logging.Handler] = []
 
 def log_file() -> Path | None:
     return _log_file
+
+
+def tell_failure(message: str, detail: str, *, verbose: bool, command: str) -> None:
+    """A command's failure: one sentence on stderr; the technical ``detail`` (the driver's English)
+    only in the log file, and with ``-v`` where that file is, for whoever helps."""
+    print(f"delegation-app: {message}", file=sys.stderr)
+    if detail:
+        log.info("command %s: %s (%s)", command, message, detail)
+    if detail and verbose and _log_file is not None:
+        where = _("The details are in the log file {path}.").format(path=_log_file)
+        print(f"delegation-app: {where}", file=sys.stderr)
 
 
 class _OneLineFormatter(logging.Formatter):

@@ -140,7 +140,7 @@ def test_briefing_command(db_path, tmp_path):
                  check_rc=0)  # fmt: skip
     assert "Briefing nach" in result.stdout
     assert out.read_bytes().startswith(b"%PDF")
-    assert_one_line_error(run("--db", db_path, "briefing", "99", "-o", out), 1, "Besuch 99")
+    assert_one_line_error(run("--db", db_path, "briefing", "99", "-o", out), 1, "keinen Besuch mit der ID 99")
     assert run("--db", db_path, "briefing", "1", "-o", out, "--sections", "menu").returncode == 2
     assert run("--db", db_path, "briefing", "one", "-o", out).returncode == 2
 

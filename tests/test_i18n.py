@@ -226,13 +226,14 @@ def test_counts_built_inline_have_both_german_forms(singular, plural, one, two):
 
 def test_domain_errors_translate_when_the_message_is_read():
     from delegation_app.domain.errors import NotFoundError, ValidationError
+    from delegation_app.domain.record_names import RecordName
 
-    gone = NotFoundError("Besuch", 7)
-    assert gone.message == str(gone) == "Besuch 7 gibt es nicht (mehr)."
+    gone = NotFoundError(RecordName("visit"), 7)
+    assert gone.message == str(gone) == "Dieser Besuch ist nicht (mehr) vorhanden."
     invalid = ValidationError({"title": "Dieses Feld muss ausgefüllt werden."})
     assert invalid.message == (
         "Bitte korrigieren Sie die markierten Felder. title: Dieses Feld muss ausgefüllt werden."
     )
     i18n.set_language("en")
-    assert gone.message == "Besuch 7 does not exist (any more)."
+    assert gone.message == "This visit does not exist (any more)."
     assert invalid.message.startswith("Please correct the marked fields. title: ")

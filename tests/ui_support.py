@@ -4,7 +4,7 @@ from datetime import datetime
 
 from delegation_app.startup import context_around
 from delegation_app.ui.common.conflict_dialog import ConflictChoice
-from delegation_app.ui.common.prompts import Choice
+from delegation_app.ui.common.prompts import Action, Choice
 from delegation_app.ui.shell.application import build_main_window, create_application
 from delegation_app.ui.shell.start_prompts import StartChoice, StartPrompts
 from delegation_app.user_files import SettingsStore
@@ -29,17 +29,19 @@ class FakePrompts(StartPrompts):
         self.asked.append(("save_discard_cancel", what))
         return self.choice
 
-    def confirm_delete(self, parent, what, consequences, recyclable=False):
-        self.asked.append(("confirm_delete", (what, dict(consequences))))
-        self.recyclable = recyclable
+    def confirm_delete(self, parent, question, consequences, *, afterwards="", action=Action.DELETE):
+        self.asked.append(("confirm_delete", (question, dict(consequences))))
+        self.recyclable = bool(afterwards)
+        self.action = action
         return self.confirm
 
     def restore_draft(self, parent):
         self.asked.append(("restore_draft", None))
         return self.restore
 
-    def confirm_action(self, parent, question):
+    def confirm_action(self, parent, question, action):
         self.asked.append(("confirm", question))
+        self.action = action
         return self.confirm_answer
 
     def resolve_conflict(self, parent, what, details, label_of):
@@ -48,14 +50,15 @@ class FakePrompts(StartPrompts):
         self.asked.append(("conflict", what))
         return self.conflict
 
-    def error(self, parent, message):
+    def error(self, parent, message, detail=""):
         self.asked.append(("error", message))
 
     def inform(self, parent, message):
         self.asked.append(("inform", message))
 
-    def start_failure(self, parent, message, advice, choices):
+    def start_failure(self, parent, message, advice, choices, detail=""):
         self.asked.append(("start_failure", (message, advice, list(choices))))
+        self.detail = detail
         answer = self.start_answers.pop(0) if self.start_answers else StartChoice.QUIT
         assert answer in choices, f"{answer} was not offered: {choices}"
         return answer

@@ -8,6 +8,9 @@ text follows a language switch. A property over a hook is the smallest change th
 """
 
 from collections.abc import Callable, Mapping
+from typing import Self
+
+from delegation_app.domain.record_names import RecordName
 
 
 def N_(message: str) -> str:
@@ -32,8 +35,12 @@ class DomainError(Exception):
     """Base for every error the GUI and CLI show as a plain message.
 
     ``template`` is an English msgid (or an already translated text, which passes through unchanged);
-    ``values`` fill its ``{placeholders}``.
+    ``values`` fill its ``{placeholders}`` (a ``RecordName`` becomes its phrase in the language read).
+    ``detail`` is the technical cause (the driver's or the system's English text) for the log and
+    "Copy details"; it never goes into the sentence users read.
     """
+
+    detail: str = ""
 
     def __init__(self, template: str, **values: object) -> None:
         super().__init__(template)
@@ -43,10 +50,18 @@ class DomainError(Exception):
     @property
     def message(self) -> str:
         text = _translate(self.template)
-        return text.format(**self.values) if self.values else text
+        if not self.values:
+            return text
+        values = {k: v.phrase(_translate) if isinstance(v, RecordName) else v for k, v in self.values.items()}
+        return text.format(**values)
 
     def __str__(self) -> str:
         return self.message
+
+    def because(self, cause: object) -> Self:
+        """Keeps the technical cause as ``detail``; returns the error, to be raised."""
+        self.detail = " ".join(str(cause).split())
+        return self
 
 
 class ValidationError(DomainError):
@@ -64,41 +79,43 @@ class ValidationError(DomainError):
 
 
 class NotFoundError(DomainError):
-    def __init__(self, entity: str, record_id: object) -> None:
-        self.entity = entity
-        self.record_id = record_id
-        super().__init__(N_("{entity} {id} does not exist (any more)."), entity=entity, id=record_id)
+    def __init__(self, record: RecordName, record_id: object) -> None:
+        self.record = record
+        self.record_id = record_id  # for the log and the program, never for the sentence
+        super().__init__(N_("{record} does not exist (any more)."), record=record)
 
 
 class ConflictError(DomainError):
     """The record changed since it was loaded (optimistic locking); nothing was written."""
 
-    def __init__(self, entity: str, record_id: int, current: Mapping[str, object] | None) -> None:
-        self.entity = entity
+    def __init__(self, record: RecordName, record_id: int, current: Mapping[str, object] | None) -> None:
+        self.record = record
         self.record_id = record_id
         self.current = dict(current) if current is not None else None
         if current is None:
-            text = N_("{entity} {id} was deleted by someone else in the meantime.")
+            text = N_("{record} was deleted by someone else in the meantime.")
         else:
             text = N_(
-                "{entity} {id} was changed by someone else in the meantime. "
+                "{record} was changed by someone else in the meantime. "
                 "Reload it to see the other version, or overwrite it with yours."
             )
-        super().__init__(text, entity=entity, id=record_id)
+        super().__init__(text, record=record)
 
 
 class StillReferencedError(DomainError):
     """Deleting would affect other records; the caller must decide (detach, delete too, or cancel)."""
 
-    def __init__(self, entity: str, record_id: int, references: Mapping[str, int]) -> None:
-        self.entity = entity
+    def __init__(self, record: RecordName, record_id: int, references: Mapping[str, int]) -> None:
+        self.record = record
         self.record_id = record_id
         self.references = dict(references)
         parts = "; ".join(f"{what}: {count}" for what, count in self.references.items())
         super().__init__(
-            N_("Deleting {entity} {id} also changes other records ({parts}). Please confirm."),
-            entity=entity,
-            id=record_id,
+            N_(
+                "{record} is still used by other records ({parts}). Deleting it changes them too; "
+                "please confirm."
+            ),
+            record=record,
             parts=parts,
         )
 

@@ -22,9 +22,8 @@ def export_briefing(data: BriefingData, path: Path, options: BriefingOptions | N
         os.replace(tmp, path)
     except OSError as exc:
         # On Windows an open PDF viewer locks the file: say so in words.
-        raise DomainError(
-            _("Cannot write {path}: {reason}. Is the file open in another program?").format(
-                path=path, reason=exc.strerror
-            )
-        ) from exc
+        refused = _(
+            "The file {path} cannot be written. Is it open in another program, or is the folder missing?"
+        )
+        raise DomainError(refused.format(path=path)).because(exc) from exc
     return path

@@ -8,6 +8,7 @@ from sqlmodel import Session, col
 
 from delegation_app.domain.errors import ConflictError
 from delegation_app.domain.models import AgendaItem, Person, Quote, stored_id
+from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import PartService, prefetch
 from delegation_app.services.people import person_name
@@ -29,7 +30,13 @@ class AgendaItemInput:
 
 
 def move_part(
-    session: Session, model: type, entity: str, rows: Sequence, record_id: int, version: int, new_index: int
+    session: Session,
+    model: type,
+    entity: RecordName,
+    rows: Sequence,
+    record_id: int,
+    version: int,
+    new_index: int,
 ) -> None:
     """Put one of a visit's parts (``rows``, in the order shown) at ``new_index`` and number them
     0, 1, 2, … through the write path. Only rows whose position changes are written (versions bumped);
@@ -55,6 +62,9 @@ def move_part(
 class AgendaService(PartService[AgendaItem, AgendaItemInput, AgendaItemView]):
     model = AgendaItem
     entity = N_("Programme item")
+
+    def _name(self, session: Session, row: AgendaItem) -> RecordName:
+        return RecordName("agenda_item", {"title": row.title})
 
     def _validate(self, session: Session, check: Checker, data: AgendaItemInput, record_id) -> dict[str, Any]:
         visit_id = self._visit_of_part(session, check, data.visit_id, record_id)
@@ -105,7 +115,8 @@ class AgendaService(PartService[AgendaItem, AgendaItemInput, AgendaItemView]):
         with self.db.write() as session:
             visit_id = self._row(session, record_id).visit_id
             rows = session.scalars(self._ordered(visit_id)).all()
-            move_part(session, AgendaItem, self.entity_name(), rows, record_id, version, new_index)
+            name = self._name(session, self._row(session, record_id))
+            move_part(session, AgendaItem, name, rows, record_id, version, new_index)
         return self.list_for_visit(visit_id)
 
     def _consequences(self, session: Session, record_id: int) -> dict[str, int]:

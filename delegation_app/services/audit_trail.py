@@ -16,6 +16,7 @@ from delegation_app.domain.models import (
     stored_id,
     table_of,
 )
+from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import _
 from delegation_app.services.field_values import describe
 from delegation_app.storage import audit, writer
@@ -98,7 +99,7 @@ class AuditTrail:
                 .order_by(col(AuditEntry.id).desc())
             ).all()  # fmt: skip
             if session.get(AuditEntry, entry_id) is None:
-                raise NotFoundError(_("Change history entry"), entry_id)
+                raise NotFoundError(RecordName("audit_entry"), entry_id)
             if any(e.action == "delete" for e in later) or writer.row_dict(session, model, record_id) is None:
                 raise DomainError(_("The record was deleted; restore it from the recycle bin first."))
             values: dict[str, Any] = {}
@@ -108,4 +109,4 @@ class AuditTrail:
             kept = {"id", "version", "created_at", "updated_at"} | DERIVED_FROM_OTHER_TABLES.get(table, set())
             values = {k: from_json_value(columns[k], v) for k, v in values.items()
                       if k in columns and k not in kept}  # fmt: skip
-            return writer.update(session, model, record_id, version, values, table)
+            return writer.update(session, model, record_id, version, values, RecordName(table))

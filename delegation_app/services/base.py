@@ -8,6 +8,7 @@ from sqlmodel import Session, col
 
 from delegation_app.domain.errors import NotFoundError, StillReferencedError
 from delegation_app.domain.models import AgendaItem, Participation, Quote, Record, Visit, stored_id, table_of
+from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import _
 from delegation_app.services import recycle_bin
 from delegation_app.services.validation import MAX_POSITION, Checker, is_record_id
@@ -71,6 +72,10 @@ class CrudService(Generic[M, I, V]):
     def _before_delete(self, session: Session, record_id: int) -> None:
         """Detach or remove what the user agreed to when confirming the consequences."""
 
+    def _name(self, session: Session, row: M) -> RecordName:
+        """How messages name the record ("The visit “…”"); the kind alone where no name is known."""
+        return RecordName(table_of(self.model).name)
+
     def _title(self, row: M) -> str:
         """How the recycle bin names a deleted record."""
         return str(row.id)
@@ -91,7 +96,7 @@ class CrudService(Generic[M, I, V]):
     def _row(self, session: Session, record_id: int) -> M:
         row = session.get(self.model, record_id, populate_existing=True) if is_record_id(record_id) else None
         if row is None:
-            raise NotFoundError(self.entity_name(), record_id)
+            raise NotFoundError(RecordName(table_of(self.model).name), record_id)
         return row
 
     def create(self, data: I) -> V:
@@ -103,9 +108,9 @@ class CrudService(Generic[M, I, V]):
 
     def update(self, record_id: int, version: int, data: I) -> V:
         with self.db.write() as session:
-            self._row(session, record_id)
+            name = self._name(session, self._row(session, record_id))
             values = self._checked(session, data, record_id)
-            writer.update(session, self.model, record_id, version, _columns(values), self.entity_name())
+            writer.update(session, self.model, record_id, version, _columns(values), name)
             self._write_parts(session, record_id, data, values)
             return self._view(session, self._row(session, record_id))
 
@@ -117,13 +122,14 @@ class CrudService(Generic[M, I, V]):
     def delete(self, record_id: int, version: int, *, confirmed: bool = False) -> None:
         """Refuses with StillReferencedError unless the caller confirmed the listed consequences."""
         with self.db.write() as session:
-            title = self._title(self._row(session, record_id))
+            row = self._row(session, record_id)
+            title, name = self._title(row), self._name(session, row)
             consequences = self._consequences(session, record_id)
             if consequences and not confirmed:
-                raise StillReferencedError(self.entity_name(), record_id, consequences)
+                raise StillReferencedError(name, record_id, consequences)
             first = len(writer.recorded(session))
             self._before_delete(session, record_id)
-            writer.delete(session, self.model, record_id, version, self.entity_name())
+            writer.delete(session, self.model, record_id, version, name)
             if self.recyclable:
                 taken = writer.recorded(session)[first:]
                 table = table_of(self.model).name

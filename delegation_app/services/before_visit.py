@@ -14,8 +14,8 @@ from sqlmodel import col
 from delegation_app.domain.enums import Attendance, VisitStatus
 from delegation_app.domain.errors import NotFoundError
 from delegation_app.domain.models import Organisation, Participation, Person, Visit, stored_id
+from delegation_app.domain.record_names import RecordName
 from delegation_app.domain.sortkey import fold
-from delegation_app.i18n import _
 from delegation_app.services.history import OrganisationVisit, organisation_visit
 from delegation_app.services.people import display_name
 from delegation_app.services.registry import Services
@@ -58,7 +58,7 @@ def before_next_visit(
     with services.db.read() as session:
         org = session.get(Organisation, organisation_id)
         if org is None:
-            raise NotFoundError(_("Organisation"), organisation_id)
+            raise NotFoundError(RecordName("organisation"), organisation_id)
         members = select(col(Person.id)).where(col(Person.organisation_id) == organisation_id)
         visits = session.scalars(
             select(Visit)

@@ -9,7 +9,9 @@ from sqlmodel import Session, col
 
 from delegation_app.domain.enums import ContactChannel
 from delegation_app.domain.models import ContactEntry, ContactEntryPerson, FollowUp, Person, Visit, stored_id
+from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_, _
+from delegation_app.i18n.formatting import format_date
 from delegation_app.services.base import CrudService
 from delegation_app.services.people import display_name
 from delegation_app.services.validation import Checker
@@ -38,6 +40,9 @@ class ContactEntryInput:
 class ContactEntryService(CrudService[ContactEntry, ContactEntryInput, ContactEntryView]):
     model = ContactEntry
     entity = N_("Contact entry")
+
+    def _name(self, session: Session, row: ContactEntry) -> RecordName:
+        return RecordName("contact_entry", {"date": format_date(row.occurred_at.date())})
 
     def _validate(
         self, session: Session, check: Checker, data: ContactEntryInput, record_id

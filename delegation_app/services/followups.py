@@ -6,6 +6,7 @@ from sqlalchemy import case, false, func, or_, select
 from sqlmodel import Session, col
 
 from delegation_app.domain.models import ContactEntry, FollowUp, Person, Visit, stored_id, table_of
+from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_
 from delegation_app.services.base import CrudService, chunks
 from delegation_app.services.people import display_name, person_name
@@ -29,6 +30,9 @@ class FollowUpInput:
 class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
     model = FollowUp
     entity = N_("Follow-up")
+
+    def _name(self, session: Session, row: FollowUp) -> RecordName:
+        return RecordName("follow_up", {"title": row.title})
 
     def _validate(self, session: Session, check: Checker, data: FollowUpInput, record_id) -> dict[str, Any]:
         return {
@@ -123,8 +127,8 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
 
     def _set_done_on(self, record_id: int, version: int, done_on: date | None) -> FollowUpView:
         with self.db.write() as session:
-            self._row(session, record_id)
-            writer.update(session, FollowUp, record_id, version, {"done_on": done_on}, self.entity_name())
+            name = self._name(session, self._row(session, record_id))
+            writer.update(session, FollowUp, record_id, version, {"done_on": done_on}, name)
             return self._view(session, self._row(session, record_id))
 
     def mark_done(self, record_id: int, version: int, on: date) -> FollowUpView:

@@ -22,7 +22,7 @@ from delegation_app.domain.models import (
     Visit,
     stored_id,
 )
-from delegation_app.i18n import _
+from delegation_app.domain.record_names import RecordName
 from delegation_app.services.people import display_name
 from delegation_app.services.registry import Services
 
@@ -116,7 +116,7 @@ def _newest_first(column):
 def person_history(services: Services, person_id: int) -> PersonHistory:
     with services.db.read() as session:
         if session.get(Person, person_id) is None:
-            raise NotFoundError(_("Person"), person_id)
+            raise NotFoundError(RecordName("person"), person_id)
         taken = session.execute(
             select(Participation, Visit)
             .join(Visit, col(Visit.id) == Participation.visit_id)
@@ -198,7 +198,7 @@ def person_history(services: Services, person_id: int) -> PersonHistory:
 def organisation_history(services: Services, organisation_id: int) -> OrganisationHistory:
     with services.db.read() as session:
         if session.get(Organisation, organisation_id) is None:
-            raise NotFoundError(_("Organisation"), organisation_id)
+            raise NotFoundError(RecordName("organisation"), organisation_id)
         people = session.scalars(
             select(Person)
             .where(col(Person.organisation_id) == organisation_id)

@@ -32,7 +32,10 @@ def export_json(db: Database, path: Path) -> dict[str, int]:
             fh.write("\n")
         os.replace(tmp, path)
     except OSError as exc:
-        raise DomainError(_("Cannot write {path}: {reason}").format(path=path, reason=exc.strerror)) from exc
+        refused = _(
+            "The file {path} cannot be written (no permission, the folder is missing, or the disk is full)."
+        )
+        raise DomainError(refused.format(path=path)).because(exc) from exc
     return document["meta"]["counts"]
 
 
@@ -52,7 +55,8 @@ def read_json(path: Path) -> object:
     except FileNotFoundError as exc:
         raise DomainError(_("The file {path} does not exist.").format(path=path)) from exc
     except OSError as exc:
-        raise DomainError(_("Cannot read {path}: {reason}").format(path=path, reason=exc.strerror)) from exc
+        refused = _("The file {path} cannot be read (no permission, or the drive cannot be reached).")
+        raise DomainError(refused.format(path=path)).because(exc) from exc
     except UnicodeDecodeError as exc:
         raise InvalidFileError(_("The file {path} is not UTF-8 text.").format(path=path)) from exc
     except json.JSONDecodeError as exc:
@@ -90,17 +94,15 @@ def import_json(db: Database, path: Path, *, merge: bool = False) -> dict[str, i
     except IntegrityError as exc:
         raise InvalidFileError(
             _(
-                "The file contradicts itself (a reference to a missing record, or a duplicate): {detail}. "
+                "The file contradicts itself (a reference to a missing record, or a duplicate). "
                 "Nothing was imported."
-            ).format(detail=_one_line(exc.orig))
-        ) from exc
+            )
+        ).because(_one_line(exc.orig)) from exc
     except (StatementError, OverflowError, UnicodeError) as exc:
         detail = _one_line(getattr(exc, "orig", None) or exc)
         raise InvalidFileError(
-            _("The file holds a value the database cannot store ({detail}). Nothing was imported.").format(
-                detail=detail
-            )
-        ) from exc
+            _("The file holds a value the database cannot store. Nothing was imported.")
+        ).because(detail) from exc
 
 
 def _one_line(error: object) -> str:

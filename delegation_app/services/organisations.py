@@ -6,6 +6,7 @@ from sqlmodel import Session, col
 
 from delegation_app.domain.enums import OrganisationKind
 from delegation_app.domain.models import Organisation, Person, Visit, stored_id, table_of
+from delegation_app.domain.record_names import RecordName
 from delegation_app.domain.sortkey import fold, name_sort_key
 from delegation_app.i18n import N_, _
 from delegation_app.i18n.labels import label
@@ -52,6 +53,9 @@ class OrganisationService(CrudService[Organisation, OrganisationInput, Organisat
     entity = N_("Organisation")
     recyclable = True
     _choices: tuple[tuple, Choices] | None = None  # (table state, names), see choices()
+
+    def _name(self, session: Session, row: Organisation) -> RecordName:
+        return RecordName("organisation", {"name": row.name})
 
     def _title(self, row: Organisation) -> str:
         return row.name

@@ -5,11 +5,12 @@ from sqlalchemy import case, select
 from sqlmodel import Session, col
 
 from delegation_app.domain.enums import Attendance, ParticipantRole, ParticipantSide
-from delegation_app.domain.models import Organisation, Participation, Person, stored_id
+from delegation_app.domain.models import Organisation, Participation, Person, Visit, stored_id
+from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_, _
 from delegation_app.services.agenda import move_part
 from delegation_app.services.base import PartService, prefetch
-from delegation_app.services.people import display_name
+from delegation_app.services.people import display_name, person_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import ParticipationView
 
@@ -28,6 +29,11 @@ class ParticipationInput:
 class ParticipationService(PartService[Participation, ParticipationInput, ParticipationView]):
     model = Participation
     entity = N_("Participant")
+
+    def _name(self, session: Session, row: Participation) -> RecordName:
+        visit = session.get(Visit, row.visit_id)
+        values = {"person": person_name(session, row.person_id) or "", "visit": visit.title if visit else ""}
+        return RecordName("participation", values)
 
     def _validate(
         self, session: Session, check: Checker, data: ParticipationInput, record_id
@@ -96,5 +102,6 @@ class ParticipationService(PartService[Participation, ParticipationInput, Partic
         with self.db.write() as session:
             visit_id = self._row(session, record_id).visit_id
             rows = session.scalars(self._ordered(visit_id)).all()
-            move_part(session, Participation, self.entity_name(), rows, record_id, version, new_index)
+            name = self._name(session, self._row(session, record_id))
+            move_part(session, Participation, name, rows, record_id, version, new_index)
         return self.list_for_visit(visit_id)

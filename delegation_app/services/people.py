@@ -22,6 +22,7 @@ from delegation_app.domain.models import (
     Visit,
     stored_id,
 )
+from delegation_app.domain.record_names import RecordName
 from delegation_app.domain.sortkey import name_sort_key, person_list_keys
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import Choices, CrudService, chunks
@@ -114,6 +115,9 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
     entity = N_("Person")
     recyclable = True
     _choices: tuple[tuple, Choices] | None = None  # (table state, names), see choices()
+
+    def _name(self, session: Session, row: Person) -> RecordName:
+        return RecordName("person", {"name": display_name(row.title, row.first_name, row.last_name)})
 
     def _title(self, row: Person) -> str:
         return display_name(row.title, row.first_name, row.last_name)
@@ -319,7 +323,8 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
             if model in (Participation, ContactEntryPerson):
                 if model is Participation:
                     for row in session.scalars(select(Participation).where(column == record_id)).all():
-                        writer.delete(session, Participation, stored_id(row), row.version, _("Participant"))
+                        gone = RecordName("participation")
+                        writer.delete(session, Participation, stored_id(row), row.version, gone)
                 else:
                     writer.delete_where(session, model, column == record_id)
             elif how == "speaker":

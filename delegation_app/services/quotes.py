@@ -7,6 +7,7 @@ from sqlmodel import Session, col
 
 from delegation_app.domain.enums import ApprovalState, QuoteKind
 from delegation_app.domain.models import AgendaItem, Person, Quote, stored_id, utcnow
+from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import PartService, prefetch
 from delegation_app.services.people import person_name
@@ -34,6 +35,10 @@ class QuoteInput:
 class QuoteService(PartService[Quote, QuoteInput, QuoteView]):
     model = Quote
     entity = N_("Quote")
+
+    def _name(self, session: Session, row: Quote) -> RecordName:
+        speaker = person_name(session, row.speaker_person_id) or row.speaker_label or ""
+        return RecordName("quote", {"speaker": speaker})
 
     def _validate(self, session: Session, check: Checker, data: QuoteInput, record_id) -> dict[str, Any]:
         visit_id = self._visit_of_part(session, check, data.visit_id, record_id)

@@ -25,6 +25,7 @@ from delegation_app.domain.models import (
     table_of,
     utcnow,
 )
+from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_, _
 from delegation_app.storage import trail_shapes, writer
 from delegation_app.storage.database import Database
@@ -113,7 +114,7 @@ class RecycleBin:
     def _entry(self, session: Session, entry_id: int) -> RecycledRecord:
         row = session.get(RecycledRecord, entry_id) if isinstance(entry_id, int) else None
         if row is None:
-            raise NotFoundError(_("Recycle bin entry"), entry_id)
+            raise NotFoundError(RecordName("recycled_record"), entry_id)
         return row
 
     def restore(self, entry_id: int) -> RestoreReport:
@@ -185,5 +186,5 @@ class _Restorer:
                 values[fk.parent.name] = self._target(fk.column.table.name, values[fk.parent.name])
                 if not self._exists(MODELS[fk.column.table.name], values[fk.parent.name]):
                     return False
-        writer.update(self.session, model, record_id, current["version"], values, table.name)
+        writer.update(self.session, model, record_id, current["version"], values, RecordName(table.name))
         return True

@@ -24,6 +24,7 @@ from delegation_app.domain.models import (
     Visit,
     stored_id,
 )
+from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date
 from delegation_app.i18n.labels import label
@@ -164,7 +165,7 @@ def person_timeline(services: Services, person_id: int) -> list[TimelineEntry]:
     they own or concern them; newest first, undated last."""
     with services.db.read() as session:
         if session.get(Person, person_id) is None:
-            raise NotFoundError(_("Person"), person_id)
+            raise NotFoundError(RecordName("person"), person_id)
         taken = session.execute(
             select(Participation, Visit)
             .join(Visit, col(Visit.id) == Participation.visit_id)
@@ -192,7 +193,7 @@ def organisation_timeline(services: Services, organisation_id: int) -> list[Time
     and follow-ups of its people (by their current organisation); newest first, undated last."""
     with services.db.read() as session:
         if session.get(Organisation, organisation_id) is None:
-            raise NotFoundError(_("Organisation"), organisation_id)
+            raise NotFoundError(RecordName("organisation"), organisation_id)
         people = select(col(Person.id)).where(col(Person.organisation_id) == organisation_id)
         rows = session.scalars(
             select(Visit)

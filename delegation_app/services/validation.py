@@ -133,7 +133,7 @@ class Checker:
     def timezone(self, field: str, value: Any) -> str | None:
         text = self.text(field, value, required=True, max_length=64)
         if text is not None and text not in _zone_names():
-            self.fail(field, _("Unknown time zone (example: Europe/Berlin)."))
+            self.fail(field, _("This time zone is unknown. Please choose one from the list."))
             return None
         return text
 

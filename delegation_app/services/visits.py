@@ -19,6 +19,7 @@ from delegation_app.domain.models import (
     stored_id,
     table_of,
 )
+from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import Choices, CrudService, chunks
 from delegation_app.services.people import display_name
@@ -66,6 +67,9 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
     model = Visit
     entity = N_("Visit")
     recyclable = True
+
+    def _name(self, session: Session, row: Visit) -> RecordName:
+        return RecordName("visit", {"title": row.title})
 
     def _title(self, row: Visit) -> str:
         return row.title
@@ -183,8 +187,8 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
         return found
 
     def _before_delete(self, session: Session, record_id: int) -> None:
-        for _text, model, entity in _PARTS:
+        for _text, model, _entity in _PARTS:
             for row in session.scalars(select(model).where(col(model.visit_id) == record_id)).all():
-                writer.delete(session, model, stored_id(row), row.version, _(entity))
+                writer.delete(session, model, stored_id(row), row.version, RecordName(table_of(model).name))
         for _text, linked in _LINKED:
             writer.update_where(session, linked, col(linked.visit_id) == record_id, {"visit_id": None})

@@ -5,6 +5,7 @@ A full disk or a read-only file is not a bug: the GUI must say what happened and
 user typed, so these never reach the crash dialog.
 """
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+log = logging.getLogger(__name__)
 
 
 class Problem(StrEnum):
@@ -32,9 +34,10 @@ class Problem(StrEnum):
 class StorageError(DomainError):
     """A write the file system or the database refused; nothing of it was saved."""
 
-    def __init__(self, message: str, problem: Problem) -> None:
+    def __init__(self, message: str, problem: Problem, detail: object = "") -> None:
         super().__init__(message)
         self.problem = problem
+        self.detail = " ".join(str(detail).split())
 
 
 def read_only_message() -> str:
@@ -76,15 +79,26 @@ def classify(exc: BaseException) -> StorageError | None:
     if name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB":
         return StorageError(
             _(
-                "The database file is damaged ({detail}). Nothing was saved. Please restore it from "
-                "a backup (File → Restore from backup…)."
-            ).format(detail=error),
+                "The database file is damaged. Nothing was saved. Please restore it from a backup "
+                "(File → Restore from backup…)."
+            ),
             Problem.DAMAGED,
+            f"{name}: {error}",
         )
     if name.startswith("SQLITE_IOERR"):
         return StorageError(
-            _("The disk reported an error while saving ({detail}). Nothing was saved.").format(detail=error),
+            _("The disk reported an error while saving. Nothing was saved."),
             Problem.OTHER,
+            f"{name}: {error}",
+        )
+    if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED"):
+        return StorageError(
+            _(
+                "The database is in use by another program or another user and did not become free in "
+                "time. Nothing was saved. Please try again in a moment."
+            ),
+            Problem.OTHER,
+            f"{name}: {error}",
         )
     return None
 
@@ -105,4 +119,5 @@ def translated() -> Iterator[None]:
         error = classify(exc)
         if error is None:
             raise
+        log.info("%s (%s)", error.message, error.detail or exc)
         raise error from exc

@@ -30,9 +30,10 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 class DatabaseOpenError(DomainError):
     """The database cannot be used as it is; the message says why and what to do."""
 
-    def __init__(self, message: str, problem: Problem = Problem.OTHER) -> None:
+    def __init__(self, message: str, problem: Problem = Problem.OTHER, detail: object = "") -> None:
         super().__init__(message)
         self.problem = problem
+        self.detail = " ".join(str(detail).split())
 
 
 @dataclass(frozen=True)
@@ -100,11 +101,10 @@ def _inspect_sqlite(path: Path) -> tuple[str | None, set[str]]:
             raise _open_error(storage) from exc
         with open(path, "rb") as head:
             if head.read(16) == SQLITE_MAGIC:
-                message = _("The database file is damaged and cannot be read ({detail}).")
-                raise DatabaseOpenError(message.format(detail=exc), Problem.DAMAGED) from exc
+                message = _("The database file is damaged and cannot be read.")
+                raise DatabaseOpenError(message, Problem.DAMAGED, exc) from exc
         raise DatabaseOpenError(
-            _("The file is not a database of this program, or it is damaged ({detail}).").format(detail=exc),
-            Problem.NOT_A_DATABASE,
+            _("The file is not a database of this program, or it is damaged."), Problem.NOT_A_DATABASE, exc
         ) from exc
 
 
@@ -141,11 +141,8 @@ def _inspect_server(engine) -> tuple[str | None, set[str]]:
             current = MigrationContext.configure(conn).get_current_revision()
             return current, set(inspect(conn).get_table_names()) - {"alembic_version"}
     except DBAPIError as exc:
-        detail = " ".join(str(exc.orig).split())
         raise DatabaseOpenError(
-            _("The database server cannot be reached or refused the connection ({detail}).").format(
-                detail=detail
-            )
+            _("The database server cannot be reached or refused the connection."), Problem.OTHER, exc.orig
         ) from exc
 
 
@@ -167,7 +164,7 @@ def upgrade_database(
         engine = make_engine(url, foreign_keys=False)
     except ArgumentError as exc:
         raise DatabaseOpenError(
-            _("This database address is not understood: {url} ({detail})").format(url=url, detail=exc)
+            _("This database address is not understood: {url}").format(url=url), Problem.OTHER, exc
         ) from exc
     try:
         if path is None:
@@ -188,10 +185,8 @@ def upgrade_database(
             raise _open_error(storage) from exc
         except OSError as exc:  # the backup before the update: its folder cannot be written
             problem = Problem.DISK_FULL if exc.errno == errno.ENOSPC else Problem.OTHER
-            fallback = _("The backup before the update could not be made ({reason}); nothing was changed.")
-            raise DatabaseOpenError(
-                _start_message(problem, fallback.format(reason=exc.strerror or exc)), problem
-            ) from exc
+            fallback = _("The backup before the update could not be made; nothing was changed.")
+            raise DatabaseOpenError(_start_message(problem, fallback), problem, exc) from exc
         return MigrationReport(current, target_rev, backup)
     finally:
         engine.dispose()
@@ -228,7 +223,8 @@ def _upgrade(cfg, engine, target: str) -> None:
 
 
 def _open_error(storage) -> DatabaseOpenError:
-    return DatabaseOpenError(_start_message(storage.problem, storage.message), storage.problem)
+    message = _start_message(storage.problem, storage.message)
+    return DatabaseOpenError(message, storage.problem, storage.detail)
 
 
 def _start_message(problem: Problem, fallback: str) -> str:

@@ -45,15 +45,13 @@ def _refuse_read_only(path: Path) -> None:
             open_for_writing(path)
     except OSError as exc:
         if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
-            raise DatabaseOpenError(
-                _("The database file cannot be reached ({reason}).").format(reason=exc.strerror or exc)
-            ) from exc
+            raise DatabaseOpenError(_("The database file cannot be reached."), Problem.OTHER, exc) from exc
         raise DatabaseOpenError(
-            _(
-                "The database file {path} or its folder is read-only ({reason}): changes could not "
-                "be saved."
-            ).format(path=path, reason=exc.strerror or exc),
+            _("The database file {path} or its folder is read-only: changes could not be saved.").format(
+                path=path
+            ),
             Problem.READ_ONLY,
+            exc,
         ) from exc
 
 

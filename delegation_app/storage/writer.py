@@ -19,6 +19,7 @@ from sqlmodel import Session, SQLModel
 from delegation_app.domain.changes import Change
 from delegation_app.domain.errors import ConflictError, NotFoundError
 from delegation_app.domain.models import table_of, utcnow
+from delegation_app.domain.record_names import RecordName
 
 
 def _pending(session: Session) -> list[Change]:
@@ -81,7 +82,7 @@ def update(
     record_id: int,
     expected_version: int,
     values: Mapping[str, Any],
-    entity: str,
+    entity: RecordName,
 ) -> dict[str, Any]:
     table = table_of(model)
     old = row_dict(session, model, record_id)
@@ -113,7 +114,7 @@ def update(
 
 
 def delete(
-    session: Session, model: type[SQLModel], record_id: int, expected_version: int, entity: str
+    session: Session, model: type[SQLModel], record_id: int, expected_version: int, entity: RecordName
 ) -> None:
     table = table_of(model)
     old = row_dict(session, model, record_id)

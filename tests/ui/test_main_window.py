@@ -114,7 +114,7 @@ def test_a_visit_deleted_elsewhere_is_explained_not_a_crash(window, qtbot, db_ur
     other.dispose()
     window.visits.table.selectRow(window.visits.model.row_of(second.id))
     qtbot.waitUntil(lambda: window.visits.model.rowCount() == 1)
-    assert "gibt es nicht (mehr)" in window.statusBar().currentMessage()
+    assert "Dieser Besuch ist nicht (mehr) vorhanden." in window.statusBar().currentMessage()
 
 
 def test_language_preference_is_stored_for_the_next_start(window, qtbot):

@@ -217,7 +217,7 @@ def test_a_person_deleted_by_another_program_is_explained(qtbot, view, services,
     Services.over(other).people.delete(gone.id, gone.version)
     other.dispose()
     click_row(qtbot, view, 1)
-    assert "gibt es nicht (mehr)" in view.notice.text()
+    assert "Diese Person ist nicht (mehr) vorhanden." in view.notice.text()
     assert view.editor.mode == "nothing"
     qtbot.waitUntil(lambda: names(view) == ["Kuhn, Dominik"])
 

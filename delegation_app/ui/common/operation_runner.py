@@ -19,6 +19,7 @@ and ``Database`` tells its listeners once per commit, so the ChangeBus broadcast
 per operation, after the commit (queued to the GUI thread when the commit ran on the worker).
 """
 
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -29,6 +30,7 @@ from delegation_app.services.registry import Services
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.prompts import Prompts
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 UserErrorHandler = Callable[[DomainError], None]
 
@@ -38,7 +40,14 @@ class OperationRunner:
         self.services, self.prompts, self.background = services, prompts, background
 
     def _shown(self, parent: QWidget, on_user_error: UserErrorHandler | None) -> UserErrorHandler:
-        return on_user_error or (lambda exc: self.prompts.error(parent, exc.message))
+        show = on_user_error or (lambda exc: self.prompts.error(parent, exc.message, exc.detail))
+
+        def shown(exc: DomainError) -> None:
+            if exc.detail:  # the technical cause, for whoever helps; the user reads the sentence
+                log.info("%s (%s)", exc.message, exc.detail)
+            show(exc)
+
+        return shown
 
     def now(
         self,

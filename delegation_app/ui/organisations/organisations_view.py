@@ -61,5 +61,11 @@ class OrganisationsView(RecordView):
             before_next_visit(self.services, org.id),
         )
 
-    def delete_what(self, org: OrganisationView) -> str:
-        return _("the organisation “{name}”").format(name=org.name)
+    def delete_question(self, org: OrganisationView) -> tuple[str, str]:
+        return (
+            _("Delete the organisation “{name}”?").format(name=org.name),
+            _(
+                "The organisation goes to the recycle bin (Edit menu) and can be restored from there "
+                "for 30 days."
+            ),
+        )

@@ -101,7 +101,8 @@ class RecordView(QWidget):
         """Fill the page tab for a stored record."""
         raise NotImplementedError
 
-    def delete_what(self, record) -> str:
+    def delete_question(self, record) -> tuple[str, str]:
+        """The question before deleting ``record`` and what happens to it then (the recycle bin)."""
         raise NotImplementedError
 
     # --- loading -----------------------------------------------------------------------------
@@ -264,8 +265,8 @@ class RecordView(QWidget):
             self.prompts.error(self, exc.message)
             self._refresh_timer.start()
             return
-        what = self.delete_what(record)
-        if not self.prompts.confirm_delete(self, what, consequences, recyclable=True):
+        question, afterwards = self.delete_question(record)
+        if not self.prompts.confirm_delete(self, question, consequences, afterwards=afterwards):
             return
         deleted = partial(
             delete_record, kind=self.editor.record_kind, record_id=record.id, version=record.version,

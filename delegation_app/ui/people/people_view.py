@@ -56,8 +56,11 @@ class PeopleView(RecordView):
         # issue 5: the timeline of visits, contacts, quotes and follow-ups, newest first
         self.page.show_timeline(person.display_name, person_timeline(self.services, person.id))
 
-    def delete_what(self, person: PersonView) -> str:
-        return _("the person “{name}”").format(name=person.display_name)
+    def delete_question(self, person: PersonView) -> tuple[str, str]:
+        return (
+            _("Delete the person “{name}”?").format(name=person.display_name),
+            _("The person goes to the recycle bin (Edit menu) and can be restored from there for 30 days."),
+        )
 
     def new_person(self) -> None:
         self.new_record()

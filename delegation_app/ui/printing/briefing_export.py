@@ -17,6 +17,7 @@ from delegation_app.reports.options import BriefingOptions
 from delegation_app.services.views import VisitView
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.operation_runner import OperationRunner
+from delegation_app.ui.common.prompts import add_copy_details
 from delegation_app.ui.printing.briefing_dialog import BriefingDialog
 
 PathChooser = Callable[[QWidget, str], str | None]
@@ -85,4 +86,6 @@ class BriefingExport(QObject):
 
     def _failed(self, error: DomainError) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, _("Briefing (PDF)"), error.message, parent=self.window)
+        if error.detail:
+            add_copy_details(box, f"{error.message}\n{error.detail}")
         box.open()

@@ -18,7 +18,7 @@ from delegation_app.operations.history import restore_version
 from delegation_app.services.audit_trail import HistoryEntry
 from delegation_app.services.registry import Services
 from delegation_app.ui.common.operation_runner import OperationRunner
-from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.common.prompts import Action, Prompts
 from delegation_app.ui.common.row_list import row_list
 from delegation_app.ui.common.wrapping_table import WrappingTable
 from delegation_app.ui.records.history_table_model import HistoryTableModel
@@ -83,7 +83,7 @@ class HistoryDialog(QDialog):
             "Go back to the state of {date} at {time}? {what} gets the values it had then; "
             "the later changes stay in the change history."
         ).format(what=self.what, date=format_date(local), time=format_time(local))
-        if not self.prompts.confirm_action(self, question):
+        if not self.prompts.confirm_action(self, question, Action.RESTORE):
             return
         restored = partial(
             restore_version, table=self.table_name, record_id=self.record_id, entry_id=entry.id

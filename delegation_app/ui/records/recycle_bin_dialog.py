@@ -16,7 +16,7 @@ from delegation_app.operations.recycle_bin import delete_from_bin, empty_bin, re
 from delegation_app.services.recycle_bin import KEEP_DAYS, RestoreReport
 from delegation_app.services.registry import Services
 from delegation_app.ui.common.operation_runner import OperationRunner
-from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.common.prompts import Action, Prompts
 from delegation_app.ui.common.row_list import row_list
 from delegation_app.ui.records.recycle_bin_model import RecycleBinModel
 
@@ -107,8 +107,10 @@ class RecycleBinDialog(QDialog):
 
     def delete_selected(self) -> None:
         entry = self.selected()
-        question = _("Delete “{title}” for good? It cannot be restored afterwards.")
-        if entry is None or not self.prompts.confirm_action(self, question.format(title=entry.title)):
+        if entry is None:
+            return
+        question = _("Delete “{title}” for good? It cannot be restored afterwards.").format(title=entry.title)
+        if not self.prompts.confirm_action(self, question, Action.DELETE_FOR_GOOD):
             return
         if self.run.now(self, partial(delete_from_bin, entry_id=entry.id)):
             self.notice.setText(_("“{title}” was deleted for good.").format(title=entry.title))
@@ -121,7 +123,8 @@ class RecycleBinDialog(QDialog):
             "Delete all {count} entries in the recycle bin for good? They cannot be restored afterwards.",
             count,
         )
-        if not count or not self.prompts.confirm_action(self, question.format(count=count)):
+        for_good = Action.DELETE_FOR_GOOD
+        if not count or not self.prompts.confirm_action(self, question.format(count=count), for_good):
             return
         if not self.run.now(self, empty_bin):
             return

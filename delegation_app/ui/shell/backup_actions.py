@@ -12,6 +12,7 @@ from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import N_, _
 from delegation_app.i18n.formatting import format_datetime
 from delegation_app.services.backups import describe_backup
+from delegation_app.ui.common.prompts import Action
 
 Chooser = Callable[[QWidget, str], str | None]
 # What a user counts in a backup; part tables (phones, links) are left out.
@@ -85,7 +86,7 @@ class BackupActions(QObject):
             "replaced; the current state is kept as a backup first."
         ).format(date=format_datetime(info.created), counts=counts)
         if not self.window.visits.editor.maybe_leave() or not self.window.prompts.confirm_action(
-            self.window, question
+            self.window, question, Action.RESTORE
         ):
             return
         self.window.background.run(

@@ -5,6 +5,7 @@ Nothing here writes to the file the user could not open: a restore renames it as
 and only after the user said yes to the named backup.
 """
 
+import logging
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -14,7 +15,10 @@ from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import N_, _, ngettext
 from delegation_app.i18n.formatting import format_datetime
 from delegation_app.services.backups import BackupInfo, describe_backup, restore_unopenable
+from delegation_app.ui.common.prompts import Action
 from delegation_app.ui.shell.start_prompts import StartChoice, StartPrompts
+
+log = logging.getLogger(__name__)
 
 ADVICE = {
     Problem.DAMAGED: N_(
@@ -61,7 +65,9 @@ def open_or_explain(start, opener, prompts: StartPrompts, parent=None) -> AppCon
             found = opener.backups_of(path) if path is not None else []
             can_read = not start.read_only and path is not None and path.is_file() and path.stat().st_size > 0
             choices = choices_for(problem, has_backups=bool(found), can_read=can_read)
-            answer = prompts.start_failure(parent, exc.message, _(ADVICE[problem]), choices)
+            if exc.detail:
+                log.info("cannot open the database: %s (%s)", exc.message, exc.detail)
+            answer = prompts.start_failure(parent, exc.message, _(ADVICE[problem]), choices, exc.detail)
         if answer is StartChoice.QUIT:
             return None
         if answer is StartChoice.READ_ONLY:
@@ -86,14 +92,14 @@ def _restore(path: Path, found: list[Path], prompts: StartPrompts, parent) -> No
         prompts.error(parent, exc.message)
         return
     question = restore_question(info, path)
-    if not prompts.confirm_action(parent, question):
+    if not prompts.confirm_action(parent, question, Action.RESTORE):
         return
     try:
         aside = restore_unopenable(path, chosen)
     except DomainError as exc:
         prompts.error(parent, exc.message)
         return
-    note = _("The backup is in place. The file that could not be opened is kept as {aside}.")
+    note = _("The backup has been restored. The file that could not be opened is kept as {aside}.")
     prompts.inform(parent, note.format(aside=aside))
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from delegation_app.i18n import N_, _
-from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.common.prompts import Prompts, add_copy_details
 
 
 class StartChoice(Enum):
@@ -27,8 +27,11 @@ LABELS = {
 }
 
 
-def failure_box(parent, message: str, advice: str, choices: list[StartChoice]):
-    """The dialog and which of its buttons means which choice (StartPrompts.start_failure execs it)."""
+def failure_box(parent, message: str, advice: str, choices: list[StartChoice], detail: str = ""):
+    """The dialog and which of its buttons means which choice (StartPrompts.start_failure execs it).
+
+    ``detail`` (the driver's English) stays out of the sentence: "Copy details" puts it on the
+    clipboard for whoever helps, and the box stays open."""
     box = QMessageBox(QMessageBox.Icon.Critical, _("The database cannot be opened"), message, parent=parent)
     box.setInformativeText(advice)
     role = QMessageBox.ButtonRole
@@ -37,14 +40,18 @@ def failure_box(parent, message: str, advice: str, choices: list[StartChoice]):
         for c in choices
     }
     box.setDefaultButton(next(iter(buttons)))
+    if detail:
+        add_copy_details(box, f"{message}\n{detail}")
     return box, buttons
 
 
 class StartPrompts(Prompts):
     """Prompts, and those of the start: the same object later serves the main window."""
 
-    def start_failure(self, parent, message: str, advice: str, choices: list[StartChoice]) -> StartChoice:
-        box, buttons = failure_box(parent, message, advice, choices)
+    def start_failure(
+        self, parent, message: str, advice: str, choices: list[StartChoice], detail: str = ""
+    ) -> StartChoice:
+        box, buttons = failure_box(parent, message, advice, choices, detail)
         box.exec()
         return buttons.get(box.clickedButton(), StartChoice.QUIT)
 

@@ -152,8 +152,8 @@ class AgendaTab(QWidget):
         except DomainError as exc:  # deleted elsewhere meanwhile
             self._refused(exc)
             return
-        what = _("the programme item “{title}”").format(title=item.title)
-        if not self.prompts.confirm_delete(self, what, consequences):
+        question = _("Delete the programme item “{title}”?").format(title=item.title)
+        if not self.prompts.confirm_delete(self, question, consequences):
             return
         row = self.table.currentIndex().row()
         deleted = self._write(

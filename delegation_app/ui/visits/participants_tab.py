@@ -36,7 +36,7 @@ from delegation_app.services.views import ParticipationView, PersonView, VisitVi
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.operation_runner import OperationRunner
-from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.common.prompts import Action, Prompts
 from delegation_app.ui.people.person_picker import PersonPicker
 from delegation_app.ui.people.person_picker_create import NewPersonForm
 from delegation_app.ui.visits.participant_details import ParticipantDetails
@@ -175,8 +175,8 @@ class ParticipantsTab(QWidget):
         except DomainError as exc:  # removed elsewhere meanwhile
             self._refused(exc)
             return
-        what = _("{name} from this visit").format(name=participant.person_name)
-        if not self.prompts.confirm_delete(self, what, consequences):
+        question = _("Remove {name} from this visit?").format(name=participant.person_name)
+        if not self.prompts.confirm_delete(self, question, consequences, action=Action.REMOVE):
             return
         row = self.table.currentIndex().row()
         removed = self._write(partial(

@@ -162,13 +162,13 @@ class QuotesTab(QWidget):
         quote = self.current_quote()
         if quote is None:
             return
-        what = _("the quote by {speaker}").format(speaker=quote.speaker_display)
+        question = _("Delete the quote by {speaker}?").format(speaker=quote.speaker_display)
         try:
             consequences = self.services.quotes.consequences(quote.id)
         except DomainError as exc:  # deleted elsewhere meanwhile
             self.prompts.error(self, exc.message)
         else:
-            if not self.prompts.confirm_delete(self, what, consequences):
+            if not self.prompts.confirm_delete(self, question, consequences):
                 return
             deleted = partial(delete_quote, record_id=quote.id, version=quote.version, confirmed=True)
             self.runner.now(self, deleted)

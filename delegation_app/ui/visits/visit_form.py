@@ -3,6 +3,7 @@
 The press contact is chosen by typing (ui/record_chooser.py): a combo box of 100,000 people took
 a second to fill and 50 MB to hold."""
 
+from collections.abc import Sequence
 from datetime import datetime, time
 
 from PySide6.QtCore import Signal
@@ -13,6 +14,7 @@ from delegation_app.domain.models import DEFAULT_TIMEZONE
 from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date
 from delegation_app.i18n.labels import label
+from delegation_app.i18n.time_zones import zone_choices
 from delegation_app.services.views import VisitView
 from delegation_app.services.visits import VisitInput
 from delegation_app.ui.common.date_fields import parse_date, parse_time
@@ -23,7 +25,7 @@ from delegation_app.ui.common.record_chooser import PersonChooser
 FormInput = QLineEdit | QPlainTextEdit | QComboBox
 
 
-def _combo(parent: QWidget, items: list[tuple[str, object]]) -> QComboBox:
+def _combo(parent: QWidget, items: Sequence[tuple[str, object]]) -> QComboBox:
     combo = QComboBox(parent)
     for text, data in items:
         combo.addItem(text, data)
@@ -61,7 +63,9 @@ class VisitForm(QWidget):
         # The only label without Alt+letter: the form and the menus use up the letters (in German
         # too), and Tab from the date just above reaches it.
         self.end_time = add("ends_time", _("Until (time):"), QLineEdit(self, placeholderText="16:00"))
-        self.timezone = add("timezone", _("Time &zone:"), QLineEdit(DEFAULT_TIMEZONE, self))
+        # A choice of named zones, not an IANA id to type (the id is what is stored).
+        self.timezone = add("timezone", _("Time &zone:"), _combo(self, zone_choices()))
+        self.timezone.setCurrentIndex(self.timezone.findData(DEFAULT_TIMEZONE))
         self.classification = add(
             "classification", _("&Classification:"), _combo(self, [(label(c), c) for c in Classification])
         )
@@ -135,7 +139,7 @@ class VisitForm(QWidget):
         self.start_time.setText(start.strftime("%H:%M") if start else "")
         self.end_date.setText(format_date(end))
         self.end_time.setText(end.strftime("%H:%M") if end else "")
-        self.timezone.setText(v.timezone if v else DEFAULT_TIMEZONE)
+        self._show_zone(v.timezone if v else DEFAULT_TIMEZONE)
         self.topics.setText((v.topics if v else None) or "")
         self.purpose.setPlainText((v.purpose if v else None) or "")
         self.summary.setPlainText((v.summary if v else None) or "")
@@ -143,6 +147,14 @@ class VisitForm(QWidget):
         for edit in self.findChildren(QLineEdit):
             edit.setCursorPosition(0)  # show a long title from its beginning
         self._loading = False
+
+    def _show_zone(self, zone_id: str) -> None:
+        """Choose ``zone_id``; one outside the list (stored earlier, imported) joins the choices."""
+        if self.timezone.findData(zone_id) < 0:
+            self.timezone.clear()
+            for text, data in zone_choices(zone_id):
+                self.timezone.addItem(text, data)
+        self.timezone.setCurrentIndex(self.timezone.findData(zone_id))
 
     def _moment(self, date_edit: QLineEdit, time_edit: QLineEdit, errors: dict[str, str], key: str):
         try:
@@ -178,7 +190,7 @@ class VisitForm(QWidget):
             address=self.address.toPlainText(),
             starts_at=starts,
             ends_at=ends,
-            timezone=self.timezone.text(),
+            timezone=self.timezone.currentData(),
             purpose=self.purpose.toPlainText(),
             topics=self.topics.text(),
             summary=self.summary.toPlainText(),

@@ -175,8 +175,11 @@ class VisitsView(QSplitter):
         if visit is None:
             return
         consequences = self.services.visits.consequences(visit.id)
-        what = _("the visit “{title}”").format(title=visit.title)
-        if not self.prompts.confirm_delete(self, what, consequences, recyclable=True):
+        question = _("Delete the visit “{title}”?").format(title=visit.title)
+        afterwards = _(
+            "The visit goes to the recycle bin (Edit menu) and can be restored from there for 30 days."
+        )
+        if not self.prompts.confirm_delete(self, question, consequences, afterwards=afterwards):
             return
         deleted = partial(
             delete_record, kind=RecordKind.VISIT, record_id=visit.id, version=visit.version, confirmed=True

@@ -1,6 +1,7 @@
 """Back up and restore the database the program has open (SQLite files; a server database is
 backed up by its administrators)."""
 
+import logging
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ from delegation_app.storage.paths import backup_dir
 
 # What a backup holds, as the windows show it; ui/ reads it from here, never from storage/.
 BackupInfo = backups.BackupInfo
+log = logging.getLogger(__name__)
 
 
 def _file(db: Database) -> Path:
@@ -83,11 +85,13 @@ def housekeeping(db: Database, extra_folder: Path | None = None, today: date | N
         try:
             made += backups.daily_backup(db.path, backup_dir(), today)
         except DomainError as exc:
+            log.warning("today's backup failed: %s (%s)", exc.message, exc.detail)
             backup_error = exc.message
         if extra_folder is not None:
             try:
                 made += copy_to_second_folder(db.path, extra_folder, today)
             except DomainError as exc:
+                log.warning("the copy to the second folder failed: %s (%s)", exc.message, exc.detail)
                 second_error = exc.message
     # After the day's copy, which still holds what expires now.
     try:

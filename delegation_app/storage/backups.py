@@ -64,8 +64,10 @@ def copy_database(source: Path, dest: Path, *, deadline_s: float = DEADLINE_S) -
     except (OSError, sqlite3.Error) as exc:  # a full disk, a missing drive, a locked database
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise BackupError(_("The backup could not be made: {reason}").format(reason=reason)) from exc
+        # The system's words (English, technical) go to the log and "Copy details", not the sentence.
+        raise BackupError(
+            _("The backup could not be made. Please check that the folder can be reached and has room.")
+        ).because(exc) from exc
     return dest
 
 

@@ -113,3 +113,15 @@ def test_a_backup_of_a_newer_program_version_is_refused_before_anything_changes(
     with pytest.raises(DomainError, match="neueren Version"):
         restore_backup(services.db, newer)
     assert exported(services, tmp_path / "after.json") == before
+
+
+def test_a_failed_copy_says_what_to_check_and_keeps_the_system_text_for_support(services, db_path, tmp_path):
+    blocked = tmp_path / "a-file-not-a-folder"
+    blocked.write_text("x")
+    with pytest.raises(BackupError) as caught:
+        copy_database(db_path, blocked / "copy.sqlite")
+    assert caught.value.message == (
+        "Die Sicherung konnte nicht angelegt werden. Bitte prüfen Sie, ob der Ordner erreichbar ist "
+        "und genug Platz bietet."
+    )
+    assert "Errno" in caught.value.detail  # the system's words: for the log and Details kopieren

@@ -2,12 +2,17 @@
 thread, in that order), and a warning about a database file on a network share. None of it slows
 the start; none of it fails silently."""
 
+import logging
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
 from delegation_app.services.backups import Housekeeping
+from delegation_app.ui.common.prompts import add_copy_details
+
+log = logging.getLogger(__name__)
 
 
 def _notice(window, title: str, text: str) -> QMessageBox:
@@ -54,12 +59,14 @@ def _report(window, result: Housekeeping) -> None:
 
 
 def _damage_notice(window, detail: str) -> QMessageBox:
+    log.warning("quick_check found damage: %s", detail)  # SQLite's words: for the log and support
     text = _(
-        "The check of the database file found damage ({detail}). Some records may be wrong or missing, "
+        "The check of the database file found damage. Some records may be wrong or missing, "
         "and saving may make it worse. Please restore the database from a backup; no backup of the "
         "damaged file was made, so the good copies are kept."
-    ).format(detail=detail)
+    )
     box = QMessageBox(QMessageBox.Icon.Warning, _("The database file is damaged"), text, parent=window)
+    add_copy_details(box, f"{text}\n{detail}")
     restore = box.addButton(_("Restore from backup…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     restore.clicked.connect(window.backups.restore)

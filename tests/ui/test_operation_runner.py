@@ -78,3 +78,18 @@ def test_a_refusal_is_shown_and_nothing_is_written(qtbot, services):
     assert list(refused[0].errors) == ["followups.0.title"]
     assert heard == []
     assert services.contacts.list() == []
+
+
+def test_outcome_gives_the_result_even_none_and_refused_only_after_a_refusal(qtbot, services):
+    from delegation_app.operations.records import RecordKind, delete_record
+    from delegation_app.ui.common.operation_runner import REFUSED
+
+    person = factories.person(services)
+    _bus, _heard, parent = wired(qtbot, services)
+    prompts = FakePrompts()
+    runner = OperationRunner(services, prompts)
+    gone = partial(delete_record, kind=RecordKind.PERSON, record_id=person.id, version=person.version,
+                   confirmed=True)  # fmt: skip
+    assert runner.outcome(parent, gone) is None  # a delete's result, not a refusal
+    assert runner.outcome(parent, gone) is REFUSED  # it is gone now: refused, and said so
+    assert [kind for kind, _message in prompts.asked] == ["error"]

@@ -21,6 +21,7 @@ per operation, after the commit (queued to the GUI thread when the commit ran on
 
 import logging
 from collections.abc import Callable
+from enum import Enum
 from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QWidget
@@ -32,6 +33,15 @@ from delegation_app.ui.common.prompts import Prompts
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+class Refused(Enum):
+    """What ``outcome`` returns when the operation was refused (the user has been told why)."""
+
+    REFUSED = "refused"
+
+
+REFUSED = Refused.REFUSED
 UserErrorHandler = Callable[[DomainError], None]
 
 
@@ -66,6 +76,18 @@ class OperationRunner:
         if on_success is not None:
             on_success(result)
         return True
+
+    def outcome(
+        self,
+        parent: QWidget,
+        operation: Callable[[Services], T],
+        *,
+        on_user_error: UserErrorHandler | None = None,
+    ) -> "T | Refused":
+        """``now``, for callers that go on with the result: the result, or ``REFUSED`` once the user
+        has been told why (a result may itself be None: a delete)."""
+        done: list[T] = []
+        return done[0] if self.now(parent, operation, done.append, on_user_error=on_user_error) else REFUSED
 
     def in_background(
         self,

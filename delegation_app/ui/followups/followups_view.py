@@ -30,7 +30,7 @@ from delegation_app.services.registry import Services
 from delegation_app.services.views import FollowUpView
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.key_names import native
-from delegation_app.ui.common.operation_runner import OperationRunner
+from delegation_app.ui.common.operation_runner import REFUSED, OperationRunner
 from delegation_app.ui.followups.followup_filters import FollowUpFilters
 from delegation_app.ui.followups.followup_table_model import TITLE, FollowUpTableModel
 
@@ -192,10 +192,9 @@ class FollowUpsView(QWidget):
     def _write(self, operation: Callable[[Services], FollowUpView]) -> FollowUpView | None:
         """The operation's result, or None when it was refused (said in the status line, where the
         marks are reported too); the list is read again either way."""
-        done: list[FollowUpView] = []
-        self.runner.now(self, operation, done.append, on_user_error=self._refused)
+        result = self.runner.outcome(self, operation, on_user_error=self._refused)
         self.refresh()
-        return done[0] if done else None
+        return None if result is REFUSED else result
 
     def _refused(self, exc: DomainError) -> None:  # changed or deleted elsewhere meanwhile
         self._said("⚠ " + exc.message)

@@ -29,14 +29,13 @@ from delegation_app.services.agenda import AgendaItemInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import AgendaItemView, VisitView
 from delegation_app.ui.common.key_names import native
-from delegation_app.ui.common.operation_runner import OperationRunner
+from delegation_app.ui.common.operation_runner import REFUSED, OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.visits.agenda_rules import parse_clock, visit_days
 from delegation_app.ui.visits.agenda_table_model import END, START, TITLE, AgendaTableModel, column_message
 from delegation_app.ui.visits.agenda_widgets import ResponsibleChoice, timetable_view
 
 ADD_SHORTCUT = "Ctrl+Shift+A"
-FAILED = object()  # what _write returns when the operation was refused (the user has been told why)
 
 
 class AgendaTab(QWidget):
@@ -130,7 +129,7 @@ class AgendaTab(QWidget):
         start = last.ends_at if last else self._visit.starts_at
         data = AgendaItemInput(visit_id=self._visit.id, title=_("New programme item"), starts_at=start)
         saved = self._write(partial(save_agenda_item, data=data))
-        if saved is not FAILED:
+        if saved is not REFUSED:
             self.refresh()
             self._select(saved.id, TITLE)
             self.table.edit(self.table.currentIndex())
@@ -159,7 +158,7 @@ class AgendaTab(QWidget):
         deleted = self._write(
             partial(delete_agenda_item, record_id=item.id, version=item.version, confirmed=True)
         )
-        if deleted is not FAILED:
+        if deleted is not REFUSED:
             self.refresh()
             neighbour = self.model.item_at(min(row, self.model.rowCount() - 1))
             if neighbour is not None:
@@ -167,11 +166,9 @@ class AgendaTab(QWidget):
 
     # --- helpers ------------------------------------------------------------------------------------
     def _write(self, operation: Callable[[Services], Any], *, later: bool = False) -> Any:
-        """The operation's result (run by the runner), or FAILED after showing why it was refused
+        """The operation's result (run by the runner), or REFUSED after showing why it was refused
         (``later``: from a cell editor, which must close before a message box takes the focus)."""
-        done: list[Any] = []
-        refused = partial(self._refused, later=later)
-        return done[0] if self.runner.now(self, operation, done.append, on_user_error=refused) else FAILED
+        return self.runner.outcome(self, operation, on_user_error=partial(self._refused, later=later))
 
     def _refused(self, exc: DomainError, *, later: bool = False) -> None:
         if isinstance(exc, ValidationError):  # no form here: each message names its column
@@ -212,7 +209,7 @@ class AgendaTab(QWidget):
         saved = self._write(
             partial(save_agenda_item, data=data, record_id=item.id, version=item.version), later=True
         )
-        return None if saved is FAILED else saved
+        return None if saved is REFUSED else saved
 
     def _finish_editing(self) -> None:
         """Save a cell still being typed in before the rows change under it (a shortcut pressed
@@ -226,7 +223,7 @@ class AgendaTab(QWidget):
         items = self._write(
             partial(move_agenda_item, record_id=item.id, version=item.version, new_index=new_row)
         )
-        if items is not FAILED:
+        if items is not REFUSED:
             self.model.set_items(items, self._visit)
             self._select(item.id)
 
@@ -254,5 +251,5 @@ class AgendaTab(QWidget):
             return
         data = replace(self._input(item), responsible_person_id=person_id)
         saved = partial(save_agenda_item, data=data, record_id=item.id, version=item.version)
-        if self._write(saved) is not FAILED:
+        if self._write(saved) is not REFUSED:
             self.refresh()

@@ -35,7 +35,7 @@ from delegation_app.services.registry import Services
 from delegation_app.services.views import ParticipationView, PersonView, VisitView
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.key_names import native
-from delegation_app.ui.common.operation_runner import OperationRunner
+from delegation_app.ui.common.operation_runner import REFUSED, OperationRunner
 from delegation_app.ui.common.prompts import Action, Prompts
 from delegation_app.ui.people.person_picker import PersonPicker
 from delegation_app.ui.people.person_picker_create import NewPersonForm
@@ -45,7 +45,6 @@ from delegation_app.ui.visits.participant_table_model import NAME, ParticipantTa
 ADD_SHORTCUT = "Ctrl+Shift+A"
 
 
-FAILED = object()  # what _write returns when the operation was refused (the user has been told why)
 
 
 class ParticipantsTab(QWidget):
@@ -150,7 +149,7 @@ class ParticipantsTab(QWidget):
             return
         data = ParticipationInput(visit_id=self._visit.id, person_id=person.id)
         saved = self._write(partial(add_participant, data=data))
-        if saved is not FAILED:
+        if saved is not REFUSED:
             self.refresh()
             self._select(saved.id, focus=False)
             self.picker.setFocus()  # ready for the next name
@@ -162,7 +161,7 @@ class ParticipantsTab(QWidget):
         moved = self._write(partial(
             move_participant, record_id=participant.id, version=participant.version, new_index=row + step
         ))  # fmt: skip
-        if moved is not FAILED:
+        if moved is not REFUSED:
             self.model.set_participants(moved)
             self._select(participant.id)
 
@@ -182,7 +181,7 @@ class ParticipantsTab(QWidget):
         removed = self._write(partial(
             remove_participant, record_id=participant.id, version=participant.version, confirmed=True
         ))  # fmt: skip
-        if removed is not FAILED:
+        if removed is not REFUSED:
             self.refresh()
             neighbour = self.model.participant_at(min(row, self.model.rowCount() - 1))
             if neighbour is not None:
@@ -190,11 +189,9 @@ class ParticipantsTab(QWidget):
 
     # --- helpers ------------------------------------------------------------------------------------
     def _write(self, operation: Callable[[Services], Any], *, form: FieldForm | None = None) -> Any:
-        """The operation's result (run by the runner), or FAILED after showing why it was refused
+        """The operation's result (run by the runner), or REFUSED after showing why it was refused
         (field messages at ``form``'s fields)."""
-        done: list[Any] = []
-        refused = partial(self._refused, form=form)
-        return done[0] if self.runner.now(self, operation, done.append, on_user_error=refused) else FAILED
+        return self.runner.outcome(self, operation, on_user_error=partial(self._refused, form=form))
 
     def _refused(self, exc: DomainError, *, form: FieldForm | None = None) -> None:
         if isinstance(exc, ValidationError):
@@ -217,7 +214,7 @@ class ParticipantsTab(QWidget):
             partial(change_participant, record_id=participant.id, version=participant.version, data=data),
             form=self.details.form,
         )
-        if changed is not FAILED:
+        if changed is not REFUSED:
             self.refresh()  # a new head of delegation moves to the top; the selection follows
             self._select(participant.id, focus=False)
 

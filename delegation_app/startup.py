@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from delegation_app.context import AppContext, AppPaths, DatabaseHandle
-from delegation_app.services.backups import backups_for
+from delegation_app.services.backups import BackupInfo, backups_for, describe_backup, restore_unopenable
 from delegation_app.services.maintenance import Maintenance
 from delegation_app.services.registry import Services
 from delegation_app.storage.drafts import drafts_dir
@@ -72,6 +72,14 @@ class ContextOpener:
     def backups_of(self, file: Path) -> list[Path]:
         """Its copies in the backups folder and the second backup folder, newest first."""
         return backups_for(file, self.settings.second_backup_folder())
+
+    def describe(self, backup: Path) -> BackupInfo:
+        """What a backup holds (it is checked, never changed); refuses a file that is none."""
+        return describe_backup(backup)
+
+    def restore_in_place(self, file: Path, backup: Path) -> Path:
+        """The backup becomes ``file``; the file that could not be opened is set aside (returned)."""
+        return restore_unopenable(file, backup)
 
     def with_file(self, start: Startup, chosen: str) -> Startup:
         """Another database file the user chose instead."""

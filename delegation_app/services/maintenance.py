@@ -21,6 +21,10 @@ class Maintenance:
     def backup_now(self, dest: Path | None = None) -> Path:
         return backups.backup_now(self._db, dest)
 
+    def describe(self, backup: Path) -> backups.BackupInfo:
+        """What a backup holds (it is checked, never changed)."""
+        return backups.describe_backup(backup)
+
     def restore(self, backup: Path) -> Path:
         """The backup's data into the open database; returns the copy of the state before."""
         return backups.restore_backup(self._db, backup)

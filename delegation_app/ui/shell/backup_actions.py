@@ -11,7 +11,6 @@ from delegation_app.context import AppContext
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import N_, _
 from delegation_app.i18n.formatting import format_datetime
-from delegation_app.services.backups import describe_backup
 from delegation_app.ui.common.prompts import Action
 
 Chooser = Callable[[QWidget, str], str | None]
@@ -76,7 +75,7 @@ class BackupActions(QObject):
         if not chosen:
             return
         try:
-            info = describe_backup(Path(chosen))
+            info = self.maintenance.describe(Path(chosen))
         except DomainError as exc:
             self._failed(exc)
             return

@@ -14,7 +14,7 @@ from delegation_app.context import AppContext, Problem
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import N_, _, ngettext
 from delegation_app.i18n.formatting import format_datetime
-from delegation_app.services.backups import BackupInfo, describe_backup, restore_unopenable
+from delegation_app.services.backups import BackupInfo
 from delegation_app.ui.common.prompts import Action
 from delegation_app.ui.shell.start_prompts import StartChoice, StartPrompts
 
@@ -78,16 +78,16 @@ def open_or_explain(start, opener, prompts: StartPrompts, parent=None) -> AppCon
             if chosen:
                 start = opener.with_file(start, chosen)
         elif answer is StartChoice.RESTORE:
-            _restore(path, found, prompts, parent)
+            _restore(opener, path, found, prompts, parent)
 
 
-def _restore(path: Path, found: list[Path], prompts: StartPrompts, parent) -> None:
+def _restore(opener, path: Path, found: list[Path], prompts: StartPrompts, parent) -> None:
     """Ask which backup, show what it holds, and put it in place only after a yes."""
     chosen = prompts.choose_backup(parent, [(_label(p), p) for p in found])
     if chosen is None:
         return
     try:
-        info = describe_backup(chosen)
+        info = opener.describe(chosen)
     except DomainError as exc:
         prompts.error(parent, exc.message)
         return
@@ -95,7 +95,7 @@ def _restore(path: Path, found: list[Path], prompts: StartPrompts, parent) -> No
     if not prompts.confirm_action(parent, question, Action.RESTORE):
         return
     try:
-        aside = restore_unopenable(path, chosen)
+        aside = opener.restore_in_place(path, chosen)
     except DomainError as exc:
         prompts.error(parent, exc.message)
         return

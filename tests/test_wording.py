@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-import delegation_app
 from delegation_app.domain.enums import Attendance, ParticipantRole, ParticipantSide, VisitDirection
 from delegation_app.i18n.labels import label
 from delegation_app.reports.briefing import render_briefing
@@ -24,7 +23,8 @@ from delegation_app.services.demo import load_demo
 from i18n_scan import PACKAGE_DIR, german_catalog, marked_messages
 from pdf_tools import flat, pdftotext
 
-README = Path(delegation_app.__file__).parent.parent / "README.md"
+# The checkout's README (the tests run from it; the package may be installed elsewhere).
+README = Path(__file__).resolve().parents[1] / "README.md"
 
 # German words the glossary rules out, matched as whole words (case matters: "Punkt" is not
 # "Programmpunkt", "Kontakt" is not "Kontakteintrag" or "Pressekontakt").

@@ -45,8 +45,6 @@ from delegation_app.ui.visits.participant_table_model import NAME, ParticipantTa
 ADD_SHORTCUT = "Ctrl+Shift+A"
 
 
-
-
 class ParticipantsTab(QWidget):
     def __init__(self, services: Services, prompts: Prompts, runner: OperationRunner, parent=None) -> None:
         super().__init__(parent)

@@ -1,19 +1,48 @@
-"""Dates and times as German users expect them (DIN 5008): 24.02.2026, 14:30 Uhr."""
+"""Dates, times and numbers in the language they are read in.
+
+German as German offices write it (DIN 5008): ``24.02.2026``, ``14:30 Uhr``, ``17.413``. English
+as in Britain, without ambiguity between day and month: ``24 Feb 2026``, ``14:30``, ``17,413``.
+Every function takes ``lang`` (None: the program's current language), so a PDF can be English
+while the window is German. Machine formats (the JSON export, ``--json``) stay ISO and do not
+come through here.
+"""
 
 from datetime import UTC, date, datetime, time
 
 from delegation_app.i18n import current_language
 
+# Not strftime's %b: that follows the C locale of the process, not the program's language.
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-def format_date(value: date | datetime | None) -> str:
-    return "" if value is None else value.strftime("%d.%m.%Y")
+
+def _german(lang: str | None) -> bool:
+    return (lang or current_language()) == "de"
+
+
+def format_day(day: int, month: int, year: int, lang: str | None = None) -> str:
+    """A day from its parts, also one that does not exist ("31.02.2026" in a message saying so)."""
+    if _german(lang):
+        return f"{day:02d}.{month:02d}.{year}"
+    month_name = MONTHS_EN[month - 1] if 1 <= month <= 12 else f"{month:02d}"
+    return f"{day} {month_name} {year}"
+
+
+def format_date(value: date | datetime | None, lang: str | None = None) -> str:
+    """``24.02.2026`` / ``24 Feb 2026``."""
+    return "" if value is None else format_day(value.day, value.month, value.year, lang)
+
+
+def format_clock(value: time | datetime | None) -> str:
+    """``14:30`` without "Uhr", as in a timetable column or an input field (both languages)."""
+    return "" if value is None else f"{value.hour:02d}:{value.minute:02d}"
 
 
 def format_time(value: time | datetime | None, lang: str | None = None) -> str:
+    """``14:30 Uhr`` / ``14:30``."""
     if value is None:
         return ""
-    text = value.strftime("%H:%M")
-    return f"{text} Uhr" if (lang or current_language()) == "de" else text
+    text = format_clock(value)
+    return f"{text} Uhr" if _german(lang) else text
 
 
 def format_time_range(
@@ -24,21 +53,25 @@ def format_time_range(
         return ""
     if end is None:
         return format_time(start, lang)
-    text = f"{start.strftime('%H:%M')}–{end.strftime('%H:%M')}"
-    return f"{text} Uhr" if (lang or current_language()) == "de" else text
+    text = f"{format_clock(start)}–{format_clock(end)}"
+    return f"{text} Uhr" if _german(lang) else text
 
 
 def format_datetime(value: datetime | None, lang: str | None = None) -> str:
-    return "" if value is None else f"{format_date(value)}, {format_time(value, lang)}"
+    """``24.02.2026, 14:30 Uhr`` / ``24 Feb 2026, 14:30``."""
+    return "" if value is None else f"{format_date(value, lang)}, {format_time(value, lang)}"
 
 
-def format_date_range(start: datetime | date | None, end: datetime | date | None) -> str:
+def format_date_range(
+    start: datetime | date | None, end: datetime | date | None, lang: str | None = None
+) -> str:
     """``24.02.2026 – 25.02.2026``; a single day once."""
     if start is None:
         return ""
-    if end is None or format_date(end) == format_date(start):
-        return format_date(start)
-    return f"{format_date(start)} – {format_date(end)}"
+    first = format_date(start, lang)
+    if end is None or format_date(end, lang) == first:
+        return first
+    return f"{first} – {format_date(end, lang)}"
 
 
 def to_local_time(value: datetime | None) -> datetime | None:
@@ -54,4 +87,4 @@ def format_system_time(value: datetime | None, lang: str | None = None) -> str:
 def format_count(value: int, lang: str | None = None) -> str:
     """17.413 in German (DIN 5008 groups thousands with a point), 17,413 in English."""
     text = f"{value:,}"
-    return text.replace(",", ".") if (lang or current_language()) == "de" else text
+    return text.replace(",", ".") if _german(lang) else text

@@ -142,16 +142,59 @@ def test_drag_and_drop_moves_through_the_service(qtbot, tab, services, visit):
     qtbot.waitUntil(lambda: titles(services, visit) == ["Rundgang", "Mittagessen", "Empfang"])
 
 
-def test_an_invalid_time_is_explained_and_nothing_saved(qtbot, tab, services, visit, prompts):
+def test_an_invalid_time_is_explained_under_the_table_and_the_text_kept(qtbot, tab, services, visit, prompts):
     item = factories.agenda_item(services, visit.id, starts_at=datetime(2026, 2, 24, 10))
     tab.refresh()
-    edit_cell(qtbot, tab, 0, START, "25:99")
-    qtbot.waitUntil(lambda: len(errors(prompts)) == 1)
-    assert "09:30" in errors(prompts)[0]
-    edit_cell(qtbot, tab, 0, END, "9:00")  # before the start: the service says so
-    qtbot.waitUntil(lambda: len(errors(prompts)) == 2)
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.model.index(0, START))
+    qtbot.keyClick(tab.table, Qt.Key.Key_F2)
+    line = editor(qtbot)
+    qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(line, "25:99")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    # Enter did not close the cell: the text stays as typed, the reason is under the table.
+    assert tab.table.state() == QAbstractItemView.State.EditingState
+    assert line.text() == "25:99"
+    assert tab.problem.isVisibleTo(tab)
+    assert "Beginn" in tab.problem.text() and "25:99 gibt es nicht" in tab.problem.text()
+    qtbot.keyClick(line, Qt.Key.Key_Escape)  # given up: the message goes with it
+    qtbot.waitUntil(lambda: tab.table.state() != QAbstractItemView.State.EditingState)
+    assert not tab.problem.isVisibleTo(tab)
+    edit_cell(qtbot, tab, 0, END, "9:00")  # before the start: the service says so, under the table too
+    qtbot.waitUntil(lambda: tab.problem.isVisibleTo(tab))
+    assert "Ende" in tab.problem.text()
+    assert errors(prompts) == []  # never a message box
     assert services.agenda.get(item.id) == item
     assert tab.model.index(0, START).data() == "10:00"
+
+
+def test_1030_typed_in_a_time_cell_is_half_past_ten(qtbot, tab, services, visit, prompts):
+    item = factories.agenda_item(services, visit.id, starts_at=datetime(2026, 2, 24, 10))
+    tab.refresh()
+    edit_cell(qtbot, tab, 0, START, "1030")
+    qtbot.waitUntil(lambda: tab.model.index(0, START).data() == "10:30")
+    assert services.agenda.get(item.id).starts_at == datetime(2026, 2, 24, 10, 30)
+    edit_cell(qtbot, tab, 0, END, "1145")
+    qtbot.waitUntil(lambda: services.agenda.get(item.id).ends_at == datetime(2026, 2, 24, 11, 45))
+    assert errors(prompts) == [] and not tab.problem.isVisibleTo(tab)
+
+
+def test_a_time_cell_picks_another_day_from_the_calendar(qtbot, tab, services, visit):
+    item = factories.agenda_item(services, visit.id, starts_at=datetime(2026, 2, 24, 10))
+    tab.refresh()
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.model.index(0, START))
+    qtbot.keyClick(tab.table, Qt.Key.Key_F2)
+    line = editor(qtbot)
+    qtbot.keyClick(line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: line.popup is not None and line.popup.isVisible())
+    qtbot.keyClick(line.popup.calendar.focusWidget() or line.popup.calendar, Qt.Key.Key_Right)
+    qtbot.keyClick(line.popup.calendar.focusWidget() or line.popup.calendar, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not line.popup.isVisible())
+    assert line.text() == "25.02.2026 10:00"  # the next day, the time kept; the cell still open
+    assert tab.table.state() == QAbstractItemView.State.EditingState
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: services.agenda.get(item.id).starts_at == datetime(2026, 2, 25, 10))
 
 
 def test_title_and_place_are_edited_in_place(qtbot, tab, services, visit):

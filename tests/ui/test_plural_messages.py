@@ -91,8 +91,8 @@ def test_people_met_once_or_more():
     assert "einmal getroffen, zuletzt am 02.03.2026" in before_visit_html(summary(1))
     assert "3-mal getroffen, zuletzt am 02.03.2026" in before_visit_html(summary(3))
     i18n.set_language("en")
-    assert "met once, last on 02.03.2026" in before_visit_html(summary(1))
-    assert "met 3 times, last on 02.03.2026" in before_visit_html(summary(3))
+    assert "met once, last on 2 Mar 2026" in before_visit_html(summary(1))
+    assert "met 3 times, last on 2 Mar 2026" in before_visit_html(summary(3))
 
 
 def test_restoring_an_unopenable_database_names_people_and_visits():

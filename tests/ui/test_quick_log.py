@@ -194,9 +194,9 @@ def test_mistakes_are_shown_at_their_fields_and_nothing_is_stored(qtbot, window,
     qtbot.waitUntil(dialog.isActiveWindow)
     dialog.when.setText("31.02.2025 10:00")
     qtbot.keyClicks(dialog.followups.rows[0].title, "Anrufen")
-    qtbot.keyClicks(dialog.followups.rows[0].due, "morgen")
+    qtbot.keyClicks(dialog.followups.rows[0].due, "31.11.2025")
     assert dialog.save() is False
-    assert "TT.MM.JJJJ" in dialog.form.error_label("occurred_at").text()
+    assert "Den 31.02.2025 gibt es nicht." in dialog.form.error_label("occurred_at").text()
     assert dialog.followups.rows[0].error.isVisible()
     assert dialog.when.hasFocus()
     dialog.when.setText("14.11.2025 10:00")

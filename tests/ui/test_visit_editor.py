@@ -53,7 +53,7 @@ def test_validation_errors_appear_next_to_the_field_and_nothing_is_saved(qtbot, 
     assert editor.form.title.hasFocus()
     type_into(qtbot, editor.form.start_date, "31.02.2026")
     editor.save()
-    assert "TT.MM.JJJJ" in editor.form.form.error_label("starts_at").text()
+    assert "Den 31.02.2026 gibt es nicht." in editor.form.form.error_label("starts_at").text()
     assert len(demo_services.visits.list()) == 1
     assert editor.form.end_date.text() == "24.02.2026"  # nothing the user typed was touched
 

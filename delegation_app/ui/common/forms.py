@@ -5,12 +5,14 @@ field's accessible description, so screen readers announce them); the first inva
 gets the focus. Nothing the user typed is touched.
 """
 
+from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from delegation_app.i18n import _
+from delegation_app.ui.common.date_fields import DateField
 
 ERROR_STYLE = "color: #a00000;"
 
@@ -45,6 +47,8 @@ class FieldForm:
         self.layout.addRow(label, box)
         self._fields[field] = (widget, error)
         self._labels[field] = widget.accessibleName()
+        if isinstance(widget, DateField):  # a date typed wrong is said when the field is left
+            widget.problem_changed.connect(partial(self.set_error, field))
         return widget
 
     def label_of(self, field: str) -> str | None:
@@ -53,6 +57,13 @@ class FieldForm:
 
     def error_label(self, field: str) -> QLabel:
         return self._fields[field][1]
+
+    def set_error(self, field: str, message: str) -> None:
+        """One field's message ("" hides it), the others and the focus left as they are."""
+        widget, error = self._fields[field]
+        error.setText("⚠ " + message if message else "")  # a sign as well as the colour
+        error.setVisible(bool(message))
+        widget.setAccessibleDescription(_("Error: {message}").format(message=message) if message else "")
 
     def show_errors(self, errors: dict[str, str]) -> list[str]:
         """Show each message at its field; returns messages that have no field here. The first
@@ -64,10 +75,7 @@ class FieldForm:
             if field not in self._fields:
                 unplaced.append(message)
                 continue
-            widget, error = self._fields[field]
-            error.setText("⚠ " + message)  # a sign as well as the colour
-            error.show()
-            widget.setAccessibleDescription(_("Error: {message}").format(message=message))
+            self.set_error(field, message)
             placed.add(field)
         first = next((widget for field, (widget, _e) in self._fields.items() if field in placed), None)
         if first is not None:

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 from delegation_app.domain.enums import ContactChannel
 from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
+from delegation_app.i18n.date_input import DateInputError
 from delegation_app.i18n.labels import label
 from delegation_app.operations.contacts import log_contact
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
-from delegation_app.ui.common.date_fields import parse_date, parse_date_time
+from delegation_app.ui.common.date_fields import DateField, Kind, now
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
@@ -51,9 +52,7 @@ class ContactsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         box = QWidget(self)
         self.form = FieldForm(QFormLayout(box))
-        self.when = self.form.add(
-            "occurred_at", _("&When:"), QLineEdit(box, placeholderText="24.02.2026 14:30")
-        )
+        self.when = self.form.add("occurred_at", _("&When:"), DateField(Kind.DATE_TIME, box))
         self.channel = self.form.add("channel", _("&Channel:"), QComboBox(box))
         for channel in ContactChannel:
             self.channel.addItem(label(channel), channel)
@@ -61,7 +60,7 @@ class ContactsTab(QWidget):
         self.people.setMaximumHeight(120)
         self.summary = self.form.add("summary", _("&Summary:"), QLineEdit(box))
         self.followup = self.form.add("title", _("Follow-&up (optional):"), QLineEdit(box))
-        self.due = self.form.add("due_on", _("&Due on:"), QLineEdit(box, placeholderText="31.03.2026"))
+        self.due = self.form.add("due_on", _("&Due on:"), DateField(Kind.DATE, box))
         self.log_button = QPushButton(_("&Log contact entry"), box)
         self.log_button.clicked.connect(self.log)
         self.summary.returnPressed.connect(self.log)
@@ -114,7 +113,7 @@ class ContactsTab(QWidget):
     def _reset_form(self, keep_time: bool = False) -> None:
         self.form.clear_errors()
         if not keep_time:  # several entries for one past meeting share its time
-            self.when.setText(datetime.now().strftime("%d.%m.%Y %H:%M"))
+            self.when.set_value(now())
         for edit in (self.summary, self.followup, self.due):
             edit.clear()
 
@@ -122,13 +121,15 @@ class ContactsTab(QWidget):
         errors: dict[str, str] = {}
         when = due = None
         try:
-            when = parse_date_time(self.when.text())
-        except ValueError as exc:
+            when = self.when.date_time_value()
+            if when is None:
+                errors["occurred_at"] = _("Please enter the date and time.")
+        except DateInputError as exc:
             errors["occurred_at"] = str(exc)
         try:
-            due = parse_date(self.due.text())
-        except (ValueError, TypeError):
-            errors["due_on"] = _("Please enter the date as DD.MM.YYYY, e.g. 24.02.2026.")
+            due = self.due.date_value()
+        except DateInputError as exc:
+            errors["due_on"] = str(exc)
         return when, due, errors
 
     def log(self) -> None:

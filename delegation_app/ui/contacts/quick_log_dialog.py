@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -28,12 +27,13 @@ from PySide6.QtWidgets import (
 from delegation_app.domain.enums import ContactChannel
 from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
+from delegation_app.i18n.date_input import DateInputError
 from delegation_app.i18n.formatting import format_date
 from delegation_app.i18n.labels import label
 from delegation_app.operations.contacts import LoggedContact, log_contact
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.registry import Services
-from delegation_app.ui.common.date_fields import parse_date_time
+from delegation_app.ui.common.date_fields import DateField, Kind
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.operation_runner import OperationRunner
@@ -64,9 +64,8 @@ class QuickLogDialog(QDialog):
         self.setWindowTitle(_("Log contact entry"))
         form_layout = QFormLayout()
         self.form = FieldForm(form_layout)
-        self.when = self.form.add("occurred_at", _("&When:"), QLineEdit(self))
-        self.when.setPlaceholderText("24.02.2026 14:30")
-        self.when.setText(clock().strftime("%d.%m.%Y %H:%M"))
+        self.when = self.form.add("occurred_at", _("&When:"), DateField(Kind.DATE_TIME, self))
+        self.when.set_value(clock())
         self.channel = self.form.add("channel", _("C&hannel:"), QComboBox(self))
         for channel in ContactChannel:
             self.channel.addItem(label(channel), channel)
@@ -137,8 +136,10 @@ class QuickLogDialog(QDialog):
         self.followups.clear_errors()
         errors: dict[str, str] = {}
         try:
-            when = parse_date_time(self.when.text())
-        except ValueError as exc:
+            when = self.when.date_time_value()
+            if when is None:
+                errors["occurred_at"] = _("Please enter the date and time.")
+        except DateInputError as exc:
             when = None
             errors["occurred_at"] = str(exc)
         followups, followup_errors = self.followups.collect()

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from delegation_app.i18n import _
+from delegation_app.i18n.date_input import DateInputError
 from delegation_app.services.followups import FollowUpInput
-from delegation_app.ui.common.date_fields import parse_date
+from delegation_app.ui.common.date_fields import DateField
 from delegation_app.ui.common.forms import ERROR_STYLE
 from delegation_app.ui.common.record_chooser import PersonChooser
 
@@ -22,7 +23,7 @@ FIELDS = ("title", "owner_person_id", "due_on")
 class FollowUpRow:
     title: QLineEdit
     owner: PersonChooser
-    due: QLineEdit
+    due: DateField
     error: QLabel
 
     def is_empty(self) -> bool:
@@ -71,7 +72,7 @@ class FollowUpRows(QWidget):
         )
         owner.setAccessibleName(_("Follow-up {number}: owner").format(number=number))
         owner.set_current(self._default_owner)
-        due = QLineEdit(self, placeholderText="31.03.2026")
+        due = DateField(parent=self)
         due.setAccessibleName(_("Follow-up {number}: due on").format(number=number))
         error = QLabel(self)
         error.setStyleSheet(ERROR_STYLE)
@@ -84,6 +85,7 @@ class FollowUpRows(QWidget):
         self.grid.addWidget(error, grid_row + 1, 0, 1, 3)
         row = FollowUpRow(title, owner, due, error)
         self.rows.append(row)
+        due.problem_changed.connect(lambda message: self._show_due_problem(row, message))
         if number == 1:
             for header, widget in zip(self.headers, (title, owner, due), strict=True):
                 header.setBuddy(widget)
@@ -98,14 +100,17 @@ class FollowUpRows(QWidget):
             if row.is_empty():
                 continue
             try:
-                due = parse_date(row.due.text())
-            except (ValueError, TypeError):
-                errors[f"followups.{index}.due_on"] = _(
-                    "Please enter the date as DD.MM.YYYY, e.g. 24.02.2026."
-                )
+                due = row.due.date_value()
+            except DateInputError as exc:
+                errors[f"followups.{index}.due_on"] = str(exc)
                 continue
             found.append((index, FollowUpInput(row.title.text(), row.owner.currentData(), due)))
         return found, errors
+
+    def _show_due_problem(self, row: FollowUpRow, message: str) -> None:
+        """A due date typed wrong, said when the field is left (the row's other messages come at saving)."""
+        row.error.setText("⚠ " + message if message else "")
+        row.error.setVisible(bool(message))
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Messages keyed ``followups.N.field`` under row N; the first such row's field gets the focus."""

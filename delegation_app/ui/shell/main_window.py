@@ -26,6 +26,7 @@ from delegation_app.context import AppContext
 from delegation_app.i18n import _
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.date_fields import use_clock
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.followups.followups_view import FollowUpsView
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.database_label = context.database.label
         self.prompts = prompts or Prompts()
         self.clock = context.clock  # issue 5: "now", a fixed day in tests
+        use_clock(self.clock)  # "heute" and "+7" in every date field
         self.draft_kept = False  # set when the session ended with unsaved edits (see ui/session.py)
         self.setWindowTitle(_("Delegation visits"))
         self.background = Background(self)

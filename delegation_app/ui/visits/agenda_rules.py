@@ -1,51 +1,24 @@
-"""Timetable rules the agenda tab shows: typed times, and items that clash or lie outside the visit.
+"""Timetable rules the agenda tab shows: times in cells, and items that clash or lie outside the visit.
 
 Plain Python (no Qt), so the rules are easy to test and to move into the domain later.
 """
 
-import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
 from delegation_app.i18n import _
+from delegation_app.i18n.formatting import format_clock, format_date
 from delegation_app.services.views import AgendaItemView, VisitView
 
-_CLOCK = re.compile(r"^(?:(\d{1,2})\.(\d{1,2})\.(\d{4})\s+)?(\d{1,2})[:.](\d{2})(?:\s*uhr)?$", re.IGNORECASE)
 
-
-def format_clock(value: datetime | None, day: date | None) -> str:
+def format_slot(value: datetime | None, day: date | None) -> str:
     """``09:30`` as in a timetable (no "Uhr" in a table column); with the date when the item is
-    on another day than ``day`` (multi-day visits): ``25.02.2026 09:30``."""
+    on another day than ``day`` (multi-day visits): ``25.02.2026 09:30``, as it is typed."""
     if value is None:
         return ""
     if day is not None and value.date() != day:
-        return value.strftime("%d.%m.%Y %H:%M")
-    return value.strftime("%H:%M")
-
-
-def parse_clock(text: str, day: date | None) -> datetime | None:
-    """``"9:30"``, ``"09:30"``, ``"09.30 Uhr"`` on ``day``, or ``"25.02.2026 09:30"``; empty: no time.
-
-    Raises ValueError with a message for the user."""
-    text = " ".join(text.split())
-    if not text:
-        return None
-    match = _CLOCK.match(text)
-    if match is None:
-        raise ValueError(_("Please enter a time like 09:30."))
-    d, m, y, hour, minute = match.groups()
-    try:
-        on = date(int(y), int(m), int(d)) if y is not None else day
-    except ValueError:
-        raise ValueError(_("Please enter a time like 09:30.")) from None
-    if on is None:  # no date typed, and the visit has none to put the time on
-        raise ValueError(
-            _("The visit has no start date yet; please enter the date too, like 24.02.2026 09:30.")
-        )
-    try:
-        return datetime(on.year, on.month, on.day, int(hour), int(minute))
-    except ValueError:
-        raise ValueError(_("Please enter a time like 09:30.")) from None
+        return f"{format_date(value)} {format_clock(value)}"
+    return format_clock(value)
 
 
 def visit_days(visit: VisitView | None) -> tuple[date | None, date | None]:

@@ -2,11 +2,14 @@
 
 Keys: Ctrl+Shift+A adds an item (and opens its title for typing), Alt+Up / Alt+Down move the
 selected item, Del deletes it (after confirming); F2 or typing edits a cell, Enter saves it.
-Times are typed as "09:30" on the visit's first day, or with a date for other days.
+Times are typed in the program's one date/time field: "09:30" (or "930") on the item's day, or
+with a date for other days; Alt+Down opens the calendar. A time that cannot be read, and what the
+service refuses, are said under the table, never in a message box.
 """
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -24,16 +27,19 @@ from PySide6.QtWidgets import (
 
 from delegation_app.domain.errors import DomainError, NotFoundError, ValidationError
 from delegation_app.i18n import _
+from delegation_app.i18n.date_input import DateInputError, parse_date_time
 from delegation_app.operations.agenda import delete_agenda_item, move_agenda_item, save_agenda_item
 from delegation_app.services.agenda import AgendaItemInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import AgendaItemView, VisitView
+from delegation_app.ui.common.date_fields import today
+from delegation_app.ui.common.forms import ERROR_STYLE
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.operation_runner import REFUSED, OperationRunner
 from delegation_app.ui.common.prompts import Prompts
-from delegation_app.ui.visits.agenda_rules import parse_clock, visit_days
+from delegation_app.ui.visits.agenda_rules import visit_days
 from delegation_app.ui.visits.agenda_table_model import END, START, TITLE, AgendaTableModel, column_message
-from delegation_app.ui.visits.agenda_widgets import ResponsibleChoice, timetable_view
+from delegation_app.ui.visits.agenda_widgets import Index, ResponsibleChoice, TimeCellDelegate, timetable_view
 
 ADD_SHORTCUT = "Ctrl+Shift+A"
 
@@ -48,6 +54,14 @@ class AgendaTab(QWidget):
         self.hint = QLabel(_("Save the visit first."), self)
         self.table = timetable_view(self.model, self)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.time_cells = TimeCellDelegate(self._day_of, self.table)
+        self.table.setItemDelegate(self.time_cells)
+        self.problem = QLabel(self)  # a time typed wrong or refused: said here, the table stays usable
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setWordWrap(True)
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem.hide()
+        self.time_cells.problem.connect(self._show_problem)
         self.add_button = QPushButton(_("Add programme &item"), self)
         self.add_button.setToolTip(_("Add a programme item ({key})").format(key=native(ADD_SHORTCUT)))
         self.up_button = QPushButton(_("Move &up"), self)
@@ -86,6 +100,7 @@ class AgendaTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem)
         layout.addLayout(buttons)
         layout.addLayout(responsible_row)
         self.load(None)
@@ -172,11 +187,15 @@ class AgendaTab(QWidget):
 
     def _refused(self, exc: DomainError, *, later: bool = False) -> None:
         if isinstance(exc, ValidationError):  # no form here: each message names its column
-            message = "\n".join(column_message(field, text) for field, text in exc.errors.items())
-        else:
-            message = exc.message
-            QTimer.singleShot(0, self, self.refresh)  # changed or deleted elsewhere: show what is
-        self._error(message, later=later)
+            self._show_problem("\n".join(column_message(field, text) for field, text in exc.errors.items()))
+            return
+        QTimer.singleShot(0, self, self.refresh)  # changed or deleted elsewhere: show what is
+        self._error(exc.message, later=later)
+
+    def _show_problem(self, message: str) -> None:
+        self.problem.setText("⚠ " + message if message else "")
+        self.problem.setVisible(bool(message))
+        self.table.setAccessibleDescription(_("Error: {message}").format(message=message) if message else "")
 
     def _error(self, message: str, *, later: bool = False) -> None:
         if later:
@@ -191,15 +210,24 @@ class AgendaTab(QWidget):
             position=item.position,
         )  # fmt: skip
 
+    def _day(self, item: AgendaItemView | None, column: int) -> date | None:
+        """The day a time typed alone into ``column`` is on: the item's, else the visit's first."""
+        if item is not None:
+            known = item.starts_at if column == START else (item.ends_at or item.starts_at)
+            if known is not None:
+                return known.date()
+        return visit_days(self._visit)[0]
+
+    def _day_of(self, index: Index) -> date | None:
+        return self._day(self.model.item_at(index.row()), index.column())
+
     def _edit(self, item: AgendaItemView, column: int, text: str) -> AgendaItemView | None:
         data = self._input(item)
         if column in (START, END):
-            known = item.starts_at if column == START else (item.ends_at or item.starts_at)
-            day = known.date() if known else visit_days(self._visit)[0]
             try:
-                when = parse_clock(text, day)
-            except ValueError as exc:
-                self._error(str(exc), later=True)
+                when = parse_date_time(text, today(), self._day(item, column))
+            except DateInputError as exc:  # the cell editor let it through: said all the same
+                self._show_problem(self.time_cells.say(column, text, str(exc)))
                 return None
             data = replace(data, starts_at=when) if column == START else replace(data, ends_at=when)
         else:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from delegation_app.i18n import N_, _
 from delegation_app.services.views import AgendaItemView, VisitView
 from delegation_app.ui.common.record_table_model import Column, Index, RecordTableModel
-from delegation_app.ui.visits.agenda_rules import format_clock, problems, visit_days
+from delegation_app.ui.visits.agenda_rules import format_slot, problems, visit_days
 
 COLUMNS = (
     Column(N_("Start")), Column(N_("End")), Column(N_("Title")), Column(N_("Place")),
@@ -66,9 +66,9 @@ class AgendaTableModel(RecordTableModel):
     def _text(self, item: AgendaItemView, column: int) -> str:
         day = visit_days(self._visit)[0]
         if column == START:
-            return format_clock(item.starts_at, day)
+            return format_slot(item.starts_at, day)
         if column == END:
-            return format_clock(item.ends_at, item.starts_at.date() if item.starts_at else day)
+            return format_slot(item.ends_at, item.starts_at.date() if item.starts_at else day)
         if column == CHECK:
             found = self._problems.get(item.id, [])
             return "⚠ " + "; ".join(found) if found else ""

@@ -1,11 +1,27 @@
-"""Pieces of the Agenda tab: the timetable view and the responsible person's list."""
+"""Pieces of the Agenda tab: the timetable view, its time cells' editor, the responsible person's list."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from delegation_app.i18n import _
 from delegation_app.services.views import AgendaItemView
-from delegation_app.ui.visits.agenda_table_model import TITLE, AgendaTableModel
+from delegation_app.ui.common.date_fields import DateField, Kind
+from delegation_app.ui.visits.agenda_table_model import COLUMNS, END, START, TITLE, AgendaTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+LEAVING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
 NOBODY = 0  # the data of "(nobody)": no record has id 0
 
@@ -29,6 +45,59 @@ def timetable_view(model: AgendaTableModel, parent: QWidget) -> QTableView:
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+class TimeCellDelegate(QStyledItemDelegate):
+    """Start and end are typed in the program's one date/time field (``1030`` is 10:30 on the
+    item's day). A time that cannot be read is not saved: Enter and Tab keep the editor open with
+    the text as typed, and ``problem`` says why (the tab shows it under the table, never in a
+    message box); leaving the cell otherwise closes it, and the message names what was typed."""
+
+    problem = Signal(str)  # "" once the problem is solved
+
+    def __init__(self, day_of: Callable[[Index], date | None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._day_of = day_of
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        if index.column() not in (START, END):
+            return super().createEditor(parent, option, index)
+        row, column = QPersistentModelIndex(index), index.column()
+        editor = DateField(Kind.DATE_TIME, parent, day=lambda: self._day_of(row))
+        editor.setAccessibleName(_(COLUMNS[column].title))
+        editor.problem_changed.connect(
+            lambda message: self.problem.emit(self.say(column, editor.text(), message))
+        )
+        return editor
+
+    def say(self, column: int, typed: str, message: str) -> str:
+        if not message:
+            return ""
+        return _("{column} “{typed}”: {message}").format(
+            column=_(COLUMNS[column].title), typed=typed.strip(), message=message
+        )
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, DateField):
+            message = editor.problem()
+            if message:  # the editor was left without Enter: what was typed stays readable below
+                self.problem.emit(self.say(index.column(), editor.text(), message))
+                return
+            self.problem.emit("")
+        super().setModelData(editor, model, index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+            self.problem.emit("")  # typing given up: nothing left to explain
+        if (
+            isinstance(watched, DateField)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in LEAVING_KEYS
+            and not watched.check()  # says why through problem_changed
+        ):
+            return True  # stays open, the text as typed
+        return super().eventFilter(watched, event)
 
 
 class ResponsibleChoice(QComboBox):

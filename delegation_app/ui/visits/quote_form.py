@@ -4,7 +4,7 @@ The speaker is one of the visit's participants (chosen in the list) or a name ty
 The text is kept as typed or pasted, German quotation marks „…“ included.
 """
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
@@ -12,17 +12,12 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
 from delegation_app.domain.enums import ApprovalState, QuoteKind
 from delegation_app.domain.errors import ValidationError
 from delegation_app.i18n import _
-from delegation_app.i18n.formatting import format_date
+from delegation_app.i18n.date_input import DateInputError
 from delegation_app.services.quotes import QuoteInput
 from delegation_app.services.views import QuoteView
+from delegation_app.ui.common.date_fields import DateField
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.visits.participant_details import enum_combo
-
-
-def parse_date(text: str) -> date | None:
-    """``24.02.2026`` (also ``24.2.2026``); empty: no date. Raises ValueError."""
-    text = text.strip()
-    return datetime.strptime(text, "%d.%m.%Y").date() if text else None
 
 
 class QuoteForm(QWidget):
@@ -40,8 +35,7 @@ class QuoteForm(QWidget):
         self.context = QLineEdit(self)
         self.kind = enum_combo(self, QuoteKind)
         self.approval_state = enum_combo(self, ApprovalState)
-        self.said_on = QLineEdit(self)
-        self.said_on.setPlaceholderText("24.02.2026")
+        self.said_on = DateField(parent=self)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.form = FieldForm(layout)
@@ -80,7 +74,7 @@ class QuoteForm(QWidget):
         )
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
         self.approval_state.setCurrentIndex(self.approval_state.findData(state.value))
-        self.said_on.setText(format_date(quote.said_on if quote else default_day))
+        self.said_on.set_value(quote.said_on if quote else default_day)
         self._baseline = self._state()
 
     def _state(self) -> tuple:
@@ -101,9 +95,9 @@ class QuoteForm(QWidget):
     def to_input(self, visit_id: int, base: QuoteView | None) -> QuoteInput:
         """The form as a full QuoteInput; what the form does not show is kept from ``base``."""
         try:
-            said_on = parse_date(self.said_on.text())
-        except ValueError:
-            raise ValidationError({"said_on": _("Please enter a date like 24.02.2026.")}) from None
+            said_on = self.said_on.date_value()
+        except DateInputError as exc:
+            raise ValidationError({"said_on": str(exc)}) from None
         person_id = self.speaker_id()
         state = ApprovalState(self.approval_state.currentData())
         kept_approval = base is not None and base.approval_state == ApprovalState.APPROVED == state

@@ -1,4 +1,4 @@
-"""The visit's own fields as a form: typed German dates and times, field errors in place.
+"""The visit's own fields as a form: typed dates and times (ui/common/date_fields), errors in place.
 
 The press contact is chosen by typing (ui/record_chooser.py): a combo box of 100,000 people took
 a second to fill and 50 MB to hold."""
@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
 from delegation_app.domain.enums import Classification, VisitDirection, VisitStatus
 from delegation_app.domain.models import DEFAULT_TIMEZONE
 from delegation_app.i18n import _
-from delegation_app.i18n.formatting import format_date
+from delegation_app.i18n.date_input import DateInputError
 from delegation_app.i18n.labels import label
 from delegation_app.i18n.time_zones import zone_choices
 from delegation_app.services.views import VisitView
 from delegation_app.services.visits import VisitInput
-from delegation_app.ui.common.date_fields import parse_date, parse_time
+from delegation_app.ui.common.date_fields import DateField, Kind
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.record_chooser import PersonChooser
 
@@ -57,12 +57,12 @@ class VisitForm(QWidget):
         self.guest = add("guest_organisation_id", _("&Guest:"), QComboBox(self))
         self.place = add("place", _("P&lace:"), QLineEdit(self))
         self.address = add("address", _("Addre&ss:"), _plain(self, 3))
-        self.start_date = add("starts_at", _("From (&date):"), QLineEdit(self, placeholderText="24.02.2026"))
-        self.start_time = add("starts_time", _("From (ti&me):"), QLineEdit(self, placeholderText="09:30"))
-        self.end_date = add("ends_at", _("&Until (date):"), QLineEdit(self, placeholderText="25.02.2026"))
+        self.start_date = add("starts_at", _("From (&date):"), DateField(Kind.DATE, self))
+        self.start_time = add("starts_time", _("From (ti&me):"), DateField(Kind.TIME, self))
+        self.end_date = add("ends_at", _("&Until (date):"), DateField(Kind.DATE, self))
         # The only label without Alt+letter: the form and the menus use up the letters (in German
         # too), and Tab from the date just above reaches it.
-        self.end_time = add("ends_time", _("Until (time):"), QLineEdit(self, placeholderText="16:00"))
+        self.end_time = add("ends_time", _("Until (time):"), DateField(Kind.TIME, self))
         # A choice of named zones, not an IANA id to type (the id is what is stored).
         self.timezone = add("timezone", _("Time &zone:"), _combo(self, zone_choices()))
         self.timezone.setCurrentIndex(self.timezone.findData(DEFAULT_TIMEZONE))
@@ -135,10 +135,12 @@ class VisitForm(QWidget):
         self.place.setText((v.place if v else None) or "")
         self.address.setPlainText((v.address if v else None) or "")
         start, end = (v.starts_at, v.ends_at) if v else (None, None)
-        self.start_date.setText(format_date(start))
-        self.start_time.setText(start.strftime("%H:%M") if start else "")
-        self.end_date.setText(format_date(end))
-        self.end_time.setText(end.strftime("%H:%M") if end else "")
+        for date_field, time_field, moment in (
+            (self.start_date, self.start_time, start),
+            (self.end_date, self.end_time, end),
+        ):
+            date_field.set_value(moment)
+            time_field.set_value(moment)
         self._show_zone(v.timezone if v else DEFAULT_TIMEZONE)
         self.topics.setText((v.topics if v else None) or "")
         self.purpose.setPlainText((v.purpose if v else None) or "")
@@ -156,16 +158,16 @@ class VisitForm(QWidget):
                 self.timezone.addItem(text, data)
         self.timezone.setCurrentIndex(self.timezone.findData(zone_id))
 
-    def _moment(self, date_edit: QLineEdit, time_edit: QLineEdit, errors: dict[str, str], key: str):
+    def _moment(self, date_edit: DateField, time_edit: DateField, errors: dict[str, str], key: str):
         try:
-            day = parse_date(date_edit.text())
-        except (ValueError, TypeError):
-            errors[key] = _("Please enter the date as DD.MM.YYYY, e.g. 24.02.2026.")
+            day = date_edit.date_value()
+        except DateInputError as exc:
+            errors[key] = str(exc)
             return None
         try:
-            at = parse_time(time_edit.text())
-        except (ValueError, TypeError):
-            errors[key.replace("_at", "_time")] = _("Please enter the time as HH:MM, e.g. 09:30.")
+            at = time_edit.time_value()
+        except DateInputError as exc:
+            errors[key.replace("_at", "_time")] = str(exc)
             return None
         if day is None:
             if at is not None:

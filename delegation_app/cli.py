@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from delegation_app import __version__
 from delegation_app.domain.errors import DomainError, NotFoundError
 from delegation_app.i18n import N_, SUPPORTED, _, ngettext
-from delegation_app.i18n.formatting import format_date, format_datetime
+from delegation_app.i18n.formatting import format_count, format_date, format_datetime
 from delegation_app.i18n.labels import label
 from delegation_app.reports.options import BriefingOptions, Section
 from delegation_app.services.visit_summaries import visit_summaries
@@ -278,7 +278,7 @@ def cmd_export(services, args) -> int:
     print(
         ngettext(
             "Exported {count} record to {path}.", "Exported {count} records to {path}.", total
-        ).format(count=total, path=args.file)
+        ).format(count=format_count(total), path=args.file)
     )
     return 0
 
@@ -291,7 +291,7 @@ def cmd_import(services, args) -> int:
     print(
         ngettext(
             "Imported {count} record from {path}.", "Imported {count} records from {path}.", total
-        ).format(count=total, path=args.file)
+        ).format(count=format_count(total), path=args.file)
     )
     return 0
 
@@ -361,7 +361,6 @@ def cmd_backup(services, args) -> int:
 
 
 def cmd_restore(services, args) -> int:
-    from delegation_app.i18n.formatting import format_datetime
     from delegation_app.services.backups import describe_backup, restore_backup
 
     info = describe_backup(args.file)
@@ -372,7 +371,7 @@ def cmd_restore(services, args) -> int:
             "Restored the backup of {date} ({count} record). The state before is kept in {path}.",
             "Restored the backup of {date} ({count} records). The state before is kept in {path}.",
             total,
-        ).format(date=format_datetime(info.created), count=total, path=kept)
+        ).format(date=format_datetime(info.created), count=format_count(total), path=kept)
     )
     return 0
 

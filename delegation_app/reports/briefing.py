@@ -76,8 +76,8 @@ class _Builder:
     def title_block(self) -> None:
         t, v = self.t, self.data.visit
         self.story.append(Heading(text(v.title), st.TITLE, outline=v.title))
-        when = format_date_range(v.starts_at, v.ends_at)
-        if v.starts_at and v.ends_at and format_date(v.starts_at) == format_date(v.ends_at):
+        when = format_date_range(v.starts_at, v.ends_at, self.lang)
+        if v.starts_at and v.ends_at and v.starts_at.date() == v.ends_at.date():
             when += ", " + format_time_range(v.starts_at, v.ends_at, self.lang)
         facts = [
             (t(N_("Host")), v.host_organisation_name),
@@ -90,7 +90,7 @@ class _Builder:
         if v.classification != Classification.NONE:
             facts.append((t(N_("Classification")), label(v.classification, self.lang)))
         issued = t(N_("{date} by {name}")).format(
-            date=format_date(self.data.issued_on), name=self.data.issued_by
+            date=format_date(self.data.issued_on, self.lang), name=self.data.issued_by
         )
         facts.append((t(N_("Created on")), issued))
         rows = [
@@ -192,7 +192,7 @@ class _Builder:
                 if q.context:
                     meta.insert(0, q.context)
                 if q.said_on:
-                    meta.append(format_date(q.said_on))
+                    meta.append(format_date(q.said_on, self.lang))
                 block = [
                     Paragraph(self._quoted(q), st.QUOTE),
                     Paragraph(escape(" · ".join(meta)), st.QUOTE_META),
@@ -224,7 +224,7 @@ class _Builder:
             return
         self.heading(t(N_("Open follow-ups")))
         rows = [
-            [text(f.title), text(f.owner_name), escape(format_date(f.due_on))]
+            [text(f.title), text(f.owner_name), escape(format_date(f.due_on, self.lang))]
             for f in self.data.open_followups
         ]
         self.table([t(N_("Follow-up")), t(N_("Owner")), t(N_("Due"))], rows, [60, 30, 18])
@@ -290,7 +290,7 @@ def render_briefing(data: BriefingData, options: BriefingOptions | None = None) 
         header_title=t(N_("Briefing")) + f": {visit.title}",
         marking=marking,
         footer_left=t(N_("As of {date} · Delegation visits {version}")).format(
-            date=format_date(data.issued_on), version=__version__
+            date=format_date(data.issued_on, options.language), version=__version__
         ),
         page_of=t(N_("Page {page} of ")),
     )

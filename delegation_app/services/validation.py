@@ -14,6 +14,7 @@ from delegation_app.domain.models import table_of
 from delegation_app.domain.phones import Phone, PhoneError, parse_phone
 from delegation_app.domain.textrules import MAX_LONG_TEXT, has_forbidden_control, has_lone_surrogate
 from delegation_app.i18n import _, ngettext
+from delegation_app.i18n.formatting import format_count
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -82,7 +83,7 @@ class Checker:
                     "At most {max} character allowed (now {count}).",
                     "At most {max} characters allowed (now {count}).",
                     max_length,
-                ).format(max=max_length, count=len(text)),
+                ).format(max=format_count(max_length), count=format_count(len(text))),
             )
             return None
         return text

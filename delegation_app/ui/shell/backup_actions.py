@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from delegation_app.context import AppContext
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import N_, _
-from delegation_app.i18n.formatting import format_datetime
+from delegation_app.i18n.formatting import format_count, format_datetime
 from delegation_app.ui.common.prompts import Action
 
 Chooser = Callable[[QWidget, str], str | None]
@@ -79,7 +79,7 @@ class BackupActions(QObject):
         except DomainError as exc:
             self._failed(exc)
             return
-        counts = ", ".join(f"{_(text)}: {info.counts.get(table, 0)}" for table, text in COUNTED.items())
+        counts = ", ".join(f"{_(text)}: {format_count(info.counts.get(table, 0))}" for table, text in COUNTED.items())
         question = _(
             "Restore the backup of {date}? It holds {counts}. Everything changed since then is "
             "replaced; the current state is kept as a backup first."

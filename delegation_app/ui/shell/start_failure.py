@@ -13,7 +13,7 @@ from pathlib import Path
 from delegation_app.context import AppContext, Problem
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import N_, _, ngettext
-from delegation_app.i18n.formatting import format_datetime
+from delegation_app.i18n.formatting import format_count, format_datetime
 from delegation_app.services.backups import BackupInfo
 from delegation_app.ui.common.prompts import Action
 from delegation_app.ui.shell.start_prompts import StartChoice, StartPrompts
@@ -115,7 +115,7 @@ def restore_question(info: BackupInfo, path: Path) -> str:
         "be opened is renamed and kept, unchanged."
     ).format(
         date=format_datetime(info.created),
-        people_text=ngettext("{count} person", "{count} people", people).format(count=people),
-        visits_text=ngettext("{count} visit", "{count} visits", visits).format(count=visits),
+        people_text=ngettext("{count} person", "{count} people", people).format(count=format_count(people)),
+        visits_text=ngettext("{count} visit", "{count} visits", visits).format(count=format_count(visits)),
         path=path,
     )

@@ -37,4 +37,5 @@ def test_a_german_briefing_has_german_dates(demo, window):
     assert "13.11.2025" in text
     assert "24.02.2026 von Organisationsbüro" in text
     assert "09:30–10:00 Uhr" in text
-    assert "Nov 2025" not in text and "Feb 2026" not in text
+    assert "Nov 2025" not in text
+    assert "Feb 2026" not in text

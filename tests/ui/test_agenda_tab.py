@@ -156,7 +156,8 @@ def test_an_invalid_time_is_explained_under_the_table_and_the_text_kept(qtbot, t
     assert tab.table.state() == QAbstractItemView.State.EditingState
     assert line.text() == "25:99"
     assert tab.problem.isVisibleTo(tab)
-    assert "Beginn" in tab.problem.text() and "25:99 gibt es nicht" in tab.problem.text()
+    assert "Beginn" in tab.problem.text()
+    assert "25:99 gibt es nicht" in tab.problem.text()
     qtbot.keyClick(line, Qt.Key.Key_Escape)  # given up: the message goes with it
     qtbot.waitUntil(lambda: tab.table.state() != QAbstractItemView.State.EditingState)
     assert not tab.problem.isVisibleTo(tab)
@@ -176,7 +177,8 @@ def test_1030_typed_in_a_time_cell_is_half_past_ten(qtbot, tab, services, visit,
     assert services.agenda.get(item.id).starts_at == datetime(2026, 2, 24, 10, 30)
     edit_cell(qtbot, tab, 0, END, "1145")
     qtbot.waitUntil(lambda: services.agenda.get(item.id).ends_at == datetime(2026, 2, 24, 11, 45))
-    assert errors(prompts) == [] and not tab.problem.isVisibleTo(tab)
+    assert errors(prompts) == []
+    assert not tab.problem.isVisibleTo(tab)
 
 
 def test_a_time_cell_picks_another_day_from_the_calendar(qtbot, tab, services, visit):

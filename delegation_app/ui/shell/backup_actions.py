@@ -79,7 +79,9 @@ class BackupActions(QObject):
         except DomainError as exc:
             self._failed(exc)
             return
-        counts = ", ".join(f"{_(text)}: {format_count(info.counts.get(table, 0))}" for table, text in COUNTED.items())
+        counts = ", ".join(
+            f"{_(text)}: {format_count(info.counts.get(table, 0))}" for table, text in COUNTED.items()
+        )
         question = _(
             "Restore the backup of {date}? It holds {counts}. Everything changed since then is "
             "replaced; the current state is kept as a backup first."

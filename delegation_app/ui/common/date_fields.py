@@ -17,7 +17,7 @@ from datetime import date, datetime, time
 from enum import Enum
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QCalendarWidget, QFrame, QLineEdit, QVBoxLayout, QWidget
 
 from delegation_app.i18n import _, current_language
@@ -95,6 +95,7 @@ class CalendarPopup(QFrame):
             if german
             else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         )
+        self._field: QWidget | None = None
         self.calendar.activated.connect(self._take)
         self.calendar.clicked.connect(self._take)
         layout = QVBoxLayout(self)
@@ -103,10 +104,27 @@ class CalendarPopup(QFrame):
 
     def open_at(self, below: QWidget, day: date) -> None:
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self._field = below
         self.adjustSize()
-        self.move(below.mapToGlobal(QPoint(0, below.height())))
+        self.move(self._place(below))
         self.show()
         self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._field is not None:  # the calendar may settle its size only once shown
+            self.move(self._place(self._field))
+
+    def _place(self, field: QWidget) -> QPoint:
+        """Below the field, or above it where the screen ends below (a field low in a form)."""
+        size = self.size()  # laid out by adjustSize() before
+        point = field.mapToGlobal(QPoint(0, field.height()))
+        screen = field.screen().availableGeometry()
+        if point.y() + size.height() > screen.bottom():
+            point.setY(field.mapToGlobal(QPoint(0, 0)).y() - size.height())
+        point.setX(max(screen.left(), min(point.x(), screen.right() - size.width())))
+        point.setY(max(screen.top(), point.y()))
+        return point
 
     def _take(self, chosen: QDate) -> None:
         self.hide()

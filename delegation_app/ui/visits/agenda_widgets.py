@@ -70,6 +70,12 @@ class TimeCellDelegate(QStyledItemDelegate):
         )
         return editor
 
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        super().updateEditorGeometry(editor, option, index)
+        if isinstance(editor, DateField):  # a column sized to "09:30" is too narrow to type a date in
+            wide = editor.fontMetrics().horizontalAdvance("24.02.2026 09:30") + 3 * editor.height() // 2
+            editor.resize(max(editor.width(), wide), editor.height())
+
     def say(self, column: int, typed: str, message: str) -> str:
         if not message:
             return ""

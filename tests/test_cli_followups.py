@@ -127,7 +127,7 @@ def test_english_table(demo_db):
     ).stdout
     assert table.splitlines()[0].split() == ["ID", "Due", "State", "Owner", "Title"]
     assert "overdue" in table
-    assert "done on 17.11.2025" in table
+    assert "done on 17 Nov 2025" in table
 
 
 def test_today_defaults_to_the_real_day(demo_db):

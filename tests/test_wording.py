@@ -237,7 +237,7 @@ def test_the_demo_briefing_uses_the_glossarys_words(services, language):
     assert ruled_out(GERMAN_WORDS, text) == []
     assert ruled_out(ENGLISH_WORDS, text) == []
     assert ("Erstellt am" if language == "de" else "Created on") in text
-    footer = {"de": "Stand: 20.02.2026 · Delegationsbesuche", "en": "As of 20.02.2026 · Delegation visits"}
+    footer = {"de": "Stand: 20.02.2026 · Delegationsbesuche", "en": "As of 20 Feb 2026 · Delegation visits"}
     assert footer[language] in text
     # The document properties a PDF viewer shows name the program as the window does.
     program = "Delegationsbesuche" if language == "de" else "Delegation visits"

@@ -18,6 +18,7 @@ from delegation_app.domain.errors import DomainError, NotFoundError
 from delegation_app.i18n import _
 from delegation_app.operations.records import delete_record
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.keyboard import lead_into_results, tab_switch_keys
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.common.record_table_model import RecordTableModel
 from delegation_app.ui.people.people_list_panel import ListPanel
@@ -89,6 +90,8 @@ class RecordView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.editor, texts["data_tab"])
         self.tabs.addTab(self.page, texts["page_tab"])
+        tab_switch_keys(self, self.tabs)  # Ctrl+Tab, Ctrl+PgDown … also from the list
+        lead_into_results(self.search, self.table, self._search_pending)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(panel)
         self.splitter.addWidget(self.tabs)
@@ -136,6 +139,12 @@ class RecordView(QWidget):
     def _changed(self, changes) -> None:
         if ChangeBus.tables(changes) & self.tables:
             self._refresh_timer.start()
+
+    def _search_pending(self) -> None:
+        """Down or Return in the search box before the pause after typing: search at once."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self.search_now()
 
     def search_now(self) -> None:
         """What a pause in typing runs: the list for the search box's text, from its top."""

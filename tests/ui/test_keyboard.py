@@ -252,3 +252,17 @@ def test_after_ctrl_n_the_title_field_is_in_sight_and_focused(qtbot, window):
     title = editor.form.title
     top_left = title.mapTo(scroll.viewport(), title.rect().topLeft())
     assert scroll.viewport().rect().contains(QRect(top_left, title.size()))
+
+
+@pytest.mark.parametrize(
+    ("tab", "field"), [("quotes", lambda tab: tab.form.text), ("participants", lambda tab: tab.details.side)]
+)
+def test_return_in_a_tab_list_opens_the_row_in_its_form(qtbot, window, tab, field):
+    editor = window.visits.editor
+    page = getattr(editor, tab)
+    editor.tabs.setCurrentWidget(page)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.table.currentIndex().isValid()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert focused() is field(page)

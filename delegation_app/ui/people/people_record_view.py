@@ -3,6 +3,8 @@ views (named ``people_*`` after the files this feature owns).
 
 Keys: Ctrl+Shift+N anywhere in the view, or Ins in the list: new record. Enter or double-click
 in the list: edit (focus the form). Del in the list: delete (after confirming the consequences).
+Down or Return in the search box: into the list. Ctrl+Tab / Ctrl+PgDown anywhere in the view: the
+other tab. Ctrl+S (the main window's Save) saves the form, Esc in the form cancels.
 Searching and sorting (header clicks) happen in SQL in the service; the list loads page by page.
 Leaving a record with unsaved changes (another row, New) asks save / discard / cancel.
 """

@@ -61,6 +61,7 @@ class ParticipantsTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(lambda _index: self.details.side.setFocus())  # Return: its details
         self.picker = PersonPicker(services, self, exclude=self.model.person_ids)
         self.picker.edit.setAccessibleName(_("Add a person"))
         self.picker.setToolTip(_("Type part of a name, then Enter ({key})").format(key=native(ADD_SHORTCUT)))

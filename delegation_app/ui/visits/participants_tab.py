@@ -61,7 +61,6 @@ class ParticipantsTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.activated.connect(lambda _index: self.details.side.setFocus())  # Return: its details
         self.picker = PersonPicker(services, self, exclude=self.model.person_ids)
         self.picker.edit.setAccessibleName(_("Add a person"))
         self.picker.setToolTip(_("Type part of a name, then Enter ({key})").format(key=native(ADD_SHORTCUT)))
@@ -69,6 +68,7 @@ class ParticipantsTab(QWidget):
         picker_label.setBuddy(self.picker.edit)
         self.new_person = NewPersonForm(services, prompts, runner, self)
         self.details = ParticipantDetails(self)
+        self.table.activated.connect(lambda _index: self.details.side.setFocus())  # Return: its details
         self.up_button = QPushButton(_("Move &up"), self)
         self.up_button.setToolTip(_("Move up within the side ({key})").format(key=native("Alt+Up")))
         self.down_button = QPushButton(_("Move do&wn"), self)

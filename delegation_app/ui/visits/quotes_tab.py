@@ -52,8 +52,8 @@ class QuotesTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.activated.connect(lambda _index: self.form.text.setFocus())  # Return opens the quote
         self.form = QuoteForm(self)
+        self.table.activated.connect(lambda _index: self.form.text.setFocus())  # Return opens the quote
         self.new_button = QPushButton(_("Ne&w quote"), self)
         self.new_button.setToolTip(_("Start a new quote ({key})").format(key=native(ADD_SHORTCUT)))
         self.save_button = QPushButton(_("Save &quote"), self)

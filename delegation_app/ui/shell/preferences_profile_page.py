@@ -6,19 +6,17 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from delegation_app.i18n import _
+from delegation_app.i18n import N_, _
+
+
+INTRO = N_("Your name appears on the briefings you create; letters to citizens carry the office's letterhead.")
 
 
 class ProfilePage(QWidget):
     def __init__(self, profile: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("profile_page")
-        intro = QLabel(
-            _(
-                "Your name appears on the briefings you create; letters to citizens carry the office's letterhead."
-            ),
-            self,
-        )
+        intro = QLabel(_(INTRO), self)
         intro.setWordWrap(True)
         form = QFormLayout()
         self.office_name = self._line(form, _("&Office:"), _("Name of the office"), profile.office_name)

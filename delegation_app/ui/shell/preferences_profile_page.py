@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QV
 
 from delegation_app.i18n import N_, _
 
-INTRO = N_("Your name appears on the briefings you create; letters to citizens carry the office's letterhead.")
+INTRO = N_(
+    "Your name appears on the briefings you create; letters to citizens carry the office's letterhead."
+)
 
 
 class ProfilePage(QWidget):

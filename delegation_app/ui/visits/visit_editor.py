@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -102,6 +103,12 @@ class VisitEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs)
         self._loading = False
+
+    def comfortable_width(self) -> int:
+        """Wide enough for every tab title, without the tab bar's scroll arrows (issue 12)."""
+        margins = self.layout().contentsMargins()
+        frame = 2 * self.tabs.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+        return self.tabs.tabBar().sizeHint().width() + margins.left() + margins.right() + frame + 8
 
     # --- state -------------------------------------------------------------------------------
     def _touched(self) -> None:

@@ -62,6 +62,8 @@ class VisitsView(QSplitter):
         self.addWidget(panel)
         self.addWidget(self.editor)
         self.setStretchFactor(1, 1)
+        self._fit_editor = False  # see fit_editor_when_shown
+        self.splitterMoved.connect(self._user_sized)
         self._shown_id: int | None = None
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)
@@ -73,6 +75,27 @@ class VisitsView(QSplitter):
             self.table.selectRow(0)
         else:
             self.editor.load(None)
+
+    # --- sizes (issue 12) -------------------------------------------------------------------------
+    def fit_editor_when_shown(self) -> None:
+        """Until the user moves the handle: the editor as wide as its tab titles (or half the
+        room, when there is more), the list the rest. Sizes set before the window has its size
+        would be shared out again by the first resize."""
+        self._fit_editor = True
+        self._fit_sizes()
+
+    def _user_sized(self, _pos: int, _index: int) -> None:
+        self._fit_editor = False
+
+    def _fit_sizes(self) -> None:
+        room = self.width() - self.handleWidth()
+        if self._fit_editor and room > 0:
+            editor = min(room, max(self.editor.comfortable_width(), room // 2))
+            self.setSizes([room - editor, editor])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_sizes()
 
     def current_visit(self) -> VisitView | None:
         return self.editor.visit

@@ -5,7 +5,6 @@ from functools import partial
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -22,6 +21,7 @@ from delegation_app.operations.visits import copy_visit_as_template
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.visits.visit_editor import VisitEditor
@@ -47,11 +47,7 @@ class VisitsView(QSplitter):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title takes the room left
-        header.setMinimumSectionSize(60)
-        header.setResizeContentsPrecision(0)  # fitting a column measures the rows in sight only
+        fit_columns(self.table)  # the title takes the room the date and status leave
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(6, 6, 0, 0)
         layout.addWidget(caption)
@@ -106,8 +102,6 @@ class VisitsView(QSplitter):
             lambda offset, limit: self.services.visits.list_overview_page(search, offset=offset, limit=limit),
             search,
         )
-        for column in (0, 5):  # date and status: short, known widths
-            self.table.resizeColumnToContents(column)
         self._select_shown()
 
     def _select_shown(self) -> None:

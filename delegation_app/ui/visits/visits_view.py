@@ -75,7 +75,7 @@ class VisitsView(QSplitter):
     # --- sizes (issue 12) -------------------------------------------------------------------------
     def fit_editor_when_shown(self) -> None:
         """Until the user moves the handle: the editor as wide as its tab titles (or half the
-        room, when there is more), the list the rest. Sizes set before the window has its size
+        room, when there is more; at most two thirds), the list the rest. Sizes set before the window has its size
         would be shared out again by the first resize."""
         self._fit_editor = True
         self._fit_sizes()
@@ -86,7 +86,8 @@ class VisitsView(QSplitter):
     def _fit_sizes(self) -> None:
         room = self.width() - self.handleWidth()
         if self._fit_editor and room > 0:
-            editor = min(room, max(self.editor.comfortable_width(), room // 2))
+            editor = max(self.editor.comfortable_width(), room // 2)
+            editor = min(editor, room - room * 35 // 100)  # a small window: the list stays in sight
             self.setSizes([room - editor, editor])
 
     def resizeEvent(self, event) -> None:

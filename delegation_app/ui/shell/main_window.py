@@ -275,5 +275,5 @@ class MainWindow(QMainWindow):
             event.ignore()  # the user chose to keep editing
             return
         self.background.wait()  # a PDF being written is finished, not cut off
-        save_place(self, self.visits.saveState().data())
+        save_place(self, bytes(self.visits.saveState().data()))
         super().closeEvent(event)

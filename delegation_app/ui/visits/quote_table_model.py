@@ -46,7 +46,7 @@ class QuoteTableModel(RecordTableModel):
             return None
         state = label(quote.approval_state)
         if role == Qt.ItemDataRole.DisplayRole and quote.approval_state == ApprovalState.APPROVED:
-            # issue 12: „Zur Veröffentlichung freigegeben“ took the room of the quote; the tooltip says it whole
+            # issue 12: „Zur Veröffentlichung freigegeben“ took the quote's room; the tooltip says it whole
             state = pgettext("quote approval, in the list", "Approved")
         values = (
             quote.speaker_display,

@@ -75,8 +75,8 @@ class VisitsView(QSplitter):
     # --- sizes (issue 12) -------------------------------------------------------------------------
     def fit_editor_when_shown(self) -> None:
         """Until the user moves the handle: the editor as wide as its tab titles (or half the
-        room, when there is more; at most two thirds), the list the rest. Sizes set before the window has its size
-        would be shared out again by the first resize."""
+        room, when there is more; at most two thirds), the list the rest. Sizes set before the
+        window has its size would be shared out again by the first resize."""
         self._fit_editor = True
         self._fit_sizes()
 

@@ -117,20 +117,6 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(_("not a date (YYYY-MM-DD): {value}").format(value=value)) from exc
 
 
-def early_language(argv: list[str]) -> str | None:
-    """The language ``--lang`` names, known before argparse runs (for --help and usage errors)."""
-    for index, arg in enumerate(argv):
-        if arg.startswith("--lang="):
-            value = arg.split("=", 1)[1]
-        elif arg == "--lang" and index + 1 < len(argv):
-            value = argv[index + 1]
-        else:
-            continue
-        if value in SUPPORTED:
-            return value
-    return None
-
-
 def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpener") -> int:
     """One command over the database ``start`` names; the exit code."""
     from delegation_app.logs import tell_failure

@@ -13,6 +13,7 @@ from delegation_app.services.backups import BackupInfo, backups_for, describe_ba
 from delegation_app.services.maintenance import Maintenance
 from delegation_app.services.registry import Services
 from delegation_app.storage.drafts import drafts_dir
+from delegation_app.storage.migrate import needs_update
 from delegation_app.storage.opening import open_database
 from delegation_app.storage.paths import database_url, sqlite_path
 from delegation_app.user_files import DraftStore, SettingsStore
@@ -71,6 +72,11 @@ class ContextOpener:
 
             load_demo(services)
         return context_around(services, self.settings, self.clock)
+
+    def will_update(self, start: Startup) -> bool:
+        """Whether ``open`` updates the database's schema first (SQLite files; a server is not asked)."""
+        path = sqlite_path(start.url)
+        return path is not None and not start.read_only and needs_update(path)
 
     def file_of(self, start: Startup) -> Path | None:
         """The SQLite file the start names; None for a server database."""

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,6 +26,7 @@ from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
+from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.date_fields import parse_date, parse_date_time
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.operation_runner import OperationRunner
@@ -48,7 +48,7 @@ class ContactsTab(QWidget):
         self.table.setAccessibleName(_("Contact entries"))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
         box = QWidget(self)
         self.form = FieldForm(QFormLayout(box))
         self.when = self.form.add(

@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from delegation_app.operations.followups import mark_followup_done, reopen_follo
 from delegation_app.services.registry import Services
 from delegation_app.services.views import FollowUpView
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.operation_runner import REFUSED, OperationRunner
 from delegation_app.ui.common.table_view import TableView
@@ -67,10 +67,7 @@ class FollowUpsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(0)  # measure the rows in sight, not 1,000 on every reload
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
         self.mark_button = QPushButton(_("&Mark done / open"), self)
         self.mark_button.setToolTip(
             _("Mark the selected follow-up done, or open again ({keys})").format(

@@ -165,7 +165,6 @@ class RecordView(QWidget):
         self._select_after = None
         with self._quietly():
             self.model.reload()
-        self.list_panel.size_columns_once()
         self._select(keep)
 
     def refresh(self) -> None:

@@ -6,7 +6,7 @@ database they cost a third of a second and their lists' memory before anyone loo
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,6 +37,7 @@ from delegation_app.ui.shell.backup_actions import BackupActions
 from delegation_app.ui.shell.overdue_notice import OverdueNotice
 from delegation_app.ui.shell.preferences_dialog import PreferencesDialog
 from delegation_app.ui.shell.quick_log_launcher import QuickLogLauncher
+from delegation_app.ui.shell.window_place import restore_place, save_place
 from delegation_app.ui.visits.visits_view import VisitsView
 
 FOLLOWUPS = 3  # the follow-ups' place in the navigation
@@ -115,7 +116,6 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self.navigation.setCurrentRow(0)
-        self.resize(1280, 760)
         self._restore_state()
         self.overdue_notice.check()  # issue 5: on start
 
@@ -284,15 +284,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, _("About Delegation visits"), self.about_text())
 
     def _restore_state(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        splitter = settings.value("main_window/splitter")
-        if splitter is not None:
-            self.visits.restoreState(splitter)
-        else:
-            self.visits.setSizes([600, 540])  # the list wide enough to read titles
+        splitter = restore_place(self)  # issue 12: fitted to the screen, remembered per screen
+        if splitter is None or not self.visits.restoreState(splitter):
+            self.visits.fit_editor_when_shown()  # every tab title readable, the list gets the rest
 
     def closeEvent(self, event) -> None:
         views = self._built.values()  # one never shown has nothing to leave
@@ -301,7 +295,5 @@ class MainWindow(QMainWindow):
             event.ignore()  # the user chose to keep editing
             return
         self.background.wait()  # a PDF being written is finished, not cut off
-        settings = QSettings()
-        settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/splitter", self.visits.saveState())
+        save_place(self, bytes(self.visits.saveState().data()))
         super().closeEvent(event)

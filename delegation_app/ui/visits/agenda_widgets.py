@@ -1,10 +1,11 @@
 """Pieces of the Agenda tab: the timetable view and the responsible person's list."""
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableView, QWidget
 
 from delegation_app.i18n import _
 from delegation_app.services.views import AgendaItemView
+from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.table_view import TableView
 from delegation_app.ui.visits.agenda_table_model import END, PLACE, START, TITLE, AgendaTableModel
 
@@ -49,7 +50,7 @@ def timetable_view(model: AgendaTableModel, parent: QWidget) -> QTableView:
     table.setDragDropOverwriteMode(False)
     table.setDefaultDropAction(Qt.DropAction.MoveAction)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+    fit_columns(table)
     return table
 
 

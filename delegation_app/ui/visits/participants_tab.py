@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from delegation_app.operations.participants import (
 from delegation_app.services.participations import ParticipationInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import ParticipationView, PersonView, VisitView
+from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.operation_runner import REFUSED, OperationRunner
@@ -59,7 +59,7 @@ class ParticipantsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.picker = PersonPicker(services, self, exclude=self.model.person_ids)
         self.picker.edit.setAccessibleName(_("Add a person"))
@@ -133,7 +133,6 @@ class ParticipantsTab(QWidget):
         for widget in (self.table, self.picker, self.new_person):
             widget.setEnabled(self._visit is not None)
         self.model.set_participants(participants)
-        self.table.resizeColumnsToContents()
         if current is not None and self.current_participant() is None:
             self._select(current.id, focus=False)
         self._current_changed()

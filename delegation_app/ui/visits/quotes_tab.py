@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from delegation_app.i18n import _
 from delegation_app.operations.quotes import delete_quote, save_quote
 from delegation_app.services.registry import Services
 from delegation_app.services.views import QuoteView, VisitView
+from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice, Prompts
@@ -50,7 +50,7 @@ class QuotesTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.form = QuoteForm(self)
         self.table.activated.connect(lambda _index: self.form.text.setFocus())  # Return opens the quote
@@ -108,7 +108,6 @@ class QuotesTab(QWidget):
         row = self.model.row_of(self._editing.id if self._editing else None)
         self.table.setCurrentIndex(self.model.index(row, TEXT) if row >= 0 else QModelIndex())
         self._quiet = False
-        self.table.resizeColumnsToContents()
         self.delete_button.setEnabled(self.current_quote() is not None)
 
     def has_unsaved_changes(self) -> bool:

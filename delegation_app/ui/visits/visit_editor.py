@@ -6,7 +6,7 @@ other tabs are records of their own and are saved as they are edited.
 
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -101,6 +102,13 @@ class VisitEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs)
         self._loading = False
+
+    def comfortable_width(self) -> int:
+        """Wide enough for every tab title, without the tab bar's scroll arrows (issue 12)."""
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        frame = 2 * self.tabs.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+        return self.tabs.tabBar().sizeHint().width() + margins.left() + margins.right() + frame + 8
 
     # --- state -------------------------------------------------------------------------------
     def _touched(self) -> None:

@@ -56,16 +56,26 @@ def test_typing_stadt_lublin_in_the_guest_field_does_not_choose_stadt_bochum(qtb
     assert guest.text() == ""
 
 
-def test_stadt_typed_lists_bochum_but_chooses_nothing_until_picked(qtbot, editor, services):
+def test_stadt_typed_lists_the_matches_and_chooses_nothing_until_picked(qtbot, editor, services):
+    services.organisations.create(OrganisationInput(name="Stadt Hanau"))
     guest = editor.form.guest
     guest.setFocus()
     qtbot.keyClicks(guest, "Stadt")
     qtbot.keyClick(guest, RETURN)
-    assert popup_rows(guest) == ["Stadt Bochum", "„Stadt“ neu anlegen …"]
+    assert popup_rows(guest) == ["Stadt Bochum", "Stadt Hanau", "„Stadt“ neu anlegen …"]
     assert guest.current_id() is None
+    qtbot.keyClick(guest.popup(), Qt.Key.Key_Down)
     qtbot.keyClick(guest.popup(), RETURN)  # the highlighted row, chosen by the user
-    assert guest.text() == "Stadt Bochum"
-    assert guest.current_id() == services.organisations.find_by_name("Stadt Bochum").id
+    assert guest.text() == "Stadt Hanau"
+    assert guest.current_id() == services.organisations.find_by_name("Stadt Hanau").id
+
+
+def test_the_only_match_is_chosen_by_enter(qtbot, editor, services):
+    host = editor.form.host
+    host.setFocus()
+    qtbot.keyClicks(host, "boch")
+    qtbot.keyClick(host, RETURN)
+    assert host.current_id() == services.organisations.find_by_name("Stadt Bochum").id
 
 
 def test_an_exact_name_is_chosen_by_enter(qtbot, editor, services):

@@ -52,10 +52,8 @@ def organisation_chooser(
         dialog = NewOrganisationDialog(creating, typed, chooser) if creating else None
         if dialog is None:
             return
-        chooser.dialog = dialog
         dialog.created.connect(lambda org: chooser.choose(org.id, org.name))
-        dialog.rejected.connect(chooser.creation_cancelled)
-        dialog.open()
+        chooser.open_dialog(dialog)
 
     chooser = RecordChooser(
         lambda text: [organisation_match(o) for o in services.organisations.list(text, limit=20)],

@@ -85,10 +85,8 @@ def person_chooser(
         if creating is None:
             return
         dialog = NewPersonDialog(creating, typed, chooser)
-        chooser.dialog = dialog
         dialog.created.connect(lambda person: chooser.choose(person.id, person.display_name))
-        dialog.rejected.connect(chooser.creation_cancelled)
-        dialog.open()
+        chooser.open_dialog(dialog)
 
     chooser = PersonChooser(
         search,

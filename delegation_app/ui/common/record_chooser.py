@@ -4,8 +4,8 @@ popup under it, and, where creating is offered, "„Stadt Lublin“ neu anlegen�
 It replaces combo boxes of every record (100,000 people cost a second and ~50 MB each; a combo's
 type-ahead silently chose "Stadt Bochum" for "Stadt Lublin"). Typing searches after a short pause
 (20 matches, DIN 5007 folded); Down/Up move in the popup, Enter or a click chooses. Typing alone
-never chooses a different record: Enter chooses a match whose name is exactly what was typed (or
-the only match where nothing can be created); otherwise the matches are shown to choose from.
+never chooses a different record: Enter chooses a match whose name is exactly what was typed, or
+the only match; otherwise the matches (and "create") are shown to choose from.
 Emptying the text chooses nothing; leaving the field with text that was not chosen puts the chosen
 name back (an exact match is chosen), so nothing is chosen by accident.
 """
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QDialog, QLineEdit, QWidget
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
@@ -123,7 +123,9 @@ class RecordChooser(QLineEdit):
         except DomainError:
             return []  # a search that cannot run matches nothing; creating stays possible
 
-    def search_now(self) -> None:
+    def search_now(self, *, show: bool = True) -> None:
+        """Fill the matches; ``show``: open them under the field (else only look at them: a popup
+        shown and hidden at once can leave the window inactive on some platforms)."""
         self._timer.stop()
         text = " ".join(self.text().split())
         self.matches.clear()
@@ -149,24 +151,21 @@ class RecordChooser(QLineEdit):
             font.setItalic(True)
             item.setFont(font)
             self.matches.appendRow(item)
-        if self.matches.rowCount():
+        if self.matches.rowCount() and show:
             self.completer_.complete()
             self.popup().setCurrentIndex(self.completer_.completionModel().index(current, 0))
         else:
             self.popup().hide()
 
     def _exact(self) -> QModelIndex | None:
-        """The match to choose without asking: the one named exactly as typed, or the only one
-        where nothing can be created instead."""
+        """The match to choose without asking: the one named exactly as typed, or the only one."""
         typed = self.text()
         rows = [self.matches.index(row, 0) for row in range(self.matches.rowCount())]
         records = [index for index in rows if not index.data(CREATE_ROLE)]
         exact = [index for index in records if _same(index.data(NAME_ROLE) or "", typed)]
         if len(exact) == 1:
             return exact[0]
-        if len(records) == 1 and self._create is None:
-            return records[0]
-        return None
+        return records[0] if len(records) == 1 else None
 
     def keyPressEvent(self, event) -> None:
         key, typed = event.key(), self.text().strip()
@@ -177,14 +176,15 @@ class RecordChooser(QLineEdit):
             self.search_now()  # Down opens the matches, as in a combo box
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and typed and self.text() != self._name:
-            # Enter before the pause after typing ended: search now; an exact match is the one
-            # meant, otherwise the matches stay open to choose from. Never put the old name back
+            # Enter before the pause after typing ended: search now; an exact or the only match
+            # is the one meant, otherwise the matches stay open to choose from. Never put the old name back
             # over the typing.
-            self.search_now()
+            self.search_now(show=False)
             exact = self._exact()
             if exact is not None:
-                self.popup().hide()
                 self._activated(exact)
+            else:
+                self.search_now()
             return
         super().keyPressEvent(event)
 
@@ -199,9 +199,19 @@ class RecordChooser(QLineEdit):
             return
         self.choose(index.data(ID_ROLE), index.data(NAME_ROLE) or "")
 
-    def creation_cancelled(self) -> None:
-        """The dialog creating a record was closed without one: back to the typed text."""
-        self.creating = False
+    def open_dialog(self, dialog: QDialog) -> None:
+        """Open the dialog that creates a record for this field (window-modal, not blocking)."""
+        self.dialog = dialog
+        dialog.rejected.connect(self._creation_cancelled)
+        dialog.finished.connect(self._back)
+        dialog.open()
+
+    def _creation_cancelled(self) -> None:
+        self.creating = False  # back to the typed text
+
+    def _back(self) -> None:
+        # Not every platform hands the activation back to the window under a closed dialog.
+        self.window().activateWindow()
         self.setFocus()
 
     def _left(self) -> None:
@@ -211,9 +221,7 @@ class RecordChooser(QLineEdit):
             return
         if self.text().strip():
             if self._timer.isActive():
-                self._timer.stop()
-                self.search_now()
-                self.popup().hide()
+                self.search_now(show=False)
             exact = self._exact()
             if (
                 exact is not None

@@ -202,3 +202,21 @@ def test_the_create_row_is_marked(qtbot, editor):
     qtbot.keyClick(guest, Qt.Key.Key_Down)
     model = guest.completer_.completionModel()
     assert model.index(0, 0).data(CREATE_ROLE)
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_new_record_dialogs_have_unique_mnemonics(qtbot, services, prompts, language):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from delegation_app import i18n
+    from delegation_app.ui.common.organisation_choice import NewOrganisationDialog
+
+    i18n.set_language(language)
+    creating = Creating(services, OperationRunner(services, prompts), prompts)
+    for dialog in (NewPersonDialog(creating, "Łukasz Żółkiewski"), NewOrganisationDialog(creating, "Lublin")):
+        qtbot.addWidget(dialog)
+        texts = [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+        texts += [button.text() for button in dialog.findChildren(QAbstractButton)]
+        letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+        assert len(letters) >= 4
+        assert len(letters) == len(set(letters)), sorted(letters)

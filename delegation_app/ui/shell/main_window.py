@@ -26,6 +26,7 @@ from delegation_app.context import AppContext
 from delegation_app.i18n import _
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.followups.followups_view import FollowUpsView
@@ -249,7 +250,12 @@ class MainWindow(QMainWindow):
         ).format(version=__version__, path=self.database_label)
 
     def show_preferences(self) -> None:
-        self.preferences = PreferencesDialog(self, settings=self.context.settings, services=self.services)
+        self.preferences = PreferencesDialog(
+            self,
+            settings=self.context.settings,
+            services=self.services,
+            creating=Creating(self.services, self.runner, self.prompts),
+        )
         self.preferences.accepted.connect(self._preferences_changed)
         self.preferences.open()  # not exec(): the window stays alive behind it
 

@@ -61,6 +61,7 @@ class BriefingDialog(QDialog):
         self.issuer_name: QLineEdit | None = None
         if ask_issuer:
             form.addRow(*self._issuer_row(open_profile))
+            self.issuer_name.setFocus()  # the one thing missing
         box = QGroupBox(_("Sections"), self)
         box_layout = QVBoxLayout(box)
         self.sections: dict[Section, QCheckBox] = {}
@@ -89,6 +90,7 @@ class BriefingDialog(QDialog):
     def _issuer_row(self, open_profile: Callable[[], None] | None) -> tuple[QLabel, QHBoxLayout]:
         self.issuer_name = QLineEdit(self)
         self.issuer_name.setAccessibleName(_("Your name"))
+        self.issuer_name.setPlaceholderText(_("Your name (kept in your profile)"))
         self.issuer_name.setToolTip(
             _("The briefing names you as its creator. Your name is kept in your profile (Preferences).")
         )

@@ -60,8 +60,9 @@ class BriefingDialog(QDialog):
         form.addRow(language_label, self.language)
         self.issuer_name: QLineEdit | None = None
         if ask_issuer:
-            form.addRow(*self._issuer_row(open_profile))
-            self.issuer_name.setFocus()  # the one thing missing
+            caption, row = self._issuer_row(open_profile)
+            form.addRow(caption, row)
+            caption.buddy().setFocus()  # the one thing missing: the name
         box = QGroupBox(_("Sections"), self)
         box_layout = QVBoxLayout(box)
         self.sections: dict[Section, QCheckBox] = {}

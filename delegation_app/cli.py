@@ -142,7 +142,7 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
         warning = network_warning(services.db)
         if warning:
             print(f"delegation-app: {warning}", file=sys.stderr)
-        args.profile = context.settings.get().profile  # who writes: the briefing's issuer
+        args.profile = context.settings.get().profile  # the briefing's issuer (never the OS login)
         try:
             return COMMANDS[args.command](services, args)
         finally:
@@ -297,14 +297,6 @@ def cmd_import(services, args) -> int:
     return 0
 
 
-def _issuer(args) -> tuple[str, str]:
-    """--created-by, else the name and function of the profile in the preferences; never the login."""
-    if args.issued_by:
-        return args.issued_by, ""
-    profile = getattr(args, "profile", None)
-    return (profile.name, profile.function) if profile else ("", "")
-
-
 def cmd_briefing(services, args) -> int:
     from delegation_app.i18n import current_language
     from delegation_app.operations.briefing import write_briefing
@@ -315,10 +307,9 @@ def cmd_briefing(services, args) -> int:
         private_details=not args.no_private,
     )
     try:
-        name, function = _issuer(args)
-        path = write_briefing(
-            services, args.visit_id, args.output, options, issued_by=name, issuer_function=function
-        )
+        name, job = (args.issued_by, "") if args.issued_by else (args.profile.name, args.profile.function)
+        path = write_briefing(services, args.visit_id, args.output, options,
+                              issued_by=name, issuer_function=job)  # fmt: skip
     except NotFoundError as exc:  # the visit: here its number is what the user typed, so name it
         raise DomainError(_("There is no visit with the ID {id}.").format(id=args.visit_id)) from exc
     print(_("Briefing written to {path}.").format(path=path))

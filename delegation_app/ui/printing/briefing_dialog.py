@@ -93,7 +93,7 @@ class BriefingDialog(QDialog):
         self.issuer_name.setAccessibleName(_("Your name"))
         self.issuer_name.setPlaceholderText(_("Your name (kept in your profile)"))
         self.issuer_name.setToolTip(
-            _("The briefing names you as its creator. Your name is kept in your profile (Preferences).")
+            _("The briefing names you as the person who created it. Your name is kept in your profile.")
         )
         self.profile_button = QPushButton(_("Prof&ile…"), self)
         self.profile_button.setToolTip(_("Edit your profile in the preferences"))

@@ -26,6 +26,7 @@ from delegation_app.context import AppContext
 from delegation_app.i18n import _
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.followups.followups_view import FollowUpsView
@@ -111,8 +112,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.backups = BackupActions(self, context, **(backup_hooks or {}))
         self.briefing = BriefingExport(
-            self, runner, self.background, self.visits.current_visit, **briefing_hooks
-        )
+            self, runner, self.background, self.visits.current_visit,
+            settings=context.settings, open_profile=self.edit_profile, **briefing_hooks,
+        )  # fmt: skip
         self._build_status_bar()
         self._build_menus()
         self.navigation.setCurrentRow(0)
@@ -268,9 +270,22 @@ class MainWindow(QMainWindow):
         ).format(version=__version__, path=self.database_label)
 
     def show_preferences(self) -> None:
-        self.preferences = PreferencesDialog(self, settings=self.context.settings, services=self.services)
+        self.preferences = PreferencesDialog(
+            self,
+            settings=self.context.settings,
+            services=self.services,
+            creating=Creating(self.services, self.runner, self.prompts),
+        )
         self.preferences.accepted.connect(self._preferences_changed)
         self.preferences.open()  # not exec(): the window stays alive behind it
+
+    def edit_profile(self, parent: QWidget, saved: Callable[[], None]) -> None:
+        """The preferences at the profile page, over ``parent`` (the briefing dialog asks for a name)."""
+        self.preferences = PreferencesDialog(parent, settings=self.context.settings, services=self.services)
+        self.preferences.pages.setCurrentWidget(self.preferences.profile_page)
+        self.preferences.profile_page.name.setFocus()
+        self.preferences.accepted.connect(saved)
+        self.preferences.open()
 
     def _preferences_changed(self) -> None:
         if FOLLOWUPS in self._built:  # issue 5: "mine" may have changed; an unbuilt view reads it when shown

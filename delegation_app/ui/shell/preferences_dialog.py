@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from delegation_app.context import SettingsStore
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
-from delegation_app.ui.common.person_text import describe
+from delegation_app.ui.common.new_record_dialog import Creating
+from delegation_app.ui.common.person_choice import person_chooser
+from delegation_app.ui.common.record_chooser import PersonChooser, RecordChooser
 from delegation_app.ui.shell.preferences_profile_page import ProfilePage
 
 
@@ -39,6 +41,7 @@ class PreferencesDialog(QDialog):
         settings: SettingsStore,
         services: Services | None = None,
         choose_folder: Callable[[QWidget, str], str | None] = ask_for_second_folder,  # tests answer
+        creating: Creating | None = None,  # "my" person record can be created in place
     ) -> None:
         super().__init__(parent)
         self.choose_folder, self.store = choose_folder, settings
@@ -51,11 +54,13 @@ class PreferencesDialog(QDialog):
         self.language.setAccessibleName(_("Language of the program"))
         caption = QLabel(_("&Language:"), self)
         caption.setBuddy(self.language)
-        self.own_person = QComboBox(self)
-        self.own_person.addItem(_("(not set)"), None)
-        for person in services.people.list() if services is not None else ():
-            self.own_person.addItem(describe(person), person.id)
-        self.own_person.setCurrentIndex(max(0, self.own_person.findData(self.settings.own_person_id)))
+        # Chosen by typing, not a combo box of every person (100,000 took seconds to fill).
+        self.own_person: RecordChooser = (
+            person_chooser(services, self, creating=creating, placeholder=_("(not set)"))
+            if services is not None
+            else PersonChooser(lambda _text: [], lambda _id: "", self, placeholder=_("(not set)"))
+        )
+        self.own_person.set_current(self.settings.own_person_id)
         self.own_person.setAccessibleName(_("My person record"))
         self.own_person.setToolTip(_("The follow-ups this person owns are shown as “mine”."))
         own_caption = QLabel(_("&My person record:"), self)

@@ -28,6 +28,7 @@ from delegation_app.services.views import VisitView
 from delegation_app.services.visits import VisitInput
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.keyboard import tab_bar_in_focus_order, without_focus
+from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice, Prompts
 from delegation_app.ui.contacts.contacts_tab import ContactsTab
@@ -66,7 +67,7 @@ class VisitEditor(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.state)
         top.addWidget(self.save_button)
-        self.form = VisitForm(services.people, self)
+        self.form = VisitForm(services, self, creating=Creating(services, runner, prompts))
         self.form.changed.connect(self._touched)
         scroll = self.overview = without_focus(QScrollArea(self))
         scroll.setWidgetResizable(True)
@@ -125,13 +126,9 @@ class VisitEditor(QWidget):
     def what(self) -> str:
         return _("The visit “{title}”").format(title=self.visit.title) if self.visit else _("The new visit")
 
-    def _choices(self) -> None:
-        self.form.set_choices(self.services.organisations.choices())
-
     def load(self, visit_id: int | None, template: VisitView | None = None) -> None:
         """Show a stored visit, or a new one (optionally pre-filled from a template)."""
         self._loading = True
-        self._choices()
         self.visit = self.services.visits.get(visit_id) if visit_id is not None else None
         shown = self.visit or template
         self.form.load(shown)
@@ -152,9 +149,6 @@ class VisitEditor(QWidget):
             return
         for tab in (self.agenda, self.participants, self.quotes, self.contacts):
             tab.refresh()
-        self._loading = True
-        self._choices()  # keeps the current selections
-        self._loading = False
         if not self._dirty:
             try:
                 fresh = self.services.visits.get(self.visit.id)

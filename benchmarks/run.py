@@ -20,7 +20,9 @@ from importlib import import_module
 from pathlib import Path
 
 # Cold processes first: the in-process scenarios warm the page cache and import everything.
-SCENARIOS = ("cli_visits", "startup", "memory", "search", "people_list", "open_visit", "briefing")
+SCENARIOS = (
+    "cli_visits", "first_paint", "startup", "memory", "search", "people_list", "open_visit", "briefing"
+)  # fmt: skip
 # These time code inside one Python process: a child of this one, so that a scenario far off its
 # target can be stopped (--timeout) and every scenario starts from the same state.
 IN_PROCESS = frozenset({"search", "people_list", "open_visit", "briefing"})

@@ -2,23 +2,62 @@
 ``python -m delegation_app``: arguments → settings, logging, language → the commands (cli.py) or
 the window (ui/shell/application.py).
 
-Nothing here imports Qt at module level: ``delegation-app visits`` must start without it.
+Nothing here imports Qt at module level: ``delegation-app visits`` must start without it. Nor the
+database layer (cli, startup): a window start paints its first picture before importing it.
 """
 
 import sys
+from typing import TYPE_CHECKING
 
-from delegation_app.cli import build_parser, early_language, run_command
-from delegation_app.i18n import _, set_language
+from delegation_app.i18n import SUPPORTED, _, set_language
 from delegation_app.logs import configure_logging, install_excepthook
-from delegation_app.startup import ContextOpener, Startup
-from delegation_app.storage.paths import database_url, demo_db_path
 from delegation_app.user_files import SettingsStore
+
+if TYPE_CHECKING:
+    from delegation_app.startup import ContextOpener, Startup
+
+WINDOW_COMMANDS = (None, "gui")
+
+
+def early_language(argv: list[str]) -> str | None:
+    """The language ``--lang`` names, known before argparse runs (for --help and usage errors)."""
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        elif arg == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        else:
+            continue
+        if value in SUPPORTED:
+            return value
+    return None
+
+
+def opens_window(argv: list[str]) -> bool:
+    """Whether these arguments open the window (no command, or ``gui``), told without argparse:
+    a usage error or --help goes on to argparse, which says what is wrong."""
+    command = None
+    words = iter(argv)
+    for word in words:
+        if word in ("--db", "--lang"):
+            next(words, None)
+        elif word.startswith("-"):
+            if word not in ("--demo", "-v", "--verbose") and not word.startswith(("--db=", "--lang=")):
+                return False  # --help, --version, or something argparse must explain
+        elif command is None:
+            command = word
+        else:
+            return False
+    return command in WINDOW_COMMANDS
 
 
 def prepare_start(
     db: str | None, demo: bool, lang: str | None, settings: SettingsStore, verbose: bool = False
-) -> Startup:
+) -> "Startup":
     """Set up logging and language, and decide which database to open."""
+    from delegation_app.startup import Startup
+    from delegation_app.storage.paths import database_url, demo_db_path
+
     configure_logging(verbose)
     language = lang or settings.get().language
     set_language(language)
@@ -27,10 +66,17 @@ def prepare_start(
     return Startup(url=url, language=language, demo=demo, verbose=verbose)
 
 
-def run_gui(start: Startup, opener: ContextOpener) -> int:
+def run_gui(start: "Startup", opener: "ContextOpener", shell=None) -> int:
     from delegation_app.ui.shell.application import run  # Qt is imported only on this path
 
-    return run(start, opener)
+    return run(start, opener, shell)
+
+
+def paint_first(language: str):
+    """The start window, painted (ui/shell/start_window.py): Qt and i18n only, nothing of the database."""
+    from delegation_app.ui.shell.start_window import paint_start_window
+
+    return paint_start_window(language)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,14 +84,18 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     settings = SettingsStore()
     set_language(early_language(argv) or settings.get().language)  # for --help and usage errors
+    shell = paint_first(early_language(argv) or settings.get().language) if opens_window(argv) else None
+    from delegation_app.cli import build_parser, run_command  # the database layer: after the first paint
+    from delegation_app.startup import ContextOpener
+
     parser = build_parser()
     args = parser.parse_args(argv)  # exits with 2 on usage errors
     if args.demo and args.db is not None:
         parser.error(_("--demo and --db cannot be used together"))
     start = prepare_start(args.db, args.demo, args.lang, settings, args.verbose)
     opener = ContextOpener(settings)
-    if args.command in (None, "gui"):
-        return run_gui(start, opener)
+    if args.command in WINDOW_COMMANDS:
+        return run_gui(start, opener, shell)
     return run_command(args, start, opener)
 
 

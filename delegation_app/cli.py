@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--issued-by",
         dest="issued_by",
         metavar="NAME",
-        help=_("who creates it (default: the user name)"),
+        help=_("who creates it (default: the name in the preferences' profile)"),
     )
     search = commands.add_parser(
         "search", help=_("find people, organisations, visits, quotes, contact entries, follow-ups")
@@ -117,20 +117,6 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(_("not a date (YYYY-MM-DD): {value}").format(value=value)) from exc
 
 
-def early_language(argv: list[str]) -> str | None:
-    """The language ``--lang`` names, known before argparse runs (for --help and usage errors)."""
-    for index, arg in enumerate(argv):
-        if arg.startswith("--lang="):
-            value = arg.split("=", 1)[1]
-        elif arg == "--lang" and index + 1 < len(argv):
-            value = argv[index + 1]
-        else:
-            continue
-        if value in SUPPORTED:
-            return value
-    return None
-
-
 def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpener") -> int:
     """One command over the database ``start`` names; the exit code."""
     from delegation_app.logs import tell_failure
@@ -142,6 +128,7 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
         warning = network_warning(services.db)
         if warning:
             print(f"delegation-app: {warning}", file=sys.stderr)
+        args.profile = context.settings.get().profile  # the briefing's issuer (never the OS login)
         try:
             return COMMANDS[args.command](services, args)
         finally:
@@ -306,7 +293,9 @@ def cmd_briefing(services, args) -> int:
         private_details=not args.no_private,
     )
     try:
-        path = write_briefing(services, args.visit_id, args.output, options, issued_by=args.issued_by)
+        name, job = (args.issued_by, "") if args.issued_by else (args.profile.name, args.profile.function)
+        path = write_briefing(services, args.visit_id, args.output, options,
+                              issued_by=name, issuer_function=job)  # fmt: skip
     except NotFoundError as exc:  # the visit: here its number is what the user typed, so name it
         raise DomainError(_("There is no visit with the ID {id}.").format(id=args.visit_id)) from exc
     print(_("Briefing written to {path}.").format(path=path))

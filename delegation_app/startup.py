@@ -8,10 +8,12 @@ from datetime import datetime
 from pathlib import Path
 
 from delegation_app.context import AppContext, AppPaths, DatabaseHandle
+from delegation_app.files.output import OutputWriter
 from delegation_app.services.backups import BackupInfo, backups_for, describe_backup, restore_unopenable
 from delegation_app.services.maintenance import Maintenance
 from delegation_app.services.registry import Services
 from delegation_app.storage.drafts import drafts_dir
+from delegation_app.storage.migrate import needs_update
 from delegation_app.storage.opening import open_database
 from delegation_app.storage.paths import database_url, sqlite_path
 from delegation_app.user_files import DraftStore, SettingsStore
@@ -33,8 +35,9 @@ def context_around(
 ) -> AppContext:
     """The context of a database already open (``services.db``)."""
     db = services.db
+    paths = AppPaths.of_user()
     return AppContext(
-        paths=AppPaths.of_user(),
+        paths=paths,
         settings=settings,
         drafts=DraftStore(drafts_dir()),
         database=DatabaseHandle(db),
@@ -42,6 +45,11 @@ def context_around(
         maintenance=Maintenance(db, settings.second_backup_folder),
         clock=clock,
         user=db.user_name,
+        # No export, report or print may replace the database, its companions or a backup.
+        output=OutputWriter(
+            protected_files=[p for p in (db.path, paths.log_file) if p is not None],
+            protected_folders=[paths.backups_folder],
+        ),
     )
 
 
@@ -64,6 +72,11 @@ class ContextOpener:
 
             load_demo(services)
         return context_around(services, self.settings, self.clock)
+
+    def will_update(self, start: Startup) -> bool:
+        """Whether ``open`` updates the database's schema first (SQLite files; a server is not asked)."""
+        path = sqlite_path(start.url)
+        return path is not None and not start.read_only and needs_update(path)
 
     def file_of(self, start: Startup) -> Path | None:
         """The SQLite file the start names; None for a server database."""

@@ -157,6 +157,32 @@ def test_briefing_names_who_created_it_under_either_option(db_path, tmp_path):
         assert f"von {name}" in flat(pdftotext(out.read_bytes()))
 
 
+def test_briefing_names_the_profile_not_the_login(db_path, tmp_path):
+    import getpass
+    import io
+    from dataclasses import replace
+
+    from pypdf import PdfReader
+
+    from delegation_app.user_files import SettingsStore
+
+    from pdf_tools import flat, pdftotext
+
+    store = SettingsStore()  # the test's own config folder, as the command reads it
+    settings = store.get()
+    profile = replace(settings.profile, name="Anna Schmidt", function="Referentin")
+    store.save(replace(settings, profile=profile))
+    run("--db", db_path, "demo", check_rc=0)
+    out = tmp_path / "briefing.pdf"
+    run("--db", db_path, "briefing", "1", "-o", out, check_rc=0)
+    text = flat(pdftotext(out.read_bytes()))
+    assert "von Anna Schmidt, Referentin" in text
+    assert f"von {getpass.getuser()}" not in text
+    assert PdfReader(io.BytesIO(out.read_bytes())).metadata.author == "Anna Schmidt"
+    run("--db", db_path, "briefing", "1", "-o", out, "--created-by", "Büro OB", check_rc=0)  # overrides
+    assert PdfReader(io.BytesIO(out.read_bytes())).metadata.author == "Büro OB"
+
+
 def test_backup_change_restore_from_the_command_line(db_path, tmp_path):
     run("--db", db_path, "demo", check_rc=0)
     dest = tmp_path / "sicherung.sqlite"

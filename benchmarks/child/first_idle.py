@@ -16,7 +16,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 def _shown_window() -> QMainWindow | None:
     return next(
-        (w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()), None
+        (
+            w
+            for w in QApplication.topLevelWidgets()
+            # the start window stands in while the database opens: the start ends with the real one
+            if isinstance(w, QMainWindow) and w.isVisible() and type(w).__name__ != "StartWindow"
+        ),
+        None,
     )
 
 

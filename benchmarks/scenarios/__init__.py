@@ -23,6 +23,8 @@ BENCH_DIR = Path(__file__).resolve().parent.parent
 LIMITS = {
     "cli_visits": ("s", "median", 0.8, None),
     "startup": ("s", "median", 1.0, 2.5),
+    # issue 12: the issue names the ratio; the value's limit is startup's (a picture no later than a window)
+    "first_paint": ("s", "median", 1.0, 2.0),
     "memory": ("MB", "peak", 250.0, None),
     "search": ("s", "median", 0.020, 0.05),
     "people_list": ("s", "max", 0.050, None),

@@ -9,10 +9,17 @@ from delegation_app.services.registry import Services
 
 
 def gather_briefing(
-    services: Services, visit_id: int, *, today: date | None = None, issued_by: str | None = None
+    services: Services,
+    visit_id: int,
+    *,
+    today: date | None = None,
+    issued_by: str | None = None,
+    issuer_function: str | None = None,
 ) -> BriefingData:
     """Everything the briefing prints, read in one transaction (one snapshot of the data)."""
-    return collect_briefing(services, visit_id, today=today, issued_by=issued_by)
+    return collect_briefing(
+        services, visit_id, today=today, issued_by=issued_by, issuer_function=issuer_function
+    )
 
 
 def write_briefing(
@@ -23,9 +30,12 @@ def write_briefing(
     *,
     today: date | None = None,
     issued_by: str | None = None,
+    issuer_function: str | None = None,
 ) -> Path:
     """The PDF at ``path`` (replaced atomically); slow enough to belong on a worker thread."""
     from delegation_app.reports.export import export_briefing  # reportlab loads on first use
 
-    data = gather_briefing(services, visit_id, today=today, issued_by=issued_by)
+    data = gather_briefing(
+        services, visit_id, today=today, issued_by=issued_by, issuer_function=issuer_function
+    )
     return export_briefing(data, path, options)

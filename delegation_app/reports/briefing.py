@@ -89,9 +89,14 @@ class _Builder:
         ]
         if v.classification != Classification.NONE:
             facts.append((t(N_("Classification")), label(v.classification, self.lang)))
-        issued = t(N_("{date} by {name}")).format(
-            date=format_date(self.data.issued_on, self.lang), name=self.data.issued_by
-        )
+        day = format_date(self.data.issued_on, self.lang)
+        name, function = self.data.issued_by, self.data.issuer_function
+        if name and function:
+            issued = t(N_("{date} by {name}, {function}")).format(date=day, name=name, function=function)
+        elif name:
+            issued = t(N_("{date} by {name}")).format(date=day, name=name)
+        else:
+            issued = day
         facts.append((t(N_("Created on")), issued))
         rows = [
             [Paragraph(escape(k), st.CELL_HEAD), Paragraph(text(val), st.CELL)] for k, val in facts if val

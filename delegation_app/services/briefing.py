@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from delegation_app.domain.enums import ParticipantSide
-from delegation_app.services.contacts import current_user
 from delegation_app.services.registry import Services
 from delegation_app.services.views import (
     AgendaItemView,
@@ -37,13 +36,20 @@ class BriefingData:
     open_followups: tuple[FollowUpView, ...]
     press_contact: PersonView | None
     issued_on: date
-    issued_by: str
+    issued_by: str  # the user's name from the profile (or --created-by); "" when not given
+    issuer_function: str = ""  # printed after the name: "Anna Schmidt, Referentin"
 
 
 def collect_briefing(
-    services: Services, visit_id: int, *, today: date | None = None, issued_by: str | None = None
+    services: Services,
+    visit_id: int,
+    *,
+    today: date | None = None,
+    issued_by: str | None = None,
+    issuer_function: str | None = None,
 ) -> BriefingData:
-    """Raises NotFoundError for an unknown visit."""
+    """Raises NotFoundError for an unknown visit. The issuer is whom the profile names, never the
+    computer login ("root" is no name for a briefing that leaves the office)."""
     with services.db.snapshot():  # every read below joins it
         visit = services.visits.get(visit_id)
         taking_part = services.participations.list_for_visit(visit_id)
@@ -61,5 +67,6 @@ def collect_briefing(
             open_followups=tuple(services.followups.list_filtered(visit_id=visit_id)),
             press_contact=by_id.get(visit.press_contact_id) if visit.press_contact_id else None,
             issued_on=today or date.today(),
-            issued_by=issued_by or current_user(),
+            issued_by=(issued_by or "").strip(),
+            issuer_function=(issuer_function or "").strip() if issued_by else "",
         )

@@ -119,6 +119,16 @@ def check_sqlite_file(path: Path, script_location: Path | None = None) -> str | 
     return current
 
 
+def needs_update(path: Path) -> bool:
+    """Whether opening this file updates its schema first (a backup, then a moment): the window
+    says so meanwhile. False where opening will refuse the file (it says why then)."""
+    try:
+        current, tables = _inspect_sqlite(path)
+    except DatabaseOpenError:
+        return False
+    return bool(tables) and current != declared_head()
+
+
 def has_tables(path: Path) -> bool:
     return bool(_inspect_sqlite(path)[1])
 

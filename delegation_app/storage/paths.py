@@ -4,8 +4,6 @@ import os
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
 
 APP_DIR_NAME = "delegation-app"
 DB_ENV_VAR = "DELEGATION_APP_DB"
@@ -47,12 +45,17 @@ def database_url(value: str | os.PathLike[str] | None = None) -> str:
     if is_url(text):
         return text
     # URL.create escapes "?" and "%" in the path, which a plain "sqlite:///" + path would not.
+    from sqlalchemy.engine import URL  # here: logs and settings use this module before the window paints
+
     path = str(Path(text).expanduser().resolve())
     return URL.create("sqlite", database=path).render_as_string(hide_password=False)
 
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(url)
     except ArgumentError:

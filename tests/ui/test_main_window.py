@@ -65,7 +65,7 @@ def test_a_change_elsewhere_updates_the_open_details(window, qtbot, demo_service
     org = demo_services.organisations.list()[0]
     demo_services.organisations.update(org.id, org.version, OrganisationInput(name="Stadt Bochum (Ruhr)",
                                                                              kind=org.kind))  # fmt: skip
-    qtbot.waitUntil(lambda: window.visits.editor.form.host.currentText() == "Stadt Bochum (Ruhr)")
+    qtbot.waitUntil(lambda: window.visits.editor.form.host.text() == "Stadt Bochum (Ruhr)")
 
 
 def test_about_names_version_and_database(window, db_path):

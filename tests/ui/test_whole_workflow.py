@@ -19,7 +19,7 @@ from delegation_app.domain.enums import (
 from delegation_app.i18n.labels import label
 from delegation_app.services.registry import Services
 from delegation_app.storage.opening import open_database
-from delegation_app.ui.people.person_picker import CREATE, ROLE
+from delegation_app.ui.common.record_chooser import CREATE_ROLE
 from delegation_app.ui.visits.agenda_table_model import END, START, TITLE
 from delegation_app.ui.visits.participant_table_model import NAME
 
@@ -84,6 +84,14 @@ def choose(qtbot, combo, text: str) -> None:
     assert combo.currentText() == text
 
 
+def choose_by_typing(qtbot, chooser, text: str) -> None:
+    """Type the name, Enter: the organisation of exactly that name is chosen."""
+    chooser.setFocus()
+    qtbot.keyClicks(chooser, text)
+    qtbot.keyClick(chooser, Qt.Key.Key_Return)
+    assert (chooser.text(), chooser.current_id() is not None) == (text, True)
+
+
 def click_tab(qtbot, editor, page) -> None:
     bar = editor.tabs.tabBar()
     qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(editor.tabs.indexOf(page)).center())
@@ -125,8 +133,8 @@ def create_visit(qtbot, window) -> None:
     qtbot.keyClicks(form.title, TITLE_TEXT)
     assert form.direction.currentData() == VisitDirection.OUTGOING  # "Delegationsreise" is the default
     choose(qtbot, form.status, "Erledigt")
-    choose(qtbot, form.host, "Stadt Bochum")
-    choose(qtbot, form.guest, "Stadt Hanau")
+    choose_by_typing(qtbot, form.host, "Stadt Bochum")
+    choose_by_typing(qtbot, form.guest, "Stadt Hanau")
     for widget, text in ((form.place, "Bochum"), (form.start_date, "13.11.2025"),
                          (form.start_time, "09:30"), (form.end_date, "13.11.2025"),
                          (form.end_time, "16:30")):  # fmt: skip
@@ -160,16 +168,20 @@ def plan_agenda(qtbot, editor) -> None:
 
 def add_participant(qtbot, tab, typed: str, function: str | None, side: str, role: str) -> None:
     picker, before = tab.picker, tab.model.rowCount()
-    enter_text(qtbot, picker.edit, typed)
-    qtbot.waitUntil(picker.results.isVisible)
-    for _step in range(picker.results.count()):  # down to the last row, "create new person"
-        if picker.results.currentItem().data(ROLE) == CREATE:
+    enter_text(qtbot, picker, typed)
+    popup = picker.popup()
+    qtbot.waitUntil(popup.isVisible)
+    for _step in range(popup.model().rowCount()):  # down to the last row, "… neu anlegen"
+        if popup.currentIndex().data(CREATE_ROLE):
             break
-        qtbot.keyClick(picker.edit, Qt.Key.Key_Down)
-    qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
-    form = tab.new_person
-    qtbot.waitUntil(form.first_name.hasFocus)  # the last name is taken from what was typed
-    qtbot.keyClick(form.first_name, Qt.Key.Key_Tab)
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    form = picker.dialog
+    qtbot.waitUntil(form.isActiveWindow)  # the names are taken from what was typed
+    for _field in range(4):
+        if form.function.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert form.function.hasFocus()
     if function:
         enter_text(qtbot, form.function, function)
@@ -185,7 +197,7 @@ def add_participant(qtbot, tab, typed: str, function: str | None, side: str, rol
 def add_participants(qtbot, editor) -> None:
     tab = editor.participants
     click_tab(qtbot, editor, tab)
-    qtbot.mouseClick(tab.picker.edit, LEFT)
+    qtbot.mouseClick(tab.picker, LEFT)
     for typed in MEMBERS:
         add_participant(qtbot, tab, typed, None, "Delegation", "Mitglied")
     # Added after the members on purpose: as head of delegation she moves to the top.

@@ -1,7 +1,6 @@
 """How a person found by typing is listed, and how long typing pauses before the search runs.
 
-Both choosers of a person use these: PersonChooser here in ui/common and PersonPicker in
-ui/people. They live at the bottom so that ui/common needs nothing from a feature package.
+Every chooser of a person uses these (ui/common/record_chooser.py, person_choice.py).
 """
 
 from delegation_app.services.views import PersonView

@@ -36,6 +36,13 @@ class Column:
     title: str  # marked with N_(), translated when shown
     sort: str = ""  # the service's order_by name, for lists sorted by a click on the header
     text: Callable[[Any], str] | None = None  # None: the model's cell() says what the cell shows
+    # How the column takes room (ui/common/column_fit.py, every list's view): a short one (a date,
+    # a time, a state) fits its content once per load; text columns share the room left by
+    # ``share``; a ``spare`` one (higher: first) is hidden while the list is too narrow to read the
+    # others, whose text an editor or page beside the list shows anyway.
+    short: bool = False
+    share: int = 1
+    spare: int = 0
 
 
 class RecordTableModel(QAbstractTableModel):

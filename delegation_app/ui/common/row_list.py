@@ -3,14 +3,17 @@
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from delegation_app.ui.common.column_fit import fit_columns
+from delegation_app.ui.common.table_view import TableView
+
 
 def row_list(model: QAbstractItemModel, accessible_name: str, parent: QWidget) -> QTableView:
-    table = QTableView(parent)
+    table = TableView(parent)
     table.setModel(model)
     table.setAccessibleName(accessible_name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
+    fit_columns(table)
     return table

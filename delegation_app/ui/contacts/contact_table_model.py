@@ -10,7 +10,10 @@ from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
 
 class ContactTableModel(RecordTableModel):
-    columns = (Column(N_("When")), Column(N_("Channel")), Column(N_("People")), Column(N_("Summary")))
+    columns = (
+        Column(N_("When"), short=True), Column(N_("Channel"), short=True), Column(N_("People"), share=2),
+        Column(N_("Summary"), share=3),
+    )  # fmt: skip
 
     set_entries = RecordTableModel.set_rows
     entry_at = RecordTableModel.record_at

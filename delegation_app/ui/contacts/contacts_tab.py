@@ -8,13 +8,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,10 +27,12 @@ from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
+from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.date_fields import DateField, Kind, now
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.common.table_view import TableView
 from delegation_app.ui.contacts.contact_table_model import ContactTableModel
 
 
@@ -44,12 +44,12 @@ class ContactsTab(QWidget):
         self.hint = QLabel(_("Save the visit first; then contact entries can be logged here."), self)
         self.hint.setWordWrap(True)  # a hint must not set the editor's (and window's) minimum width
         self.model = ContactTableModel(self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(_("Contact entries"))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
         box = QWidget(self)
         self.form = FieldForm(QFormLayout(box))
         self.when = self.form.add("occurred_at", _("&When:"), DateField(Kind.DATE_TIME, box))

@@ -36,6 +36,7 @@ from delegation_app.services.registry import Services
 from delegation_app.ui.common.date_fields import DateField, Kind
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.key_names import native
+from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice, Prompts
 from delegation_app.ui.contacts.quick_log_people import PeopleChooser
@@ -79,11 +80,10 @@ class QuickLogDialog(QDialog):
         self.people = PeopleChooser(services, prompts, runner, self)
         self.form.add("person_ids", _("&People:"), self.people.picker)
         self.form.add("people_met", _("People &met:"), self.people.list)
-        form_layout.addRow(self.people.new_person)
         self.summary = self.form.add("summary", _("&Summary:"), QPlainTextEdit(self))
         self.summary.setTabChangesFocus(True)  # Tab moves on; Ctrl+Enter saves
         self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 4 + 12)
-        self.followups = FollowUpRows(services.people, self)
+        self.followups = FollowUpRows(services.people, self, creating=Creating(services, runner, prompts))
         self.followups.set_default_owner(own_person_id)
         box = QGroupBox(_("Follow-ups (optional)"), self)
         QVBoxLayout(box).addWidget(self.followups)

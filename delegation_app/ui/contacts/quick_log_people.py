@@ -1,4 +1,4 @@
-"""Who was met: search-as-you-type (Enter adds), a ticked list, and a new person created in place.
+"""Who was met: a person chooser (Enter adds; "„…“ neu anlegen" creates one in place), a ticked list.
 
 The list holds the people found by the search (ticked) and, when the entry belongs to a visit,
 that visit's participants (unticked until ticked with Space), so one entry can cover everybody met
@@ -14,33 +14,36 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
 from delegation_app.services.views import ParticipationView, PersonView
+from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
+from delegation_app.ui.common.person_choice import person_chooser
 from delegation_app.ui.common.person_text import describe
 from delegation_app.ui.common.prompts import Prompts
-from delegation_app.ui.people.person_picker import PersonPicker
-from delegation_app.ui.people.person_picker_create import NewPersonForm
 
 PERSON, PARTICIPANT = Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 1
 VISIBLE_ROWS = 6
 
 
 class PeopleChooser(QObject):
-    """The search, the list and the new-person form, made in ``parent``; the dialog lays them out."""
+    """The search and the list, made in ``parent``; the dialog lays them out."""
 
     def __init__(
         self, services: Services, prompts: Prompts, runner: OperationRunner, parent: QWidget
     ) -> None:
         super().__init__(parent)
-        self.picker = PersonPicker(services, parent, exclude=self.ticked_ids)
-        self.picker.edit.setAccessibleName(_("Find a person"))
+        self.services = services
+        self.picker = person_chooser(
+            services,
+            parent,
+            creating=Creating(services, runner, prompts),
+            exclude=self.ticked_ids,
+            placeholder=_("Name…"),
+        )
+        self.picker.setAccessibleName(_("Find a person"))
         self.picker.setToolTip(_("Type part of a name, then Enter; several people one after another"))
         self.list = QListWidget(parent)
         self.list.setToolTip(_("Space ticks or unticks; Del takes a person off the list"))
-        self.new_person = NewPersonForm(services, prompts, runner, parent)
-        self.picker.picked.connect(self.add_person)
-        self.picker.create_requested.connect(self.new_person.start)
-        self.new_person.created.connect(self.add_person)
-        self.new_person.cancelled.connect(self.picker.setFocus)
+        self.picker.chosen_changed.connect(self._chosen)
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_current,
                   context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
         self._fit()
@@ -61,6 +64,13 @@ class PeopleChooser(QObject):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         self.list.insertItem(row, item)
+
+    def _chosen(self, person_id: int | None) -> None:
+        """Chosen (or just created) in the search: ticked in the list, the search emptied."""
+        if person_id is None:
+            return
+        self.picker.set_current(None)
+        self.add_person(self.services.people.get(person_id))
 
     def add_person(self, person: PersonView) -> None:
         """Tick ``person``; found people come before the visit's participants."""

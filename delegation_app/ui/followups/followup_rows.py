@@ -14,6 +14,8 @@ from delegation_app.i18n.date_input import DateInputError
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.ui.common.date_fields import DateField
 from delegation_app.ui.common.forms import ERROR_STYLE
+from delegation_app.ui.common.new_record_dialog import Creating
+from delegation_app.ui.common.person_choice import person_chooser
 from delegation_app.ui.common.record_chooser import PersonChooser
 
 FIELDS = ("title", "owner_person_id", "due_on")
@@ -31,10 +33,11 @@ class FollowUpRow:
 
 
 class FollowUpRows(QWidget):
-    def __init__(self, people, parent=None) -> None:
-        """``people``: the PeopleService owners are searched in."""
+    def __init__(self, people, parent=None, *, creating: Creating | None = None) -> None:
+        """``people``: the PeopleService owners are searched in; ``creating``: an owner who is not
+        there yet can be created in place."""
         super().__init__(parent)
-        self.people = people
+        self.people, self._creating = people, creating
         self.rows: list[FollowUpRow] = []
         self._default_owner: int | None = None
         self.grid = QGridLayout()
@@ -64,12 +67,17 @@ class FollowUpRows(QWidget):
         number = len(self.rows) + 1
         title = QLineEdit(self)
         title.setAccessibleName(_("Follow-up {number}: title").format(number=number))
-        owner = PersonChooser(
-            lambda text: self.people.list(text, limit=20),
-            lambda person_id: self.people.get(person_id).display_name,
-            self,
-            placeholder=_("(nobody)"),
-        )
+        if self._creating is not None:
+            owner = person_chooser(
+                self._creating.services, self, creating=self._creating, placeholder=_("(nobody)")
+            )
+        else:
+            owner = PersonChooser(
+                lambda text: self.people.list(text, limit=20),
+                lambda person_id: self.people.get(person_id).display_name,
+                self,
+                placeholder=_("(nobody)"),
+            )
         owner.setAccessibleName(_("Follow-up {number}: owner").format(number=number))
         owner.set_current(self._default_owner)
         due = DateField(parent=self)

@@ -16,7 +16,8 @@ from delegation_app.ui.common.record_table_model import Column, Loader, RecordTa
 
 OVERDUE = QColor("#a00000")
 COLUMNS = (
-    Column(N_("Due")), Column(N_("Follow-up")), Column(N_("Owner")), Column(N_("State")), Column(N_("Visit")),
+    Column(N_("Due"), short=True), Column(N_("Follow-up"), share=3), Column(N_("Owner"), share=1),
+    Column(N_("State"), short=True), Column(N_("Visit"), share=2, spare=1),
 )  # fmt: skip
 DUE, TITLE, OWNER, STATE, VISIT = range(len(COLUMNS))
 

@@ -15,10 +15,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +27,10 @@ from delegation_app.operations.followups import mark_followup_done, reopen_follo
 from delegation_app.services.registry import Services
 from delegation_app.services.views import FollowUpView
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.operation_runner import REFUSED, OperationRunner
+from delegation_app.ui.common.table_view import TableView
 from delegation_app.ui.followups.followup_filters import FollowUpFilters
 from delegation_app.ui.followups.followup_table_model import TITLE, FollowUpTableModel
 
@@ -60,18 +60,14 @@ class FollowUpsView(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.model = FollowUpTableModel(self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(_("Follow-ups"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(0)  # measure the rows in sight, not 1,000 on every reload
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
         self.mark_button = QPushButton(_("&Mark done / open"), self)
         self.mark_button.setToolTip(
             _("Mark the selected follow-up done, or open again ({keys})").format(

@@ -10,20 +10,18 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from delegation_app.i18n import _
+from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.record_table_model import RecordTableModel
+from delegation_app.ui.common.table_view import TableView
 
-MAX_COLUMN_WIDTH = 240  # px, for the first automatic sizing
-SIZING_ROWS = 40
 MIN_BUTTON_WIDTH = 60  # px
 
 
@@ -37,16 +35,15 @@ class ListPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(texts["search"].replace("&", "").rstrip(":"))
         caption.setBuddy(self.search)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(model)
         self.table.setAccessibleName(texts["table"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        fit_columns(self.table)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSectionsClickable(True)  # a click sorts: in SQL, see RecordView._sort_changed
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -77,23 +74,3 @@ class ListPanel(QWidget):
         self.delete_action = QAction(texts["delete"], self.table, shortcut=delete_key)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.delete_action)
-        self._sized = False
-
-    def size_columns_once(self) -> None:
-        """Fit the columns to the rows in sight once the table is shown; afterwards the widths are
-        the user's. A hidden table would measure its whole first page (200 rows: 40-60 ms)."""
-        if self._sized or not self.model.rowCount() or not self.table.isVisible():
-            return
-        self._sized = True
-        # Rows beyond those in sight are looked at up to this precision (Qt's default: 1000).
-        rows = self.table.verticalHeader()
-        precision = rows.resizeContentsPrecision()
-        rows.setResizeContentsPrecision(SIZING_ROWS)
-        for column in range(self.model.columnCount()):
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_WIDTH))
-        rows.setResizeContentsPrecision(precision)
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.size_columns_once()

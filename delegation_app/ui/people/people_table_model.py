@@ -20,11 +20,11 @@ class PersonTableModel(RecordTableModel):
     # ~0.06 ms a row (ORM objects), so 200 rows took 12 ms of every sort, search and fetchMore.
     page = 100
     columns = (
-        Column(N_("Name"), "name", list_name),
+        Column(N_("Name"), "name", list_name, share=2),
         Column(N_("Function"), "function", lambda p: p.function or ""),
-        Column(N_("Organisation"), "organisation", lambda p: p.organisation_name or ""),
-        Column(N_("Email"), "email", lambda p: p.email or ""),
-        Column(N_("Phone"), "phone", first_phone),
+        Column(N_("Organisation"), "organisation", lambda p: p.organisation_name or "", share=2),
+        Column(N_("Email"), "email", lambda p: p.email or "", share=2, spare=1),
+        Column(N_("Phone"), "phone", first_phone, short=True, spare=2),
         # In words, never only a mark: "Ja" or nothing.
-        Column(N_("Own staff"), "own_staff", lambda p: _("Yes") if p.is_own_staff else ""),
+        Column(N_("Own staff"), "own_staff", lambda p: _("Yes") if p.is_own_staff else "", short=True),
     )

@@ -12,15 +12,15 @@ from delegation_app.domain.enums import DataSource, PhoneKind
 from delegation_app.i18n import _
 from delegation_app.i18n.labels import label
 from delegation_app.operations.records import RecordKind
-from delegation_app.services.base import Choices
 from delegation_app.services.people import PersonInput, PhoneInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import PersonView
+from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
+from delegation_app.ui.common.organisation_choice import organisation_chooser
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.people.people_record_editor import RecordEditor, text_of
 
-NO_ORGANISATION = 0  # the combo's data for "— none —"
 PHONE_EXAMPLE = "06181 3000-6069"
 
 
@@ -28,10 +28,10 @@ class PersonEditor(RecordEditor):
     def __init__(self, services: Services, prompts: Prompts, runner: OperationRunner, parent=None) -> None:
         self.services = services
         self.new_title = _("New person")
+        self.save_text = _("&Save person")
         self.nothing_text = _("Select a person in the list, or create a new one.")
         self._extra_phones: list[PhoneInput] = []
         self._source_date: date | None = None
-        self._organisations: Choices | None = None  # the list the combo box shows
         super().__init__(services, services.people, RecordKind.PERSON, prompts, runner, parent)
 
     def _build(self) -> None:
@@ -48,7 +48,10 @@ class PersonEditor(RecordEditor):
         self.salutation = line("salutation", _("Salutation:"))
         self.function = line("function", _("F&unction:"))
         self.department = line("department", _("Department:"))
-        self.organisation = self._watch(add("organisation_id", _("Or&ganisation:"), QComboBox(page)))
+        # Chosen by typing; one not there yet is created in place (issue 12).
+        creating = Creating(self.services, self.runner, self.prompts)
+        chooser = organisation_chooser(self.services, page, creating=creating)
+        self.organisation = self._watch(add("organisation_id", _("Or&ganisation:"), chooser))
         self.email = line("email", _("E&mail:"))
         self.email.setPlaceholderText("name@stadt.de")
         self.office_phone = line("phone_office", _("Office &phone:"))
@@ -63,20 +66,6 @@ class PersonEditor(RecordEditor):
         self.notes = self._watch(add("notes", _("N&otes:"), QPlainTextEdit(page)))
         self.first_input = self.title_edit
 
-    def refresh_choices(self) -> None:
-        choices = self.services.organisations.choices()
-        if choices is self._organisations:  # unchanged: refilling 5,000 names costs ~20 ms a click
-            return
-        self._organisations = choices
-        chosen = self.organisation.currentData() or NO_ORGANISATION
-        self.organisation.blockSignals(True)
-        self.organisation.clear()
-        self.organisation.addItem(_("— none —"), NO_ORGANISATION)
-        for name, org_id in choices:
-            self.organisation.addItem(name, org_id)
-        self.organisation.setCurrentIndex(max(self.organisation.findData(chosen), 0))
-        self.organisation.blockSignals(False)
-
     def _fill(self, person: PersonView | None) -> None:
         def put(edit: QLineEdit, value: str | None) -> None:
             edit.setText(value or "")
@@ -89,8 +78,9 @@ class PersonEditor(RecordEditor):
         put(self.department, person.department if person else None)
         put(self.email, person.email if person else None)
         put(self.source_note, person.source_note if person else None)
-        org = person.organisation_id if person and person.organisation_id else NO_ORGANISATION
-        self.organisation.setCurrentIndex(max(self.organisation.findData(org), 0))
+        self.organisation.set_current(
+            person.organisation_id if person else None, (person.organisation_name or "") if person else ""
+        )
         self.own_staff.setChecked(bool(person and person.is_own_staff))
         source = person.source if person else DataSource.UNKNOWN
         self.source.setCurrentIndex(self.source.findData(source.value))
@@ -126,7 +116,7 @@ class PersonEditor(RecordEditor):
             salutation=text_of(self.salutation),
             function=text_of(self.function),
             department=text_of(self.department),
-            organisation_id=self.organisation.currentData() or None,
+            organisation_id=self.organisation.current_id(),
             email=text_of(self.email),
             phones=[phone for _field, phone in self._phones()],
             notes=self.notes.toPlainText().strip() or None,

@@ -1,4 +1,7 @@
-"""Options of a briefing: language, sections, private contact details."""
+"""Options of a briefing: language, sections, private contact details; and, while the profile in
+the preferences has no name, the name the briefing gives as its creator (stored in the profile)."""
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -7,7 +10,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -28,7 +34,17 @@ SECTION_LABELS = {
 
 
 class BriefingDialog(QDialog):
-    def __init__(self, visit_title: str, language: str, parent=None) -> None:
+    def __init__(
+        self,
+        visit_title: str,
+        language: str,
+        parent=None,
+        *,
+        ask_issuer: bool = False,
+        open_profile: Callable[[], None] | None = None,
+    ) -> None:
+        """``ask_issuer``: the profile has no name, so ask for one. ``open_profile``: opens the
+        preferences at the profile page (the button beside the name)."""
         super().__init__(parent)
         self.setWindowTitle(_("Briefing (PDF)"))
         intro = QLabel(_("Briefing for: {title}").format(title=visit_title), self)
@@ -42,6 +58,11 @@ class BriefingDialog(QDialog):
         language_label = QLabel(_("&Language:"), self)
         language_label.setBuddy(self.language)
         form.addRow(language_label, self.language)
+        self.issuer_name: QLineEdit | None = None
+        if ask_issuer:
+            caption, row = self._issuer_row(open_profile)
+            form.addRow(caption, row)
+            caption.buddy().setFocus()  # the one thing missing: the name
         box = QGroupBox(_("Sections"), self)
         box_layout = QVBoxLayout(box)
         self.sections: dict[Section, QCheckBox] = {}
@@ -66,6 +87,29 @@ class BriefingDialog(QDialog):
         layout.addWidget(box)
         layout.addWidget(self.private)
         layout.addWidget(buttons)
+
+    def _issuer_row(self, open_profile: Callable[[], None] | None) -> tuple[QLabel, QHBoxLayout]:
+        self.issuer_name = QLineEdit(self)
+        self.issuer_name.setAccessibleName(_("Your name"))
+        self.issuer_name.setPlaceholderText(_("Your name (kept in your profile)"))
+        self.issuer_name.setToolTip(
+            _("The briefing names you as the person who created it. Your name is kept in your profile.")
+        )
+        self.profile_button = QPushButton(_("Prof&ile…"), self)
+        self.profile_button.setToolTip(_("Edit your profile in the preferences"))
+        self.profile_button.setEnabled(open_profile is not None)
+        if open_profile is not None:
+            self.profile_button.clicked.connect(open_profile)
+        row = QHBoxLayout()
+        row.addWidget(self.issuer_name, 1)
+        row.addWidget(self.profile_button)
+        caption = QLabel(_("Created &by:"), self)
+        caption.setBuddy(self.issuer_name)
+        return caption, row
+
+    def typed_issuer(self) -> str:
+        """The name typed for the briefing ("" when the profile already had one)."""
+        return self.issuer_name.text().strip() if self.issuer_name is not None else ""
 
     def options(self) -> BriefingOptions:
         return BriefingOptions(

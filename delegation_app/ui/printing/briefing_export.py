@@ -2,8 +2,10 @@
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -22,6 +24,7 @@ from delegation_app.ui.printing.briefing_dialog import BriefingDialog
 
 PathChooser = Callable[[QWidget, str], str | None]
 Opener = Callable[[Path], None]
+ProfileOpener = Callable[[QWidget, Callable[[], None]], None]  # (parent, after it was saved)
 
 
 def ask_for_path(parent: QWidget, suggested: str) -> str | None:
@@ -50,8 +53,12 @@ class BriefingExport(QObject):
         current_visit: Callable[[], VisitView | None],
         choose_path: PathChooser = ask_for_path,
         open_file: Opener = open_in_viewer,
+        *,
+        settings: Any = None,  # the SettingsStore: the profile names the briefing's creator
+        open_profile: ProfileOpener | None = None,
     ) -> None:
         super().__init__(parent)
+        self.settings, self.open_profile = settings, open_profile
         self.window, self.runner, self.background = parent, runner, background
         self.current_visit, self.choose_path, self.open_file = current_visit, choose_path, open_file
         print_key = QKeySequence(QKeySequence.StandardKey.Print)
@@ -65,10 +72,46 @@ class BriefingExport(QObject):
         visit = self.current_visit()
         if visit is None or self.background.busy:
             return
-        self.dialog = BriefingDialog(visit.title, current_language(), self.window)
+        self.dialog = BriefingDialog(
+            visit.title,
+            current_language(),
+            self.window,
+            ask_issuer=self.settings is not None and not self._profile().name,
+            open_profile=self._edit_profile if self.open_profile is not None else None,
+        )
         # open(), not exec(): the event loop keeps running (and tests can answer the dialog).
         self.dialog.accepted.connect(lambda: self._chosen(visit, self.dialog.options()))
         self.dialog.open()
+
+    def _profile(self) -> Any:
+        return self.settings.get().profile if self.settings is not None else None
+
+    def _edit_profile(self) -> None:
+        """The preferences at the profile page, over the briefing dialog; the name saved there
+        is the one the dialog shows."""
+        dialog = self.dialog
+        if self.open_profile is None or dialog is None or dialog.issuer_name is None:
+            return
+        name_field = dialog.issuer_name
+
+        def saved() -> None:
+            profile = self._profile()
+            if profile is not None and profile.name:
+                name_field.setText(profile.name)
+
+        self.open_profile(dialog, saved)
+
+    def _issuer(self) -> tuple[str, str]:
+        """The profile's name and function; a name typed in the dialog is stored in the profile
+        first, so the dialog asks only once. Never the computer login."""
+        typed = self.dialog.typed_issuer() if self.dialog is not None else ""
+        if self.settings is None:
+            return typed, ""
+        settings = self.settings.get()
+        if typed and not settings.profile.name:
+            settings = replace(settings, profile=replace(settings.profile, name=typed))
+            self.settings.save(settings)
+        return settings.profile.name, settings.profile.function
 
     def _chosen(self, visit: VisitView, options: BriefingOptions) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -76,7 +119,15 @@ class BriefingExport(QObject):
         if not path:
             return
         target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
-        write = partial(write_briefing, visit_id=visit.id, path=target, options=options)
+        name, function = self._issuer()
+        write = partial(
+            write_briefing,
+            visit_id=visit.id,
+            path=target,
+            options=options,
+            issued_by=name,
+            issuer_function=function,
+        )
         # Its own message box on failure (titled like the command), not the runner's prompts.
         self.runner.in_background(self.window, write, self._done, on_user_error=self._failed)
 

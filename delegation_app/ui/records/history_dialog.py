@@ -59,7 +59,6 @@ class HistoryDialog(QDialog):
 
     def reload(self) -> None:
         self.model.set_rows(list(reversed(self.audit.history(self.table_name, self.record_id))))
-        self.entries.resizeColumnsToContents()
         if self.model.rowCount():
             self.entries.selectRow(0)
         self._show(self.entries.currentIndex().row())

@@ -13,7 +13,10 @@ ACTIONS = {"create": N_("Created"), "update": N_("Changed"), "delete": N_("Delet
 
 
 class HistoryTableModel(RecordTableModel):
-    columns = (Column(N_("When")), Column(N_("Who")), Column(N_("What")), Column(N_("Fields")))
+    columns = (
+        Column(N_("When"), short=True), Column(N_("Who"), short=True), Column(N_("What")),
+        Column(N_("Fields"), share=2),
+    )  # fmt: skip
 
     def __init__(self, label_of: Callable[[str], str], parent=None) -> None:
         super().__init__(parent)

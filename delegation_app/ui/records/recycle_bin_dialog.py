@@ -81,7 +81,6 @@ class RecycleBinDialog(QDialog):
 
     def reload(self) -> None:
         self.model.set_rows(self.bin.list())
-        self.table.resizeColumnsToContents()
         if self.model.rowCount() and self.table.currentIndex().row() < 0:
             self.table.selectRow(0)
         if not self.model.rowCount():

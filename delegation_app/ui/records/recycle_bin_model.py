@@ -10,8 +10,9 @@ from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
 class RecycleBinModel(RecordTableModel):
     columns = (
-        Column(N_("Deleted")), Column(N_("Kind")), Column(N_("Name")), Column(N_("Deleted by")),
-        Column(N_("Deleted along with it")), Column(N_("Kept until")),
+        Column(N_("Deleted"), short=True), Column(N_("Kind"), short=True), Column(N_("Name"), share=2),
+        Column(N_("Deleted by"), short=True), Column(N_("Deleted along with it"), share=2),
+        Column(N_("Kept until"), short=True),
     )  # fmt: skip
 
     def entry_at(self, row: int) -> RecycledView | None:

@@ -1,9 +1,7 @@
 """Start the GUI: QApplication, crash dialog, translations, fonts, database, main window."""
 
-import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from delegation_app.context import AppContext
 from delegation_app.i18n import _
@@ -13,23 +11,9 @@ from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.shell import maintenance
 from delegation_app.ui.shell.crash_dialog import show_crash_dialog
 from delegation_app.ui.shell.main_window import MainWindow
-from delegation_app.ui.shell.qt_setup import app_icon, apply_font, install_qt_translations
 from delegation_app.ui.shell.start_failure import open_or_explain
 from delegation_app.ui.shell.start_prompts import StartPrompts
-
-APP_NAME = "delegation-app"
-
-
-def create_application(language: str) -> QApplication:
-    running = QApplication.instance()
-    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(_("Delegation visits"))
-    install_qt_translations(app, language)
-    apply_font(app)
-    app.setWindowIcon(app_icon())
-    return app
+from delegation_app.ui.shell.start_window import StartWindow, create_application
 
 
 def build_main_window(context: AppContext, **hooks) -> tuple[MainWindow, ChangeBus]:
@@ -54,15 +38,20 @@ def start_window(start, opener, prompts: StartPrompts, **hooks):
     return build_main_window(context, prompts=prompts, **hooks)
 
 
-def run(start, opener) -> int:
+def run(start, opener, shell: StartWindow | None = None) -> int:
+    """``shell``: the start window app.py painted before the database layer was imported."""
     app = create_application(start.language)
     install_excepthook(report=show_crash_dialog)
+    if shell is not None and opener.will_update(start):
+        shell.say(_("Updating the database to this program's version; this can take a moment…"))
     built = start_window(start, opener, StartPrompts())
     if built is None:
         return 1
     window, _bus = built
     session.install(app, window)
     window.show()
+    if shell is not None:
+        shell.close()  # the main window stands where it stood, so nothing jumps
     window.activateWindow()  # keyboard focus at once, also where no window manager gives it
     QTimer.singleShot(0, lambda: session.offer_draft(window))
     QTimer.singleShot(0, lambda: maintenance.start(window))

@@ -6,7 +6,7 @@ database they cost a third of a second and their lists' memory before anyone loo
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,7 @@ from delegation_app.i18n import _
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.date_fields import use_clock
+from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.followups.followups_view import FollowUpsView
@@ -38,6 +39,7 @@ from delegation_app.ui.shell.backup_actions import BackupActions
 from delegation_app.ui.shell.overdue_notice import OverdueNotice
 from delegation_app.ui.shell.preferences_dialog import PreferencesDialog
 from delegation_app.ui.shell.quick_log_launcher import QuickLogLauncher
+from delegation_app.ui.shell.window_place import restore_place, save_place
 from delegation_app.ui.visits.visits_view import VisitsView
 
 FOLLOWUPS = 3  # the follow-ups' place in the navigation
@@ -112,12 +114,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.backups = BackupActions(self, context, **(backup_hooks or {}))
         self.briefing = BriefingExport(
-            self, runner, self.background, self.visits.current_visit, **briefing_hooks
-        )
+            self, runner, self.background, self.visits.current_visit,
+            settings=context.settings, open_profile=self.edit_profile, **briefing_hooks,
+        )  # fmt: skip
         self._build_status_bar()
         self._build_menus()
         self.navigation.setCurrentRow(0)
-        self.resize(1280, 760)
         self._restore_state()
         self.overdue_notice.check()  # issue 5: on start
 
@@ -140,7 +142,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         self.quick_log = QuickLogLauncher(self, self.context, self.prompts, self.runner)  # issue 5: Ctrl+L
         file_menu.addAction(self.quick_log.action)
-        file_menu.addAction(v.editor.save_action)
+        # issue 12: one Save (Ctrl+S) for the editor of the view shown, named after what it saves
+        self.save_action = _action(self, v.editor.save_text, self._save, QKeySequence.StandardKey.Save)
+        file_menu.addAction(self.save_action)
         file_menu.addAction(self.briefing.action)
         file_menu.addSeparator()
         file_menu.addAction(self.backups.backup_action)
@@ -181,12 +185,12 @@ class MainWindow(QMainWindow):
         style = self.style()
         for action, icon in (
             (self.new_action, QStyle.StandardPixmap.SP_FileIcon),
-            (v.editor.save_action, QStyle.StandardPixmap.SP_DialogSaveButton),
+            (self.save_action, QStyle.StandardPixmap.SP_DialogSaveButton),
             (self.briefing.action, QStyle.StandardPixmap.SP_FileDialogDetailedView),
         ):
             action.setIcon(style.standardIcon(icon))
         toolbar.addAction(self.new_action)
-        toolbar.addAction(v.editor.save_action)
+        toolbar.addAction(self.save_action)
         toolbar.addAction(self.briefing.action)
 
     def view_at(self, index: int) -> QWidget:
@@ -213,6 +217,24 @@ class MainWindow(QMainWindow):
     def _show_index(self, index: int) -> None:
         if index >= 0:
             self.stack.setCurrentWidget(self.view_at(index))
+            self._save_follows_view()
+
+    def _current_editor(self):
+        """The editor of the view shown, when it has one that saves (not the follow-ups)."""
+        editor = getattr(self.stack.currentWidget(), "editor", None)
+        return editor if getattr(editor, "save_text", None) else None
+
+    def _save_follows_view(self) -> None:
+        editor = self._current_editor()
+        self.save_action.setEnabled(editor is not None)
+        if editor is not None:
+            self.save_action.setText(editor.save_text)
+
+    def _save(self) -> None:
+        """Ctrl+S: saves the editor of the view shown (its save says why, when it cannot)."""
+        editor = self._current_editor()
+        if editor is not None:
+            editor.save()
 
     def show_view(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
@@ -250,9 +272,22 @@ class MainWindow(QMainWindow):
         ).format(version=__version__, path=self.database_label)
 
     def show_preferences(self) -> None:
-        self.preferences = PreferencesDialog(self, settings=self.context.settings, services=self.services)
+        self.preferences = PreferencesDialog(
+            self,
+            settings=self.context.settings,
+            services=self.services,
+            creating=Creating(self.services, self.runner, self.prompts),
+        )
         self.preferences.accepted.connect(self._preferences_changed)
         self.preferences.open()  # not exec(): the window stays alive behind it
+
+    def edit_profile(self, parent: QWidget, saved: Callable[[], None]) -> None:
+        """The preferences at the profile page, over ``parent`` (the briefing dialog asks for a name)."""
+        self.preferences = PreferencesDialog(parent, settings=self.context.settings, services=self.services)
+        self.preferences.pages.setCurrentWidget(self.preferences.profile_page)
+        self.preferences.profile_page.name.setFocus()
+        self.preferences.accepted.connect(saved)
+        self.preferences.open()
 
     def _preferences_changed(self) -> None:
         if FOLLOWUPS in self._built:  # issue 5: "mine" may have changed; an unbuilt view reads it when shown
@@ -266,15 +301,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, _("About Delegation visits"), self.about_text())
 
     def _restore_state(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main_window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        splitter = settings.value("main_window/splitter")
-        if splitter is not None:
-            self.visits.restoreState(splitter)
-        else:
-            self.visits.setSizes([600, 540])  # the list wide enough to read titles
+        splitter = restore_place(self)  # issue 12: fitted to the screen, remembered per screen
+        if splitter is None or not self.visits.restoreState(splitter):
+            self.visits.fit_editor_when_shown()  # every tab title readable, the list gets the rest
 
     def closeEvent(self, event) -> None:
         views = self._built.values()  # one never shown has nothing to leave
@@ -283,7 +312,5 @@ class MainWindow(QMainWindow):
             event.ignore()  # the user chose to keep editing
             return
         self.background.wait()  # a PDF being written is finished, not cut off
-        settings = QSettings()
-        settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.setValue("main_window/splitter", self.visits.saveState())
+        save_place(self, bytes(self.visits.saveState().data()))
         super().closeEvent(event)

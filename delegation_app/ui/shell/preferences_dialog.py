@@ -1,6 +1,6 @@
 """Preferences: the program's language (takes effect at the next start), the user's own person
-record ("Mein Personeneintrag"), which decides what the Follow-ups view shows as "mine", and a
-second folder for the daily backup."""
+record ("Mein Personeneintrag"), which decides what the Follow-ups view shows as "mine", a
+second folder for the daily backup; on its own page the profile (the office and the user)."""
 
 from collections.abc import Callable
 from dataclasses import replace
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +23,10 @@ from PySide6.QtWidgets import (
 from delegation_app.context import SettingsStore
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
-from delegation_app.ui.common.person_text import describe
+from delegation_app.ui.common.new_record_dialog import Creating
+from delegation_app.ui.common.person_choice import person_chooser
+from delegation_app.ui.common.record_chooser import PersonChooser, RecordChooser
+from delegation_app.ui.shell.preferences_profile_page import ProfilePage
 
 
 def ask_for_second_folder(parent: QWidget, start: str) -> str | None:
@@ -37,6 +41,7 @@ class PreferencesDialog(QDialog):
         settings: SettingsStore,
         services: Services | None = None,
         choose_folder: Callable[[QWidget, str], str | None] = ask_for_second_folder,  # tests answer
+        creating: Creating | None = None,  # "my" person record can be created in place
     ) -> None:
         super().__init__(parent)
         self.choose_folder, self.store = choose_folder, settings
@@ -49,11 +54,13 @@ class PreferencesDialog(QDialog):
         self.language.setAccessibleName(_("Language of the program"))
         caption = QLabel(_("&Language:"), self)
         caption.setBuddy(self.language)
-        self.own_person = QComboBox(self)
-        self.own_person.addItem(_("(not set)"), None)
-        for person in services.people.list() if services is not None else ():
-            self.own_person.addItem(describe(person), person.id)
-        self.own_person.setCurrentIndex(max(0, self.own_person.findData(self.settings.own_person_id)))
+        # Chosen by typing, not a combo box of every person (100,000 took seconds to fill).
+        self.own_person: RecordChooser = (
+            person_chooser(services, self, creating=creating, placeholder=_("(not set)"))
+            if services is not None
+            else PersonChooser(lambda _text: [], lambda _id: "", self, placeholder=_("(not set)"))
+        )
+        self.own_person.set_current(self.settings.own_person_id)
         self.own_person.setAccessibleName(_("My person record"))
         self.own_person.setToolTip(_("The follow-ups this person owns are shown as “mine”."))
         own_caption = QLabel(_("&My person record:"), self)
@@ -69,9 +76,18 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        general = QWidget(self)
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(note)
+        general_layout.addStretch(1)
+        # One page per concern; a later page (e.g. retention) is one more addTab here.
+        self.pages = QTabWidget(self)
+        self.pages.addTab(general, _("General"))
+        self.profile_page = ProfilePage(self.settings.profile, self)
+        self.pages.addTab(self.profile_page, _("Profile"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addWidget(self.pages)
         layout.addWidget(buttons)
 
     def _second_folder_row(self) -> tuple[QLabel, QHBoxLayout]:
@@ -113,6 +129,7 @@ class PreferencesDialog(QDialog):
                 language=self.language.currentData(),
                 own_person_id=self.own_person.currentData(),
                 second_backup_folder=self.second_folder.text() or None,
+                profile=self.profile_page.applied_to(self.store.get().profile),
             )
         )
         super().accept()

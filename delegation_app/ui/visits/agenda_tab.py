@@ -126,7 +126,6 @@ class AgendaTab(QWidget):
         self.add_button.setEnabled(self._visit is not None)
         self.model.set_items(items, self._visit)
         self._participants = [(p.person_id, p.person_name) for p in participants]
-        self.table.resizeColumnsToContents()
         if current is not None and self.current_item() is None:
             self._select(current.id, focus=False)
         self._current_changed()

@@ -17,8 +17,8 @@ from delegation_app.ui.common.record_table_model import Column, Index, RecordTab
 from delegation_app.ui.visits.agenda_rules import format_slot, problems, visit_days
 
 COLUMNS = (
-    Column(N_("Start")), Column(N_("End")), Column(N_("Title")), Column(N_("Place")),
-    Column(N_("Responsible")), Column(N_("Notices")),
+    Column(N_("Start"), short=True), Column(N_("End"), short=True), Column(N_("Title"), share=4),
+    Column(N_("Place")), Column(N_("Responsible")), Column(N_("Notices"), short=True),
 )  # fmt: skip
 START, END, TITLE, PLACE, RESPONSIBLE, CHECK = range(len(COLUMNS))
 EDITABLE = (START, END, TITLE, PLACE)

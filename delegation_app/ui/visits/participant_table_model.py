@@ -10,8 +10,8 @@ from delegation_app.services.views import ParticipationView
 from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
 COLUMNS = (
-    Column(N_("Name")), Column(N_("Function")), Column(N_("Organisation")), Column(N_("Side")),
-    Column(N_("Role")), Column(N_("Attendance")),
+    Column(N_("Name"), share=2), Column(N_("Function"), spare=1), Column(N_("Organisation")),
+    Column(N_("Side"), short=True), Column(N_("Role"), short=True), Column(N_("Attendance"), short=True),
 )  # fmt: skip
 NAME, FUNCTION, ORGANISATION, SIDE, ROLE, ATTENDANCE = range(len(COLUMNS))
 

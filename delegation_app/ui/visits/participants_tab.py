@@ -1,8 +1,9 @@
 """The visit editor's Participants tab: who takes part, on which side, in which role.
 
 Keys: Ctrl+Shift+A goes to the person search (type, Enter adds; nobody found: Enter on
-"create new person" opens a small form), Alt+Up / Alt+Down move the selected participant within
-their side, Del removes them from the visit (after confirming). Each change is saved at once.
+"„…“ neu anlegen" opens a small dialog: first and last name, organisation, function), Alt+Up /
+Alt+Down move the selected participant within their side, Del removes them from the visit
+(after confirming). Each change is saved at once.
 """
 
 from collections.abc import Callable
@@ -14,10 +15,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,12 +32,14 @@ from delegation_app.operations.participants import (
 from delegation_app.services.participations import ParticipationInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import ParticipationView, PersonView, VisitView
+from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.key_names import native
+from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import REFUSED, OperationRunner
+from delegation_app.ui.common.person_choice import person_chooser
 from delegation_app.ui.common.prompts import Action, Prompts
-from delegation_app.ui.people.person_picker import PersonPicker
-from delegation_app.ui.people.person_picker_create import NewPersonForm
+from delegation_app.ui.common.table_view import TableView
 from delegation_app.ui.visits.participant_details import ParticipantDetails
 from delegation_app.ui.visits.participant_table_model import NAME, ParticipantTableModel
 
@@ -52,23 +53,28 @@ class ParticipantsTab(QWidget):
         self._visit: VisitView | None = None
         self.model = ParticipantTableModel(self)
         self.hint = QLabel(_("Save the visit first."), self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(_("Participants"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.picker = PersonPicker(services, self, exclude=self.model.person_ids)
-        self.picker.edit.setAccessibleName(_("Add a person"))
+        self.picker = person_chooser(
+            services,
+            self,
+            creating=Creating(services, runner, prompts),
+            exclude=self.model.person_ids,
+            placeholder=_("Name…"),
+        )
+        self.picker.setAccessibleName(_("Add a person"))
         self.picker.setToolTip(_("Type part of a name, then Enter ({key})").format(key=native(ADD_SHORTCUT)))
         picker_label = QLabel(_("Add &person:"), self)
-        picker_label.setBuddy(self.picker.edit)
-        self.new_person = NewPersonForm(services, prompts, runner, self)
+        picker_label.setBuddy(self.picker)
         self.details = ParticipantDetails(self)
+        self.table.activated.connect(lambda _index: self.details.side.setFocus())  # Return: its details
         self.up_button = QPushButton(_("Move &up"), self)
         self.up_button.setToolTip(_("Move up within the side ({key})").format(key=native("Alt+Up")))
         self.down_button = QPushButton(_("Move do&wn"), self)
@@ -77,10 +83,7 @@ class ParticipantsTab(QWidget):
         self.remove_button.setToolTip(
             _("Remove the participant from the visit ({key})").format(key=native("Del"))
         )
-        self.picker.picked.connect(self.add_person)
-        self.picker.create_requested.connect(self.new_person.start)
-        self.new_person.created.connect(self.add_person)
-        self.new_person.cancelled.connect(self.picker.setFocus)
+        self.picker.chosen_changed.connect(self._chosen)
         self.details.edited.connect(self._save_details)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
@@ -110,7 +113,6 @@ class ParticipantsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.details)
         layout.addLayout(adding)
-        layout.addWidget(self.new_person)
         self.load(None)
 
     # --- contract with the visit editor -------------------------------------------------------------
@@ -118,8 +120,7 @@ class ParticipantsTab(QWidget):
         """Show the participants of ``visit``; None: a visit not saved yet (nobody to add to)."""
         self._visit = visit
         self.hint.setVisible(visit is None)
-        self.picker.clear()
-        self.new_person.hide()
+        self.picker.set_current(None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -130,10 +131,9 @@ class ParticipantsTab(QWidget):
                 participants = self.services.participations.list_for_visit(self._visit.id)
             except NotFoundError:
                 self._visit = None  # deleted meanwhile: nothing left to edit
-        for widget in (self.table, self.picker, self.new_person):
+        for widget in (self.table, self.picker):
             widget.setEnabled(self._visit is not None)
         self.model.set_participants(participants)
-        self.table.resizeColumnsToContents()
         if current is not None and self.current_participant() is None:
             self._select(current.id, focus=False)
         self._current_changed()
@@ -142,10 +142,18 @@ class ParticipantsTab(QWidget):
     def current_participant(self) -> ParticipationView | None:
         return self.model.participant_at(self.table.currentIndex().row())
 
-    def add_person(self, person: PersonView) -> None:
+    def _chosen(self, person_id: int | None) -> None:
+        """A person chosen (or just created) in the search: added at once, the search emptied."""
+        if person_id is None:
+            return
+        self.picker.set_current(None)
+        self.add_person(person_id)
+
+    def add_person(self, person: PersonView | int) -> None:
         if self._visit is None:
             return
-        data = ParticipationInput(visit_id=self._visit.id, person_id=person.id)
+        person_id = person if isinstance(person, int) else person.id
+        data = ParticipationInput(visit_id=self._visit.id, person_id=person_id)
         saved = self._write(partial(add_participant, data=data))
         if saved is not REFUSED:
             self.refresh()

@@ -3,13 +3,16 @@
 from PySide6.QtCore import Qt
 
 from delegation_app.domain.enums import ApprovalState
-from delegation_app.i18n import N_
+from delegation_app.i18n import N_, pgettext
 from delegation_app.i18n.formatting import format_date
 from delegation_app.i18n.labels import label
 from delegation_app.services.views import QuoteView
 from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
-COLUMNS = (Column(N_("Said by")), Column(N_("Quote")), Column(N_("Said on")), Column(N_("Approval")))
+COLUMNS = (
+    Column(N_("Said by")), Column(N_("Quote"), share=3), Column(N_("Said on"), short=True),
+    Column(N_("Approval"), short=True),
+)  # fmt: skip
 SPEAKER, TEXT, SAID_ON, APPROVAL = range(len(COLUMNS))
 START_LENGTH = 80
 # The state's name is always shown too: the mark is never the only signal.
@@ -41,10 +44,14 @@ class QuoteTableModel(RecordTableModel):
             return quote.text
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        state = label(quote.approval_state)
+        if role == Qt.ItemDataRole.DisplayRole and quote.approval_state == ApprovalState.APPROVED:
+            # issue 12: „Zur Veröffentlichung freigegeben“ took the quote's room; the tooltip says it whole
+            state = pgettext("quote approval, in the list", "Approved")
         values = (
             quote.speaker_display,
             text_start(quote.text),
             format_date(quote.said_on),
-            f"{APPROVAL_MARK[quote.approval_state]} {label(quote.approval_state)}",
+            f"{APPROVAL_MARK[quote.approval_state]} {state}",
         )
         return values[column]

@@ -12,10 +12,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +23,11 @@ from delegation_app.i18n import _
 from delegation_app.operations.quotes import delete_quote, save_quote
 from delegation_app.services.registry import Services
 from delegation_app.services.views import QuoteView, VisitView
+from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice, Prompts
+from delegation_app.ui.common.table_view import TableView
 from delegation_app.ui.visits.quote_form import QuoteForm
 from delegation_app.ui.visits.quote_table_model import TEXT, QuoteTableModel
 
@@ -43,17 +43,17 @@ class QuotesTab(QWidget):
         self._quiet = False  # selection changes made by the program, not the user
         self.model = QuoteTableModel(self)
         self.hint = QLabel(_("Save the visit first."), self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(_("Quotes"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.form = QuoteForm(self)
+        self.table.activated.connect(lambda _index: self.form.text.setFocus())  # Return opens the quote
         self.new_button = QPushButton(_("Ne&w quote"), self)
         self.new_button.setToolTip(_("Start a new quote ({key})").format(key=native(ADD_SHORTCUT)))
         self.save_button = QPushButton(_("Save &quote"), self)
@@ -108,7 +108,6 @@ class QuotesTab(QWidget):
         row = self.model.row_of(self._editing.id if self._editing else None)
         self.table.setCurrentIndex(self.model.index(row, TEXT) if row >= 0 else QModelIndex())
         self._quiet = False
-        self.table.resizeColumnsToContents()
         self.delete_button.setEnabled(self.current_quote() is not None)
 
     def has_unsaved_changes(self) -> bool:

@@ -6,8 +6,7 @@ other tabs are records of their own and are saved as they are edited.
 
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +27,8 @@ from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
 from delegation_app.services.visits import VisitInput
 from delegation_app.ui.common.forms import FieldForm
+from delegation_app.ui.common.keyboard import tab_bar_in_focus_order, without_focus
+from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice, Prompts
 from delegation_app.ui.contacts.contacts_tab import ContactsTab
@@ -58,17 +60,16 @@ class VisitEditor(QWidget):
         self.save_button = QPushButton(_("Save"), self)
         self.save_button.setToolTip(_("Save the visit (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        save_key = QKeySequence(QKeySequence.StandardKey.Save)
-        self.save_action = QAction(_("&Save visit"), self, shortcut=save_key)
-        self.save_action.triggered.connect(self.save)
-        self.addAction(self.save_action)
+        self.save_text = _("&Save visit")  # the main window's Save action (Ctrl+S) while shown
+        # Made before the pages: the focus goes from Save to the tab bar to the page, as they are read.
+        self.tabs = QTabWidget(self)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.state)
         top.addWidget(self.save_button)
-        self.form = VisitForm(services.people, self)
+        self.form = VisitForm(services, self, creating=Creating(services, runner, prompts))
         self.form.changed.connect(self._touched)
-        scroll = QScrollArea(self)
+        scroll = self.overview = without_focus(QScrollArea(self))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.notes_page = QWidget(self)
@@ -86,7 +87,6 @@ class VisitEditor(QWidget):
         self.quotes = QuotesTab(services, prompts, runner, self)
         self.contacts = ContactsTab(services, prompts, runner, self)
         self.preview = VisitDetail(self)
-        self.tabs = QTabWidget(self)
         for page, text in (
             (scroll, _("Overview")),
             (self.agenda, _("Programme")),
@@ -98,10 +98,18 @@ class VisitEditor(QWidget):
         ):
             self.tabs.addTab(page, text)
         self.tabs.currentChanged.connect(self._tab_changed)
+        tab_bar_in_focus_order(self.tabs)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs)
         self._loading = False
+
+    def comfortable_width(self) -> int:
+        """Wide enough for every tab title, without the tab bar's scroll arrows (issue 12)."""
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        frame = 2 * self.tabs.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+        return self.tabs.tabBar().sizeHint().width() + margins.left() + margins.right() + frame + 8
 
     # --- state -------------------------------------------------------------------------------
     def _touched(self) -> None:
@@ -118,13 +126,9 @@ class VisitEditor(QWidget):
     def what(self) -> str:
         return _("The visit “{title}”").format(title=self.visit.title) if self.visit else _("The new visit")
 
-    def _choices(self) -> None:
-        self.form.set_choices(self.services.organisations.choices())
-
     def load(self, visit_id: int | None, template: VisitView | None = None) -> None:
         """Show a stored visit, or a new one (optionally pre-filled from a template)."""
         self._loading = True
-        self._choices()
         self.visit = self.services.visits.get(visit_id) if visit_id is not None else None
         shown = self.visit or template
         self.form.load(shown)
@@ -145,9 +149,6 @@ class VisitEditor(QWidget):
             return
         for tab in (self.agenda, self.participants, self.quotes, self.contacts):
             tab.refresh()
-        self._loading = True
-        self._choices()  # keeps the current selections
-        self._loading = False
         if not self._dirty:
             try:
                 fresh = self.services.visits.get(self.visit.id)
@@ -162,6 +163,14 @@ class VisitEditor(QWidget):
                 self.heading.setText(fresh.title)
                 self._loading = False
         self._show_preview()
+
+    def focus_first(self) -> None:
+        """The title field on the Overview tab, scrolled into sight (the form may have been
+        scrolled down for the visit shown before)."""
+        self.tabs.setCurrentWidget(self.overview)
+        self.overview.verticalScrollBar().setValue(0)
+        self.form.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.overview.ensureWidgetVisible(self.form.title)
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.preview:

@@ -1,7 +1,8 @@
 """The visit's own fields as a form: typed dates and times (ui/common/date_fields), errors in place.
 
-The press contact is chosen by typing (ui/record_chooser.py): a combo box of 100,000 people took
-a second to fill and 50 MB to hold."""
+Host, guest and press contact are chosen by typing (ui/common/record_chooser.py): a combo box of
+100,000 people took a second to fill and 50 MB to hold, and its type-ahead chose "Stadt Bochum"
+for "Stadt Lublin". An organisation that is not there yet is created in place."""
 
 from collections.abc import Sequence
 from datetime import datetime, time
@@ -19,9 +20,11 @@ from delegation_app.services.views import VisitView
 from delegation_app.services.visits import VisitInput
 from delegation_app.ui.common.date_fields import DateField, Kind
 from delegation_app.ui.common.forms import FieldForm
-from delegation_app.ui.common.record_chooser import PersonChooser
+from delegation_app.ui.common.new_record_dialog import Creating
+from delegation_app.ui.common.organisation_choice import organisation_chooser
+from delegation_app.ui.common.record_chooser import PersonChooser, RecordChooser
 
-# The kinds of input the form holds (a PersonChooser is a QLineEdit too).
+# The kinds of input the form holds (a RecordChooser is a QLineEdit too).
 FormInput = QLineEdit | QPlainTextEdit | QComboBox
 
 
@@ -42,9 +45,11 @@ def _plain(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
 class VisitForm(QWidget):
     changed = Signal()
 
-    def __init__(self, people, parent=None) -> None:
-        """``people``: the PeopleService the press contact is searched in."""
+    def __init__(self, services, parent=None, *, creating: Creating | None = None) -> None:
+        """``services``: where host, guest and press contact are searched; ``creating``: offer to
+        create a missing organisation in place."""
         super().__init__(parent)
+        people = services.people
         layout = QFormLayout(self)
         self.form = FieldForm(layout)
         add = self.form.add
@@ -53,8 +58,12 @@ class VisitForm(QWidget):
             "direction", _("Kind of v&isit:"), _combo(self, [(label(d), d) for d in VisitDirection])
         )
         self.status = add("status", _("St&atus:"), _combo(self, [(label(s), s) for s in VisitStatus]))
-        self.host = add("host_organisation_id", _("H&ost:"), QComboBox(self))
-        self.guest = add("guest_organisation_id", _("&Guest:"), QComboBox(self))
+        self.host = add(
+            "host_organisation_id", _("H&ost:"), organisation_chooser(services, self, creating=creating)
+        )
+        self.guest = add(
+            "guest_organisation_id", _("&Guest:"), organisation_chooser(services, self, creating=creating)
+        )
         self.place = add("place", _("P&lace:"), QLineEdit(self))
         self.address = add("address", _("Addre&ss:"), _plain(self, 3))
         self.start_date = add("starts_at", _("From (&date):"), DateField(Kind.DATE, self))
@@ -83,16 +92,13 @@ class VisitForm(QWidget):
             ),
         )
         self.sources = add("sources", _("Sou&rces:"), _plain(self, 2))
-        for combo in (self.host, self.guest):
-            # Sized to a name, not measured over every entry (5,000 organisations).
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(24)
-        self._filled: dict[str, list[tuple[str, int]]] = {}
         self._loading = False
+        choosers = (self.host, self.guest, self.press_contact)
         for widget in self.findChildren(QLineEdit):
-            if widget is not self.press_contact:  # its search text is no change; its choice is
+            if widget not in choosers:  # their search text is no change; their choice is
                 widget.textChanged.connect(self._touched)
-        self.press_contact.chosen_changed.connect(self._touched)
+        for chooser in choosers:
+            chooser.chosen_changed.connect(self._touched)
         for plain in self.findChildren(QPlainTextEdit):
             plain.textChanged.connect(self._touched)
         for combo in self.findChildren(QComboBox):
@@ -101,20 +107,6 @@ class VisitForm(QWidget):
     def _touched(self) -> None:
         if not self._loading:
             self.changed.emit()
-
-    def set_choices(self, organisations: list[tuple[str, int]]) -> None:
-        self._loading = True
-        for key, combo in (("host", self.host), ("guest", self.guest)):
-            if self._filled.get(key) == organisations:
-                continue  # unchanged: refilling thousands of entries on every load costs time
-            self._filled[key] = organisations
-            current = combo.currentData()
-            combo.clear()
-            combo.addItem(_("— none —"), None)
-            for text, record_id in organisations:
-                combo.addItem(text, record_id)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-        self._loading = False
 
     def load(self, visit: VisitView | None) -> None:
         self._loading = True
@@ -125,10 +117,14 @@ class VisitForm(QWidget):
             (self.direction, v.direction if v else VisitDirection.OUTGOING),
             (self.status, v.status if v else VisitStatus.PLANNED),
             (self.classification, v.classification if v else Classification.NONE),
-            (self.host, v.host_organisation_id if v else None),
-            (self.guest, v.guest_organisation_id if v else None),
         ):
             combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.host.set_current(
+            v.host_organisation_id if v else None, (v.host_organisation_name or "") if v else ""
+        )
+        self.guest.set_current(
+            v.guest_organisation_id if v else None, (v.guest_organisation_name or "") if v else ""
+        )
         self.press_contact.set_current(
             v.press_contact_id if v else None, (v.press_contact_name or "") if v else ""
         )
@@ -230,7 +226,7 @@ class VisitForm(QWidget):
         """Everything typed, as plain JSON values (a draft survives a logoff)."""
         values: dict[str, object] = {}
         for name, widget in self._inputs().items():
-            if isinstance(widget, PersonChooser):
+            if isinstance(widget, RecordChooser):
                 values[name] = widget.current_id()
             elif isinstance(widget, QComboBox):
                 data = widget.currentData()
@@ -246,8 +242,8 @@ class VisitForm(QWidget):
             if name not in values:
                 continue
             value = values[name]
-            if isinstance(widget, PersonChooser):
-                widget.set_current(value if isinstance(value, int) else None)
+            if isinstance(widget, RecordChooser):
+                widget.set_current(value if isinstance(value, int) and not isinstance(value, bool) else None)
             elif isinstance(widget, QComboBox):
                 index = next(
                     (

@@ -32,9 +32,10 @@ STATUS_COLUMN = 5
 
 
 class VisitTableModel(RecordTableModel):
+    # Beside the editor the list is narrow: place, host and guest give way to the title (in that order).
     columns = (
-        Column(N_("Date")), Column(N_("Title")), Column(N_("Host")), Column(N_("Guest")), Column(N_("Place")),
-        Column(N_("Status")),
+        Column(N_("Date"), short=True), Column(N_("Title"), share=3), Column(N_("Host"), spare=2),
+        Column(N_("Guest"), spare=1), Column(N_("Place"), spare=3), Column(N_("Status"), short=True),
     )  # fmt: skip
 
     set_visits = RecordTableModel.set_rows

@@ -3,14 +3,13 @@
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +21,11 @@ from delegation_app.operations.visits import copy_visit_as_template
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.column_fit import fit_columns
+from delegation_app.ui.common.keyboard import lead_into_results, tab_switch_keys
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.common.table_view import TableView
 from delegation_app.ui.visits.visit_editor import VisitEditor
 from delegation_app.ui.visits.visit_table_model import VisitTableModel
 
@@ -41,17 +43,13 @@ class VisitsView(QSplitter):
         self.search = QLineEdit(panel, placeholderText=_("Title…"), clearButtonEnabled=True)
         self.search.setAccessibleName(_("Search visits"))
         caption.setBuddy(self.search)
-        self.table = QTableView(panel)
+        self.table = TableView(panel)
         self.table.setModel(self.model)
         self.table.setAccessibleName(_("Visits"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title takes the room left
-        header.setMinimumSectionSize(60)
-        header.setResizeContentsPrecision(0)  # fitting a column measures the rows in sight only
+        fit_columns(self.table)  # the title takes the room the date and status leave
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(6, 6, 0, 0)
         layout.addWidget(caption)
@@ -62,17 +60,52 @@ class VisitsView(QSplitter):
         self.addWidget(panel)
         self.addWidget(self.editor)
         self.setStretchFactor(1, 1)
+        self._fit_editor = False  # see fit_editor_when_shown
+        self.splitterMoved.connect(self._user_sized)
         self._shown_id: int | None = None
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._search_timer.start)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        # The same keys as in every list: Down/Return from the search into the list, Return opens
+        # the visit (its title field), Del deletes it; the editor's tabs switch from anywhere here.
+        lead_into_results(self.search, self.table, self._search_pending)
+        self.table.activated.connect(lambda _index: self.editor.focus_first())
+        delete_key = QKeySequence(QKeySequence.StandardKey.Delete)
+        QShortcut(delete_key, self.table, self.delete_current, context=Qt.ShortcutContext.WidgetShortcut)
+        tab_switch_keys(self, self.editor.tabs)
         bus.changed.connect(lambda _changes: self._data_changed())
         self.refresh()
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
             self.editor.load(None)
+
+    def _search_pending(self) -> None:
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self.refresh()
+    # --- sizes (issue 12) -------------------------------------------------------------------------
+    def fit_editor_when_shown(self) -> None:
+        """Until the user moves the handle: the editor as wide as its tab titles (or half the
+        room, when there is more; at most two thirds), the list the rest. Sizes set before the
+        window has its size would be shared out again by the first resize."""
+        self._fit_editor = True
+        self._fit_sizes()
+
+    def _user_sized(self, _pos: int, _index: int) -> None:
+        self._fit_editor = False
+
+    def _fit_sizes(self) -> None:
+        room = self.width() - self.handleWidth()
+        if self._fit_editor and room > 0:
+            editor = max(self.editor.comfortable_width(), room // 2)
+            editor = min(editor, room - room * 35 // 100)  # a small window: the list stays in sight
+            self.setSizes([room - editor, editor])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_sizes()
 
     def current_visit(self) -> VisitView | None:
         return self.editor.visit
@@ -83,8 +116,6 @@ class VisitsView(QSplitter):
             lambda offset, limit: self.services.visits.list_overview_page(search, offset=offset, limit=limit),
             search,
         )
-        for column in (0, 5):  # date and status: short, known widths
-            self.table.resizeColumnToContents(column)
         self._select_shown()
 
     def _select_shown(self) -> None:
@@ -150,8 +181,7 @@ class VisitsView(QSplitter):
             self._shown_id = None
             self._select_shown()
             self.editor.load(None)
-            self.editor.tabs.setCurrentIndex(0)
-            self.editor.form.title.setFocus()
+            self.editor.focus_first()
 
     def restore_draft(self, draft: dict) -> None:
         self.editor.restore_draft(draft)
@@ -167,7 +197,7 @@ class VisitsView(QSplitter):
 
     def _copied(self, copy: VisitView) -> None:
         self.show_visit(copy.id)
-        self.editor.form.title.setFocus()
+        self.editor.focus_first()
         self.editor.form.title.selectAll()
 
     def delete_current(self) -> None:

@@ -30,9 +30,13 @@ class FollowUpInput:
 class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
     model = FollowUp
     entity = N_("Follow-up")
+    recyclable = True
 
     def _name(self, session: Session, row: FollowUp) -> RecordName:
         return RecordName("follow_up", {"title": row.title})
+
+    def _title(self, row: FollowUp) -> str:
+        return row.title
 
     def _validate(self, session: Session, check: Checker, data: FollowUpInput, record_id) -> dict[str, Any]:
         return {

@@ -88,6 +88,10 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
     def list_for_visit(self, visit_id: int) -> list[FollowUpView]:
         return self._views(self._list_query(None).where(col(FollowUp.visit_id) == visit_id))
 
+    def list_for_contact_entry(self, contact_entry_id: int) -> list[FollowUpView]:
+        """The follow-ups logged with (or later added to) one contact entry."""
+        return self._views(self._list_query(None).where(col(FollowUp.contact_entry_id) == contact_entry_id))
+
     def list_filtered(
         self,
         *,

@@ -8,7 +8,6 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import create_engine
 
-import factories
 import pg_databases
 from delegation_app.domain.errors import ConflictError, ValidationError
 from delegation_app.operations.contacts import correct_contact, log_contact
@@ -24,6 +23,8 @@ from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.services.registry import Services
 from delegation_app.storage.opening import open_database
+
+import factories
 
 ADMIN_URL = os.environ.get("DELEGATION_APP_TEST_PG_URL")
 
@@ -92,7 +93,9 @@ def test_a_followup_saved_over_a_newer_version_is_a_conflict_that_can_be_overwri
 def test_a_deleted_followup_comes_back_from_the_bin_with_its_links(any_services):
     services = any_services
     visit, kuecuek = factories.visit(services), factories.person(services)
-    followup = factories.follow_up(services, visit_id=visit.id, person_id=kuecuek.id, owner_person_id=kuecuek.id)
+    followup = factories.follow_up(
+        services, visit_id=visit.id, person_id=kuecuek.id, owner_person_id=kuecuek.id
+    )
 
     delete_record(services, RecordKind.FOLLOW_UP, followup.id, followup.version)
 

@@ -93,6 +93,15 @@ class PeopleChooser(QObject):
             if item is not None:
                 item.setCheckState(Qt.CheckState.Checked)
 
+    def clear_ticks(self) -> None:
+        """Nobody ticked: found people leave the list, the visit's participants stay offered."""
+        for item in self._items():
+            if item.data(PARTICIPANT):
+                item.setCheckState(Qt.CheckState.Unchecked)
+            else:
+                self.list.takeItem(self.list.row(item))
+        self._fit()
+
     def remove_current(self) -> None:
         item = self.list.currentItem()
         if item is None:

@@ -87,13 +87,13 @@ class ContactsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
-        row_buttons = QHBoxLayout()
-        row_buttons.addStretch(1)
-        row_buttons.addWidget(self.open_button)
-        row_buttons.addWidget(self.delete_button)
-        layout.addLayout(row_buttons)
         layout.addWidget(box)
-        layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()  # one row: the tab must fit a small screen
+        buttons.addWidget(self.open_button)  # the selected entry's, on the left
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.log_button)  # the form's
+        layout.addLayout(buttons)
 
     def load(self, visit: VisitView | None) -> None:
         self.visit = visit

@@ -17,7 +17,7 @@ from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -170,6 +170,7 @@ class QuickLogDialog(QDialog):
         for person in self.services.people.get_many(entry.person_ids):
             self.people.add_person(person)
         self.summary.setPlainText(entry.summary)
+        self.summary.moveCursor(QTextCursor.MoveOperation.End)  # ready to add to what was said
         own = [f.title for f in self.services.followups.list_for_contact_entry(entry.id)]
         titles = ", ".join(_("“{title}”").format(title=title) for title in own)
         text = _("Already with this entry: {titles}. They are corrected in the Follow-ups view.")

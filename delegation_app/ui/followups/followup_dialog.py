@@ -136,8 +136,14 @@ class FollowUpDialog(QDialog):
         layout.addWidget(self.origin)
         layout.addLayout(buttons)
         self._fill(followup)
-        self.resize(720, self.sizeHint().height())
+        self.resize(800, self.sizeHint().height())
         self.row.title.setFocus()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # The whole title selected (typing replaces it), shown from its start, not scrolled to its end.
+        title = self.row.title
+        title.setSelection(len(title.text()), -len(title.text()))
 
     # --- the values ----------------------------------------------------------------------------
     def _fill(self, followup: FollowUpView) -> None:

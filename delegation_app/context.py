@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from delegation_app.domain.changes import Change
+from delegation_app.files.output import OutputWriter
 from delegation_app.logs import LOG_FILE_NAME
 from delegation_app.services.maintenance import Maintenance
 from delegation_app.services.registry import Services
@@ -67,6 +68,7 @@ class AppContext:
     maintenance: Maintenance
     clock: Callable[[], datetime]  # "now"; tests pass a fixed day
     user: str  # the operating-system account, as the audit trail names it
+    output: OutputWriter  # every file a command or dialog writes goes through it
 
     def own_person_id(self) -> int | None:
         """The user's own person record from the preferences: whose follow-ups are "mine"."""

@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from delegation_app.context import AppContext, AppPaths, DatabaseHandle
+from delegation_app.files.output import OutputWriter
 from delegation_app.services.backups import BackupInfo, backups_for, describe_backup, restore_unopenable
 from delegation_app.services.maintenance import Maintenance
 from delegation_app.services.registry import Services
@@ -33,8 +34,9 @@ def context_around(
 ) -> AppContext:
     """The context of a database already open (``services.db``)."""
     db = services.db
+    paths = AppPaths.of_user()
     return AppContext(
-        paths=AppPaths.of_user(),
+        paths=paths,
         settings=settings,
         drafts=DraftStore(drafts_dir()),
         database=DatabaseHandle(db),
@@ -42,6 +44,11 @@ def context_around(
         maintenance=Maintenance(db, settings.second_backup_folder),
         clock=clock,
         user=db.user_name,
+        # No export, report or print may replace the database, its companions or a backup.
+        output=OutputWriter(
+            protected_files=[p for p in (db.path, paths.log_file) if p is not None],
+            protected_folders=[paths.backups_folder],
+        ),
     )
 
 

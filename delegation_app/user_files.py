@@ -17,7 +17,7 @@ class SettingsStore:
 
     def get(self) -> Settings:
         # A copy: Settings is a mutable dataclass, and a caller changing it must not change ours.
-        return replace(self._current)
+        return replace(self._current, profile=replace(self._current.profile))
 
     def save(self, new: Settings) -> None:
         checked = replace(new).valid()

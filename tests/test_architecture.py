@@ -28,6 +28,7 @@ LAUNCHER = f"{ROOT}.__main__"
 CLI = f"{ROOT}.cli"  # cli.py, or a cli/ package
 DOMAIN = f"{ROOT}.domain"
 I18N = f"{ROOT}.i18n"
+FILES = f"{ROOT}.files"  # the output writer every layer that writes a file uses
 STORAGE = f"{ROOT}.storage"
 SERVICES = f"{ROOT}.services"
 OPERATIONS = f"{ROOT}.operations"
@@ -74,6 +75,11 @@ RULES = (
     Rule(
         "i18n-points-down",
         importers=(I18N,),
+        forbidden=(STORAGE, SERVICES, OPERATIONS, REPORTS, UI, CLI, ENTRY),
+    ),
+    Rule(
+        "files-point-down",
+        importers=(FILES,),
         forbidden=(STORAGE, SERVICES, OPERATIONS, REPORTS, UI, CLI, ENTRY),
     ),
     # Print products are pure functions from read models to PDF bytes.

@@ -16,7 +16,23 @@ def test_round_trip_keeps_language_and_own_person(tmp_path):
     save_settings(Settings(language="en", own_person_id=7), path)
     assert load_settings(path) == Settings(language="en", own_person_id=7)
     stored = json.loads(path.read_text("utf-8"))
-    assert stored == {"language": "en", "own_person_id": 7, "second_backup_folder": None}
+    assert stored["language"] == "en"
+    assert stored["own_person_id"] == 7
+    assert stored["second_backup_folder"] is None
+
+
+def test_the_profile_round_trips_and_nonsense_is_ignored(tmp_path):
+    path = tmp_path / "settings.json"
+    settings = Settings()
+    settings.profile.name, settings.profile.office_address = " Anna Schmidt ", "Am Markt 14–18\n63450 Hanau"
+    save_settings(settings.valid(), path)
+    profile = load_settings(path).profile
+    assert (profile.name, profile.office_address) == ("Anna Schmidt", "Am Markt 14–18\n63450 Hanau")
+    path.write_text(json.dumps({"profile": {"name": 7, "email": "a@hanau.de", "unknown": 1}}), "utf-8")
+    profile = load_settings(path).profile
+    assert (profile.name, profile.email) == ("", "a@hanau.de")
+    path.write_text(json.dumps({"profile": ["not", "a", "profile"]}), "utf-8")
+    assert load_settings(path).profile.name == ""
 
 
 def test_the_second_backup_folder_round_trips_and_nonsense_is_ignored(tmp_path):

@@ -87,3 +87,18 @@ def open_window(qtbot, services, db_url, prompts, clock=datetime.now, **hooks):
     qtbot.waitExposed(win)
     qtbot.waitUntil(win.isActiveWindow)  # shortcuts fire only in the active window
     return win
+
+
+def type_text(widget, text: str) -> None:
+    """Types text key by key as a keyboard would, umlauts and Polish letters included
+    (qtbot.keyClicks asserts on characters outside ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            key = Qt.Key(ord(ch.upper())) if ch.isascii() and ch.isalnum() else Qt.Key.Key_unknown
+            if ch == " ":
+                key = Qt.Key.Key_Space
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))

@@ -7,13 +7,37 @@ live in QSettings inside ui/; everything here is typed and validated on load.
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from delegation_app.i18n import DEFAULT_LANGUAGE, SUPPORTED
 from delegation_app.storage.paths import config_dir
 
 log = logging.getLogger(__name__)
+
+
+@dataclass
+class Profile:
+    """Who writes: the office (letterhead of the access report and other letters) and the user
+    (the briefing's issuer and the PDFs' author). Free text as typed; empty means not given."""
+
+    office_name: str = ""  # "Stadt Hanau – Büro des Oberbürgermeisters"
+    office_address: str = ""  # the letterhead's lines below the name, newline-separated
+    name: str = ""
+    function: str = ""
+    unit: str = ""
+    phone: str = ""
+    email: str = ""
+
+    def valid(self) -> "Profile":
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if not isinstance(value, str):
+                log.warning("ignoring invalid profile %s %r in the settings", f.name, value)
+                setattr(self, f.name, "")
+            else:
+                setattr(self, f.name, value.strip())
+        return self
 
 
 @dataclass
@@ -25,6 +49,7 @@ class Settings:
     # A second place for the daily backup (network drive, USB stick): copies in the local data
     # folder die with the disk.
     second_backup_folder: str | None = None
+    profile: Profile = field(default_factory=Profile)
 
     def valid(self) -> "Settings":
         if self.language not in SUPPORTED:
@@ -37,6 +62,12 @@ class Settings:
         if folder is not None and (not isinstance(folder, str) or not folder.strip()):
             log.warning("ignoring invalid second_backup_folder %r in the settings", folder)
             self.second_backup_folder = None
+        if isinstance(self.profile, dict):  # as read from the file
+            known = {f.name for f in fields(Profile)}
+            self.profile = Profile(**{k: v for k, v in self.profile.items() if k in known})
+        elif not isinstance(self.profile, Profile):
+            self.profile = Profile()
+        self.profile = replace(self.profile).valid()
         return self
 
 

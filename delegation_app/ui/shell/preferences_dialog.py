@@ -1,6 +1,6 @@
 """Preferences: the program's language (takes effect at the next start), the user's own person
-record ("Mein Personeneintrag"), which decides what the Follow-ups view shows as "mine", and a
-second folder for the daily backup."""
+record ("Mein Personeneintrag"), which decides what the Follow-ups view shows as "mine", a
+second folder for the daily backup; on its own page the profile (the office and the user)."""
 
 from collections.abc import Callable
 from dataclasses import replace
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from delegation_app.context import SettingsStore
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
 from delegation_app.ui.common.person_text import describe
+from delegation_app.ui.shell.preferences_profile_page import ProfilePage
 
 
 def ask_for_second_folder(parent: QWidget, start: str) -> str | None:
@@ -69,9 +71,18 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        general = QWidget(self)
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(note)
+        general_layout.addStretch(1)
+        # One page per concern; a later page (e.g. retention) is one more addTab here.
+        self.pages = QTabWidget(self)
+        self.pages.addTab(general, _("General"))
+        self.profile_page = ProfilePage(self.settings.profile, self)
+        self.pages.addTab(self.profile_page, _("Profile"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addWidget(self.pages)
         layout.addWidget(buttons)
 
     def _second_folder_row(self) -> tuple[QLabel, QHBoxLayout]:
@@ -113,6 +124,7 @@ class PreferencesDialog(QDialog):
                 language=self.language.currentData(),
                 own_person_id=self.own_person.currentData(),
                 second_backup_folder=self.second_folder.text() or None,
+                profile=self.profile_page.applied_to(self.store.get().profile),
             )
         )
         super().accept()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from delegation_app.i18n import _
+from delegation_app.i18n.formatting import format_date
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.ui.common.date_fields import parse_date
 from delegation_app.ui.common.forms import ERROR_STYLE
@@ -98,6 +99,14 @@ class FollowUpRows(QWidget):
         # Tab goes through the new row before it reaches the button that made it.
         QWidget.setTabOrder(due, self.add_button)
         return row
+
+    def set_row(self, index: int, data: FollowUpInput, owner_name: str | None = None) -> None:
+        """Show a stored follow-up's title, owner and due date in row ``index`` (to correct it)."""
+        row = self.rows[index]
+        row.title.setText(data.title)
+        row.title.setCursorPosition(0)
+        row.owner.set_current(data.owner_person_id, owner_name)
+        row.due.setText(format_date(data.due_on))
 
     def collect(self) -> tuple[list[tuple[int, FollowUpInput]], dict[str, str]]:
         """The follow-ups typed (with their row index) and typing errors keyed ``followups.N.field``."""

@@ -251,8 +251,9 @@ class MainWindow(QMainWindow):
             view.refresh()
 
     def _history(self) -> None:
-        """The change history of the record the current view shows."""
-        editor = getattr(self.stack.currentWidget(), "editor", None)
+        """The change history of the record the current view shows (or selects, in the follow-ups)."""
+        view = self.stack.currentWidget()
+        editor = getattr(view, "editor", view)
         if editor is not None and hasattr(editor, "show_history"):
             editor.show_history()
 

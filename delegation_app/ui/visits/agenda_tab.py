@@ -11,7 +11,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -29,6 +29,7 @@ from delegation_app.services.agenda import AgendaItemInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import AgendaItemView, VisitView
 from delegation_app.ui.common.key_names import native
+from delegation_app.ui.common.keyboard import shortcut
 from delegation_app.ui.common.operation_runner import REFUSED, OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.visits.agenda_rules import parse_clock, visit_days
@@ -75,7 +76,7 @@ class AgendaTab(QWidget):
                 Qt.ShortcutContext.WidgetShortcut,
             ),
         ):
-            QShortcut(QKeySequence(key), widget, slot, context=context)
+            shortcut(key, widget, slot, context)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.up_button, self.down_button, self.delete_button):
             buttons.addWidget(button)

@@ -117,7 +117,8 @@ def find_mentions(session: Session, owned: Owned) -> list[Mention]:
         if table_name in _TRAIL_TABLES or not scanned:
             continue
         table = TABLES[table_name]
-        query = select(table).where(or_(*(names_them(owned, table.c[n]) for n in scanned))).order_by(table.c.id)
+        named = or_(*(names_them(owned, table.c[n]) for n in scanned))
+        query = select(table).where(named).order_by(table.c.id)
         for row in map(dict, session.execute(query).mappings()):
             mine = owned.owns(table_name, row["id"], row)
             where = " · ".join(part for part in (_(KINDS[table_name]), _describe(table_name, row)) if part)
@@ -132,10 +133,14 @@ def _counts(session: Session, person_id: int, anonymise: bool) -> list[tuple[str
     def count(model, *criteria) -> int:
         return session.scalar(select(func.count()).select_from(model).where(*criteria)) or 0
 
+    taken_part = (
+        N_("participations in visits (the function held then is removed)")
+        if anonymise
+        else N_("participations in visits")
+    )
     rows = [
         (N_("phone numbers"), count(PhoneNumber, col(PhoneNumber.person_id) == person_id)),
-        (N_("participations in visits (the function held then is removed)") if anonymise
-         else N_("participations in visits"), count(Participation, col(Participation.person_id) == person_id)),
+        (taken_part, count(Participation, col(Participation.person_id) == person_id)),
         (N_("quotes keep no name"), count(Quote, col(Quote.speaker_person_id) == person_id)),
     ]  # fmt: skip
     if not anonymise:
@@ -143,7 +148,8 @@ def _counts(session: Session, person_id: int, anonymise: bool) -> list[tuple[str
             (N_("contact entries no longer name the person"),
              count(ContactEntryPerson, col(ContactEntryPerson.person_id) == person_id)),
             (N_("follow-ups lose their owner or person"),
-             count(FollowUp, or_(col(FollowUp.owner_person_id) == person_id, col(FollowUp.person_id) == person_id))),
+             count(FollowUp, or_(col(FollowUp.owner_person_id) == person_id,
+                                 col(FollowUp.person_id) == person_id))),
             (N_("programme items lose their responsible person"),
              count(AgendaItem, col(AgendaItem.responsible_person_id) == person_id)),
             (N_("visits lose their press contact"), count(Visit, col(Visit.press_contact_id) == person_id)),
@@ -165,7 +171,8 @@ def plan_erasure(services: Services, person_id: int, *, anonymise: bool) -> Eras
             (_("recycle bin entries lose the person's data"), binned),
         ) if n]  # fmt: skip
         name = display_name(person.title, person.first_name, person.last_name)
-        return ErasurePlan(person_id, name, anonymise, anonymous_label(person_id), tuple(counts), tuple(mentions))
+        label = anonymous_label(person_id)
+        return ErasurePlan(person_id, name, anonymise, label, tuple(counts), tuple(mentions))
 
 
 def _redact_mentions(session: Session, owned: Owned, chosen: Collection[MentionKey] | None) -> list[Mention]:
@@ -177,7 +184,9 @@ def _redact_mentions(session: Session, owned: Owned, chosen: Collection[MentionK
     for (table_name, record_id), columns in fields.items():
         table = TABLES[table_name]
         row = session.execute(select(table).where(table.c.id == record_id)).mappings().one()
-        values: dict[str, Any] = {c: redact_chosen(owned.pattern, row[c], wanted) for c, wanted in columns.items()}
+        values: dict[str, Any] = {
+            column: redact_chosen(owned.pattern, row[column], wanted) for column, wanted in columns.items()
+        }
         values |= _keys_after(table_name, {**row, **values})
         writer.update(session, MODELS[table_name], record_id, row["version"], values, RecordName(table_name))
     return taken
@@ -203,8 +212,8 @@ def _anonymise_record(session: Session, person: Person) -> str:
     }  # fmt: skip
     writer.delete_where(session, PhoneNumber, col(PhoneNumber.person_id) == person_id)
     writer.update(session, Person, person_id, person.version, values, RecordName("person"))
-    participations = (col(Participation.person_id) == person_id) & col(Participation.function_at_visit).is_not(None)
-    writer.update_where(session, Participation, participations, {"function_at_visit": None})
+    held = (col(Participation.person_id) == person_id) & col(Participation.function_at_visit).is_not(None)
+    writer.update_where(session, Participation, held, {"function_at_visit": None})
     spoken = (col(Quote.speaker_person_id) == person_id) & col(Quote.speaker_label).is_not(None)
     writer.update_where(session, Quote, spoken, {"speaker_label": None})
     return label
@@ -233,8 +242,14 @@ def checked_reason(reason: str | None) -> str:
     return cleaned
 
 
-def erase_people(services: Services, person_ids: Iterable[int], *, anonymise: bool,
-                 mentions: Collection[MentionKey] | None = None, reason: str = "") -> list[ErasureSummary]:  # fmt: skip
+def erase_people(
+    services: Services,
+    person_ids: Iterable[int],
+    *,
+    anonymise: bool,
+    mentions: Collection[MentionKey] | None = None,
+    reason: str = "",
+) -> list[ErasureSummary]:
     """Erase (or anonymise) each person in one transaction; ``mentions`` are the keys of the
     mentions to redact (None: every one found). The file is not scrubbed yet: scrub_database()."""
     reason = checked_reason(reason)

@@ -50,7 +50,9 @@ def _words(text: str) -> str:
     return r"\s+".join(re.escape(word) for word in text.split())
 
 
-def name_pattern(title: str | None, first_name: str | None, last_name: str, salutation: str | None = None) -> NamePattern:
+def name_pattern(
+    title: str | None, first_name: str | None, last_name: str, salutation: str | None = None
+) -> NamePattern:
     honorifics = set(HONORIFICS) | set((title or "").split()) | set((salutation or "").split())
     before = "|".join(_words(h) for h in sorted(honorifics, key=len, reverse=True) if h)
     last = _words(last_name)

@@ -8,7 +8,7 @@ restore brings back nothing of the person.
 """
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +22,7 @@ from delegation_app.services.personal_columns import RULES, Treatment, owner_col
 from delegation_app.storage import audit, writer
 
 TABLES = {table_of(m).name: table_of(m) for m in TABLES_IN_ORDER}
+AUDIT, BIN = TABLES["audit_entry"], TABLES["recycled_record"]
 _REPLACED = (Treatment.OWN, Treatment.OWN_AND_MENTIONS, Treatment.BELONGS, Treatment.DERIVED)
 _SEARCHED = (Treatment.OWN_AND_MENTIONS, Treatment.BELONGS, Treatment.MENTIONS)
 
@@ -56,9 +57,8 @@ def redact_values(owned: Owned, table: str, record_id: Any, values: Mapping[str,
         rule = rules.get(name)
         if rule is None or not isinstance(value, str):
             continue
-        if mine and rule.treatment in _REPLACED:
-            result[name] = emptied
-        elif rule.treatment is Treatment.DERIVED and owned.pattern.in_key(value):
+        own_value = mine and rule.treatment in _REPLACED
+        if own_value or (rule.treatment is Treatment.DERIVED and owned.pattern.in_key(value)):
             result[name] = emptied
         elif rule.treatment in _SEARCHED:
             result[name] = owned.pattern.redact(value)
@@ -80,10 +80,10 @@ def collect_owned_ids(session: Session, owned: Owned) -> None:
         table = TABLES[table_name]
         ids = set(session.scalars(select(table.c.id).where(table.c[owner] == owned.person_id)))
         marker = f'"{owner}": {owned.person_id}'
-        created = select(col(AuditEntry.record_id), col(AuditEntry.old_values), col(AuditEntry.new_values)).where(
-            col(AuditEntry.table_name) == table_name,
-            or_(col(AuditEntry.old_values).contains(marker), col(AuditEntry.new_values).contains(marker)),
-        )  # fmt: skip
+        created = select(AUDIT.c.record_id, AUDIT.c.old_values, AUDIT.c.new_values).where(
+            AUDIT.c.table_name == table_name,
+            or_(AUDIT.c.old_values.contains(marker), AUDIT.c.new_values.contains(marker)),
+        )
         for record_id, old, new in session.execute(created):
             if owned.person_id in (audit.decode(old).get(owner), audit.decode(new).get(owner)):
                 ids.add(record_id)
@@ -118,13 +118,19 @@ def redact_history(session: Session, owned: Owned, *, dry_run: bool = False) -> 
                col(AuditEntry.old_values), col(AuditEntry.new_values)).where(_entry_filter(owned))
     ).all()  # fmt: skip
     for entry_id, table, record_id, old, new in rows:
-        redact: Callable[[str | None], str | None] = lambda text: audit.encode(  # noqa: E731
-            redact_values(owned, table, record_id, audit.decode(text), emptied=redacted())
-        ) if text else text
+
+        def redact(text: str | None, table: str = table, record_id: Any = record_id) -> str | None:
+            values = audit.decode(text)
+            return (
+                audit.encode(redact_values(owned, table, record_id, values, emptied=redacted()))
+                if text
+                else text
+            )
+
         values = {"old_values": redact(old), "new_values": redact(new)}
         if values != {"old_values": old, "new_values": new}:
             if not dry_run:
-                session.execute(update(table_of(AuditEntry)).where(col(AuditEntry.id) == entry_id).values(**values))
+                session.execute(update(AUDIT).where(AUDIT.c.id == entry_id).values(**values))
             count += 1
     return count
 
@@ -146,7 +152,7 @@ def redact_recycle_bin(session: Session, owned: Owned, *, dry_run: bool = False)
     for entry in candidates:
         rows = [[t, redact_values(owned, t, v.get("id"), v, emptied=None)] for t, v in json.loads(entry.rows)]
         detached = [
-            [t, i, redact_values(owned, t, i, old, emptied=None), redact_values(owned, t, i, new, emptied=None)]
+            [t, i, *(redact_values(owned, t, i, values, emptied=None) for values in (old, new))]
             for t, i, old, new in json.loads(entry.detached)
         ]
         values = {
@@ -156,6 +162,6 @@ def redact_recycle_bin(session: Session, owned: Owned, *, dry_run: bool = False)
         }
         if values != {"rows": entry.rows, "detached": entry.detached, "title": entry.title}:
             if not dry_run:
-                session.execute(update(table_of(RecycledRecord)).where(col(RecycledRecord.id) == entry.id).values(**values))
+                session.execute(update(BIN).where(BIN.c.id == entry.id).values(**values))
             count += 1
     return count

@@ -96,9 +96,20 @@ def mentions_in(pattern: NamePattern, table: str, record_id: int, column: str, t
     value = text or ""
     for index, match in enumerate(pattern.finditer(value)):
         start, end = match.span()
-        before = " ".join(value[max(0, start - CONTEXT) : start].split())
-        after = " ".join(value[end : end + CONTEXT].split())
-        found.append(Mention(table, record_id, column, index, match.group(0), before, after, where))
+        before = value[max(0, start - CONTEXT) : start].split()
+        after = value[end : end + CONTEXT].split()
+        # Whole words only: a word cut by the window's edge is left out.
+        before = (
+            before[1:] if start > CONTEXT and before and not value[start - CONTEXT - 1].isspace() else before
+        )
+        after = (
+            after[:-1]
+            if end + CONTEXT < len(value) and after and not value[end + CONTEXT].isspace()
+            else after
+        )
+        found.append(
+            Mention(table, record_id, column, index, match.group(0), " ".join(before), " ".join(after), where)
+        )
     return found
 
 

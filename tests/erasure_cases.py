@@ -52,7 +52,7 @@ def check_anonymised_demo(services, tmp_path):
     assert len(after) == 11
     row = next(p for p in after if p.person_id == temme.id)
     assert (row.person_name, row.organisation_name) == (summary.label, "Stadtwerke Bochum Holding")
-    assert summary.label == f"Teilnehmer/-in {temme.id}"
+    assert summary.label == f"Teilnehmende Person {temme.id}"
     assert (row.side, row.role, row.attendance) == next(
         (p.side, p.role, p.attendance) for p in before if p.person_id == temme.id
     )

@@ -2,7 +2,7 @@
 
 Erasing removes the person with everything that is theirs (phone numbers, participations, their
 place in contact entries); quotes stay, naming nobody. Anonymising keeps the shape of the visits
-and their statistics: the person becomes "Teilnehmer/-in 12" of their organisation. Either way the
+and their statistics: the person becomes "Teilnehmende Person 12" of their organisation. Either way the
 free text that names them loses those mentions (the ones the user chose; all of them from the
 command line), the change history and the recycle bin lose their copies, and the change history
 gets one entry that names nobody: what happened, and why.
@@ -33,7 +33,7 @@ from delegation_app.domain.models import (
 )
 from delegation_app.domain.record_names import RecordName
 from delegation_app.domain.sortkey import name_sort_key, person_list_keys
-from delegation_app.i18n import N_, _
+from delegation_app.i18n import N_, _, ngettext
 from delegation_app.i18n.formatting import format_date
 from delegation_app.services.mentions import Mention, NamePattern, mentions_in, name_pattern, redact_chosen
 from delegation_app.services.people import display_name
@@ -71,7 +71,7 @@ class ErasurePlan:
     person_id: int
     name: str
     anonymise: bool
-    label: str  # the name an anonymised person keeps: "Teilnehmer/-in 12"
+    label: str  # the name an anonymised person keeps: "Teilnehmende Person 12"
     counts: tuple[tuple[str, int], ...]  # (what goes, how many), translated
     mentions: tuple[Mention, ...]
 
@@ -238,7 +238,12 @@ def _delete_record(session: Session, person: Person) -> None:
 def checked_reason(reason: str | None) -> str:
     cleaned = " ".join((reason or "").split())
     if len(cleaned) > MAX_REASON:
-        raise DomainError(_("The reason is too long (at most {max} characters).").format(max=MAX_REASON))
+        too_long = ngettext(
+            "The reason is too long (at most {max} character).",
+            "The reason is too long (at most {max} characters).",
+            MAX_REASON,
+        )
+        raise DomainError(too_long.format(max=MAX_REASON))
     return cleaned
 
 

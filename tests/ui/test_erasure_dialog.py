@@ -40,7 +40,8 @@ def test_anonymise_elke_temme_from_her_page(qtbot, demo_services, db_url, prompt
     participants = demo_services.participations.list_for_visit(visit_id)
     assert len(participants) == 11
     row = next(p for p in participants if p.person_id == temme_id)
-    assert (row.person_name, row.organisation_name) == (f"Teilnehmer/-in {temme_id}", "Stadtwerke Bochum Holding")
+    label = f"Teilnehmende Person {temme_id}"
+    assert (row.person_name, row.organisation_name) == (label, "Stadtwerke Bochum Holding")
     qtbot.waitUntil(lambda: editor.record is not None and editor.record.last_name == row.person_name)
     assert all("Temme" not in c.summary for c in demo_services.contacts.list())
 

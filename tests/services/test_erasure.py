@@ -76,3 +76,34 @@ def test_a_bin_entry_that_mentions_her_stays_without_the_mention(services):
     assert erasure_cases.left_over(services) == []
     report = restore_from_bin(services, services.recycle_bin.list()[0].id)
     assert services.people.get(report.record_id).notes == "[entfernt] zurückrufen"
+
+
+def test_an_export_after_anonymising_imports_again(services, tmp_path):
+    from delegation_app.operations.interchange import export_json, import_json
+    from delegation_app.services.registry import Services
+    from delegation_app.storage.opening import open_database
+
+    erasure_cases.check_anonymised_demo(services, tmp_path)
+    export_json(services, tmp_path / "after.json")
+    db, _report = open_database(f"sqlite:///{tmp_path / 'copy.sqlite'}", backups=tmp_path / "b2")
+    try:
+        copy = Services.over(db)
+        import_json(copy, tmp_path / "after.json")
+        assert erasure_cases.left_over(copy) == []
+    finally:
+        db.dispose()
+
+
+def test_the_history_cannot_go_back_behind_an_anonymisation(services):
+    import pytest
+
+    from delegation_app.domain.errors import DomainError
+
+    _visit, temme = erasure_cases.demo_with_temme(services)
+    anonymise_people(services, [temme.id], reason="Antrag")
+    history = services.audit.history("person", temme.id)
+    assert [entry.action for entry in history][-1] == "anonymise"
+    assert all("Temme" not in str(field.old) for entry in history for field in entry.fields)
+    version = services.people.get(temme.id).version
+    with pytest.raises(DomainError, match="anonymisiert"):
+        services.audit.restore("person", temme.id, history[0].id, version)

@@ -28,7 +28,7 @@ def test_anonymise_elke_temme_from_her_page(qtbot, demo_services, db_url, prompt
     mentions = dialog.findChild(QListWidget)
     shown = [mentions.item(row).text() for row in range(mentions.count())]
     contact = next(text for text in shown if "»Frau Temme«" in text)
-    assert contact.startswith("Kontakteintrag · 14.11.2025: …an Stadtdirektor Kopietz folgt;")
+    assert contact.startswith("Kontakteintrag · 14.11.2025\n…an Stadtdirektor Kopietz folgt; »Frau Temme«")
     assert all(mentions.item(row).checkState() == Qt.CheckState.Checked for row in range(mentions.count()))
     assert "Sicherungen von vorher enthalten die Daten noch" in dialog.backups.text()
     assert dialog.cancel_button.isDefault()

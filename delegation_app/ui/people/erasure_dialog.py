@@ -32,7 +32,8 @@ from delegation_app.ui.common.operation_runner import OperationRunner
 
 
 def mention_text(mention: Mention) -> str:
-    return f"{mention.where}: …{mention.before} »{mention.text}« {mention.after}…"
+    """Two lines: where it stands, then the mention with the words around it."""
+    return f"{mention.where}\n…{mention.before} »{mention.text}« {mention.after}…"
 
 
 class ErasureDialog(QDialog):
@@ -67,10 +68,13 @@ class ErasureDialog(QDialog):
         layout.addWidget(self.counts)
         self.mentions = QListWidget(self)
         self.mentions.setAccessibleName(_("Mentions in free text"))
+        self.mentions.setWordWrap(True)
+        self.mentions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for mention in plan.mentions:
             item = QListWidgetItem(mention_text(mention), self.mentions)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
+            item.setToolTip(item.text())
         if plan.mentions:
             heading = QLabel(_("Mentions in free text (ticked ones are replaced by “[removed]”):"), self)
             heading.setBuddy(self.mentions)

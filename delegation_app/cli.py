@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from delegation_app import __version__
+from delegation_app import __version__, cli_person_erase
 from delegation_app.domain.errors import DomainError, NotFoundError
 from delegation_app.i18n import N_, SUPPORTED, _, ngettext
 from delegation_app.i18n.formatting import format_date, format_datetime
@@ -98,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import-json", help=_("read a JSON export into an empty database"))
     imp.add_argument("file", type=Path)
     imp.add_argument("--merge", action="store_true", help=_("add to a database that already holds records"))
+    cli_person_erase.add_parser(commands)
     return parser
 
 
@@ -376,6 +377,7 @@ COMMANDS = {
     "followups": cmd_followups,
     "export-json": cmd_export,
     "import-json": cmd_import,
+    cli_person_erase.COMMAND: cli_person_erase.run,
 }
 
 

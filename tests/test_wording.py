@@ -91,6 +91,7 @@ LOWER_CASE_OK = {
     "owner: {name}": "after a middle dot",
     "with {names}": "in parentheses after a contact entry",
     "no date": "a value in place of a date",
+    "[removed]": "in place of a removed mention, inside the sentence that had it",
     "read-only": "after the window title's dash",
     "met once, last on {date}": "after a person's name",
     # The choice that means nothing, in parentheses or dashes as German lists write it.

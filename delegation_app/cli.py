@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from delegation_app import __version__
+from delegation_app import cli_data_protection as data_protection
 from delegation_app.domain.errors import DomainError, NotFoundError
 from delegation_app.i18n import N_, SUPPORTED, _, ngettext
 from delegation_app.i18n.formatting import format_date, format_datetime
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import-json", help=_("read a JSON export into an empty database"))
     imp.add_argument("file", type=Path)
     imp.add_argument("--merge", action="store_true", help=_("add to a database that already holds records"))
+    data_protection.add_commands(commands)
     return parser
 
 
@@ -143,7 +145,8 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
         if warning:
             print(f"delegation-app: {warning}", file=sys.stderr)
         try:
-            return COMMANDS[args.command](services, args)
+            command = data_protection.CONTEXT_COMMANDS.get(args.command)  # these need the context
+            return command(context, args) if command else COMMANDS[args.command](services, args)
         finally:
             context.database.dispose()
     except DomainError as exc:
@@ -160,7 +163,7 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
 
 
 # Commands that only read: on a read-only file or folder they still work, opened read-only.
-READING = {"visits", "followups", "search", "export-json", "briefing"}
+READING = {"visits", "followups", "search", "export-json", "briefing", *data_protection.READING}
 
 
 def _open(opener: "ContextOpener", start: "Startup", command: str) -> "AppContext":

@@ -31,12 +31,14 @@ from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.followups.followups_view import FollowUpsView
 from delegation_app.ui.organisations.organisations_view import OrganisationsView
 from delegation_app.ui.people.people_view import PeopleView
+from delegation_app.ui.people.person_report_export import PersonReportExport
 from delegation_app.ui.printing.briefing_export import BriefingExport
 from delegation_app.ui.records.recycle_bin_dialog import RecycleBinDialog
 from delegation_app.ui.shell.backup_actions import BackupActions
 from delegation_app.ui.shell.overdue_notice import OverdueNotice
 from delegation_app.ui.shell.preferences_dialog import PreferencesDialog
 from delegation_app.ui.shell.quick_log_launcher import QuickLogLauncher
+from delegation_app.ui.shell.retention_dialog import Anonymiser, RetentionDialog
 from delegation_app.ui.visits.visits_view import VisitsView
 
 FOLLOWUPS = 3  # the follow-ups' place in the navigation
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         parent=None,
         prompts: Prompts | None = None,
         backup_hooks: dict | None = None,  # choose_folder / choose_backup, answered by tests
+        report_hooks: dict | None = None,  # the access report's choose_path / open_file, for tests
         **briefing_hooks,
     ) -> None:
         super().__init__(parent)
@@ -68,16 +71,21 @@ class MainWindow(QMainWindow):
         self.database_label = context.database.label
         self.prompts = prompts or Prompts()
         self.clock = context.clock  # issue 5: "now", a fixed day in tests
+        # Anonymises what "Check retention" lists (given the records and the reason); None: list only.
+        self.retention_anonymise: Anonymiser | None = None
         self.draft_kept = False  # set when the session ended with unsaved edits (see ui/session.py)
         self.setWindowTitle(_("Delegation visits"))
         self.background = Background(self)
         # The one runner of the window's operations: its prompts say why one was refused, its worker
         # takes the slow ones. Handed to every view, editor and dialog that writes.
         runner = self.runner = OperationRunner(services, self.prompts, self.background)
+        report = PersonReportExport(
+            self, runner, context.output, lambda: context.settings.get().profile, **(report_hooks or {})
+        )
         self.visits = VisitsView(services, bus, self.prompts, runner, self)
         self._view_makers: list[tuple[str, Callable[[], QWidget]]] = [
             (_("Visits"), lambda: self.visits),
-            (_("People"), lambda: PeopleView(services, bus, self.prompts, runner, self)),
+            (_("People"), lambda: PeopleView(services, bus, self.prompts, runner, self, report=report)),
             (_("Organisations"), lambda: OrganisationsView(services, bus, self.prompts, runner, self)),
             (
                 _("Follow-ups"),
@@ -143,6 +151,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.backups.backup_action)
         file_menu.addAction(self.backups.restore_action)
+        file_menu.addAction(_action(self, _("Check re&tention…"), self.show_retention))
         file_menu.addSeparator()
         file_menu.addAction(
             _action(self, _("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences)
@@ -255,6 +264,13 @@ class MainWindow(QMainWindow):
     def _preferences_changed(self) -> None:
         if FOLLOWUPS in self._built:  # issue 5: "mine" may have changed; an unbuilt view reads it when shown
             self.followups.refresh()
+
+    def show_retention(self) -> None:
+        """The records past their retention period; ``retention_anonymise`` anonymises the chosen."""
+        today = self.clock().date()
+        periods = self.context.settings.get().retention_days
+        self.retention = RetentionDialog(self, self.services, periods, today, self.retention_anonymise)
+        self.retention.open()
 
     def show_recycle_bin(self) -> None:
         self.recycle_bin = RecycleBinDialog(self, self.services, self.prompts, self.runner)

@@ -25,6 +25,7 @@ from delegation_app.i18n import _
 from delegation_app.services.registry import Services
 from delegation_app.ui.common.person_text import describe
 from delegation_app.ui.shell.preferences_profile_page import ProfilePage
+from delegation_app.ui.shell.preferences_retention_page import RetentionPage
 
 
 def ask_for_second_folder(parent: QWidget, start: str) -> str | None:
@@ -81,6 +82,8 @@ class PreferencesDialog(QDialog):
         self.pages.addTab(general, _("General"))
         self.profile_page = ProfilePage(self.settings.profile, self)
         self.pages.addTab(self.profile_page, _("Profile"))
+        self.retention_page = RetentionPage(self.settings.retention_days, self)
+        self.pages.addTab(self.retention_page, _("Retention"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
@@ -125,6 +128,7 @@ class PreferencesDialog(QDialog):
                 own_person_id=self.own_person.currentData(),
                 second_backup_folder=self.second_folder.text() or None,
                 profile=self.profile_page.applied_to(self.store.get().profile),
+                retention_days=self.retention_page.periods(),
             )
         )
         super().accept()

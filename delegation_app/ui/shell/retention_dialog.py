@@ -116,6 +116,3 @@ class RetentionDialog(QDialog):
             return
         self.anonymise(chosen, reason)
         self.refresh()
-
-
-

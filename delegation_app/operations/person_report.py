@@ -39,8 +39,8 @@ def write_person_report(
     today: date | None = None,
 ) -> Path:
     """The report at ``path`` (replaced atomically); slow enough to belong on a worker thread."""
+    output.check(path)  # a path no output may take is refused before the data are read
     kind = report_format(path)
-    output.check(path)  # a refused path is said before the data are read
     report = gather_person_report(services, person_id, letterhead, today=today)
     if kind == ".json":
         from delegation_app.reports.person_report_json import render_person_report_json

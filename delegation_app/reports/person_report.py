@@ -139,7 +139,7 @@ class _Builder:
         ]
         header = [t(N_("Visit")), t(N_("Date")), t(N_("Side and role")), t(N_("Function then")),
                   t(N_("Attendance"))]  # fmt: skip
-        self.table(header, rows, [38, 20, 30, 28, 24])
+        self.table(header, rows, [34, 18, 26, 24, 26])
 
     def quotes(self) -> None:
         t = self.t
@@ -209,7 +209,7 @@ class _Builder:
             )
             rows.append([escape(format_system_time(entry.at, self.lang)), text(entry.user_name),
                          escape(action_label(entry.action, t)), changes or EMPTY])  # fmt: skip
-        self.table([t(N_("When")), t(N_("By")), t(N_("Change")), t(N_("Fields"))], rows, [20, 16, 14, 70])
+        self.table([t(N_("When")), t(N_("By")), t(N_("Change")), t(N_("Fields"))], rows, [20, 14, 17, 69])
 
     def recycled(self) -> None:
         t = self.t

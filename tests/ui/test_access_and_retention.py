@@ -119,7 +119,7 @@ def test_check_retention_lists_the_due_records_and_hands_the_chosen_on(qtbot, qt
     qtmodeltester.check(alone, force_py=True)
     assert model.rowCount() == 12  # the demo's 11 people and its contact entry
     assert "12 Datensätze" in dialog.intro.text()
-    labels = [model.index(r, 1).data() for r in range(model.rowCount())]
+    labels = [model.index(r, 3).data() for r in range(model.rowCount())]
     assert "Elke Temme" in labels
     assert model.index(labels.index("Elke Temme"), 0).data() == "Person"
     assert not dialog.anonymise_button.isEnabled()  # nothing chosen yet

@@ -41,9 +41,9 @@ class DueRow:
 class DueModel(RecordTableModel):
     columns = (
         Column(N_("Kind"), text=lambda r: _(KIND_LABELS[r.record.kind])),
-        Column(N_("Record"), text=lambda r: r.record.label),
         Column(N_("Last activity"), text=lambda r: format_date(r.record.last_activity)),
         Column(N_("Due since"), text=lambda r: format_date(r.record.due_since)),
+        Column(N_("Record"), text=lambda r: r.record.label),  # last: it takes the room left
     )
 
 

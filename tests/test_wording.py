@@ -25,6 +25,8 @@ from pdf_tools import flat, pdftotext
 
 # The checkout's README (the tests run from it; the package may be installed elsewhere).
 README = Path(__file__).resolve().parents[1] / "README.md"
+GUIDES = {"de": Path(__file__).resolve().parents[1] / "resources" / "handbuch" / "index.html",
+          "en": Path(__file__).resolve().parents[1] / "resources" / "user-guide" / "index.html"}  # fmt: skip
 
 # German words the glossary rules out, matched as whole words (case matters: "Punkt" is not
 # "Programmpunkt", "Kontakt" is not "Kontakteintrag" or "Pressekontakt").
@@ -226,6 +228,12 @@ def test_the_readme_uses_the_glossarys_words():
     prose = _readme_prose()
     assert ruled_out(GERMAN_WORDS, prose) == []
     assert ruled_out(ENGLISH_WORDS, prose) == []
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_user_guide_uses_the_glossarys_words(language):
+    prose = re.sub(r"<[^>]*>", " ", GUIDES[language].read_text("utf-8"))  # the text, not the markup
+    assert ruled_out(GERMAN_WORDS if language == "de" else ENGLISH_WORDS, prose) == []
 
 
 @pytest.mark.parametrize("language", ["de", "en"])

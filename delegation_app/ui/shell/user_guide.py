@@ -74,7 +74,7 @@ class UserGuide(QObject):
         self.guide_window: UserGuideWindow | None = None
         f1 = QKeySequence(QKeySequence.StandardKey.HelpContents)
         self.action = QAction(_("&User guide"), window, shortcut=f1)
-        self.action.setStatusTip(_("The tasks of the program step by step"))
+        self.action.setStatusTip(_("How to work with the program, step by step"))
         self.action.triggered.connect(self.open)
 
     def topic(self) -> str:

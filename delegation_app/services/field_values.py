@@ -15,6 +15,7 @@ from delegation_app.domain.models import ContactEntry, Organisation, Person, Vis
 from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date, format_datetime
 from delegation_app.i18n.labels import label
+from delegation_app.i18n.time_zones import zone_name
 from delegation_app.services.people import display_name
 from delegation_app.storage.values import from_json_value
 
@@ -52,6 +53,8 @@ def describe(session: Session, model: type[SQLModel], field: str, value: Any) ->
             return row.title
         if isinstance(row, ContactEntry):  # the contact entry a follow-up came from
             return format_datetime(row.occurred_at)
+    if model is Visit and field == "timezone":
+        return zone_name(value)  # "Central European Time (Berlin, …)", never the tz id
     if isinstance(value, bool):
         return _("Yes") if value else _("No")
     if isinstance(value, datetime):

@@ -76,7 +76,7 @@ class ContactsTab(QWidget):
         box = QWidget(self)
         self.form = FieldForm(QFormLayout(box))
         self.when = self.form.add(
-            "occurred_at", _("&When:"), QLineEdit(box, placeholderText="24.02.2026 14:30")
+            "occurred_at", _("&When:"), QLineEdit(box, placeholderText=_("DD.MM.YYYY hh:mm"))
         )
         self.channel = self.form.add("channel", _("&Channel:"), QComboBox(box))
         for channel in ContactChannel:
@@ -85,7 +85,7 @@ class ContactsTab(QWidget):
         self.people.setMaximumHeight(120)
         self.summary = self.form.add("summary", _("&Summary:"), QLineEdit(box))
         self.followup = self.form.add("title", _("Follow-&up (optional):"), QLineEdit(box))
-        self.due = self.form.add("due_on", _("&Due on:"), QLineEdit(box, placeholderText="31.03.2026"))
+        self.due = self.form.add("due_on", _("&Due on:"), QLineEdit(box, placeholderText=_("DD.MM.YYYY")))
         self.log_button = QPushButton(_("&Log contact entry"), box)
         self.log_button.clicked.connect(self.log)
         self.summary.returnPressed.connect(self.log)

@@ -82,7 +82,7 @@ class QuickLogDialog(QDialog):
         form_layout = QFormLayout()
         self.form = FieldForm(form_layout)
         self.when = self.form.add("occurred_at", _("&When:"), QLineEdit(self))
-        self.when.setPlaceholderText("24.02.2026 14:30")
+        self.when.setPlaceholderText(_("DD.MM.YYYY hh:mm"))
         self.when.setText(clock().strftime("%d.%m.%Y %H:%M"))
         self.channel = self.form.add("channel", _("C&hannel:"), QComboBox(self))
         for channel in ContactChannel:

@@ -80,7 +80,7 @@ class FollowUpRows(QWidget):
             )
         owner.setAccessibleName(_("Follow-up {number}: owner").format(number=number))
         owner.set_current(self._default_owner)
-        due = QLineEdit(self, placeholderText="31.03.2026")
+        due = QLineEdit(self, placeholderText=_("DD.MM.YYYY"))
         due.setAccessibleName(_("Follow-up {number}: due on").format(number=number))
         error = QLabel(self)
         error.setStyleSheet(ERROR_STYLE)

@@ -34,8 +34,6 @@ from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.people.erasure_dialog import ErasureDialog
 from delegation_app.ui.people.people_record_editor import EDIT, RecordEditor, text_of
 
-PHONE_EXAMPLE = "06181 3000-6069"
-
 
 class PersonEditor(RecordEditor):
     def __init__(self, services: Services, prompts: Prompts, runner: OperationRunner, parent=None) -> None:
@@ -97,11 +95,11 @@ class PersonEditor(RecordEditor):
         chooser = organisation_chooser(self.services, page, creating=creating)
         self.organisation = self._watch(add("organisation_id", _("Or&ganisation:"), chooser))
         self.email = line("email", _("E&mail:"))
-        self.email.setPlaceholderText("name@stadt.de")
         self.office_phone = line("phone_office", _("Office &phone:"))
         self.mobile_phone = line("phone_mobile", _("Mo&bile phone:"))
-        self.office_phone.setPlaceholderText(PHONE_EXAMPLE)
-        self.mobile_phone.setPlaceholderText("0171 2345678")
+        # A hint, not a number that reads as someone's (an empty form must not look filled in)
+        self.office_phone.setPlaceholderText(_("With area code"))
+        self.mobile_phone.setPlaceholderText(_("With area code"))
         self.own_staff = self._watch(add("is_own_staff", _("O&wn staff:"), QCheckBox(page)))
         self.source = self._watch(add("source", _("Sou&rce:"), QComboBox(page)))
         for source in DataSource:

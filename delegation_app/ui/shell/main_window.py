@@ -42,6 +42,7 @@ from delegation_app.ui.shell.overdue_notice import OverdueNotice
 from delegation_app.ui.shell.preferences_dialog import PreferencesDialog
 from delegation_app.ui.shell.quick_log_launcher import QuickLogLauncher
 from delegation_app.ui.shell.retention_dialog import Anonymiser, RetentionDialog
+from delegation_app.ui.shell.user_guide import UserGuide
 from delegation_app.ui.shell.window_place import restore_place, save_place
 from delegation_app.ui.visits.visits_view import VisitsView
 
@@ -185,6 +186,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(_action(self, _("&Find"), self._find, QKeySequence.StandardKey.Find))
         view_menu.addAction(_action(self, _("&Refresh"), self._refresh, QKeySequence.StandardKey.Refresh))
         help_menu = self.menuBar().addMenu(_("&Help"))
+        self.user_guide = UserGuide(self)  # F1: the guide, open at the part about what is shown
+        help_menu.addAction(self.user_guide.action)
         self.about_action = _action(self, _("&About Delegation visits"), self.show_about)
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(_("Visit"))

@@ -41,7 +41,7 @@ class QuoteForm(QWidget):
         self.kind = enum_combo(self, QuoteKind)
         self.approval_state = enum_combo(self, ApprovalState)
         self.said_on = QLineEdit(self)
-        self.said_on.setPlaceholderText("24.02.2026")
+        self.said_on.setPlaceholderText(_("DD.MM.YYYY"))
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.form = FieldForm(layout)

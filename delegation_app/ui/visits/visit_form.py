@@ -66,12 +66,13 @@ class VisitForm(QWidget):
         )
         self.place = add("place", _("P&lace:"), QLineEdit(self))
         self.address = add("address", _("Addre&ss:"), _plain(self, 3))
-        self.start_date = add("starts_at", _("From (&date):"), QLineEdit(self, placeholderText="24.02.2026"))
-        self.start_time = add("starts_time", _("From (ti&me):"), QLineEdit(self, placeholderText="09:30"))
-        self.end_date = add("ends_at", _("&Until (date):"), QLineEdit(self, placeholderText="25.02.2026"))
+        day, clock = _("DD.MM.YYYY"), _("hh:mm")  # hints; an example date reads as one filled in
+        self.start_date = add("starts_at", _("From (&date):"), QLineEdit(self, placeholderText=day))
+        self.start_time = add("starts_time", _("From (ti&me):"), QLineEdit(self, placeholderText=clock))
+        self.end_date = add("ends_at", _("&Until (date):"), QLineEdit(self, placeholderText=day))
         # The only label without Alt+letter: the form and the menus use up the letters (in German
         # too), and Tab from the date just above reaches it.
-        self.end_time = add("ends_time", _("Until (time):"), QLineEdit(self, placeholderText="16:00"))
+        self.end_time = add("ends_time", _("Until (time):"), QLineEdit(self, placeholderText=clock))
         # A choice of named zones, not an IANA id to type (the id is what is stored).
         self.timezone = add("timezone", _("Time &zone:"), _combo(self, zone_choices()))
         self.timezone.setCurrentIndex(self.timezone.findData(DEFAULT_TIMEZONE))

@@ -45,13 +45,17 @@ class Prompts:
     def save_discard_cancel(self, parent: QWidget, what: str) -> Choice:
         text = _("{what} has unsaved changes. Save them?").format(what=what)
         box = QMessageBox(QMessageBox.Icon.Question, _("Unsaved changes"), text, parent=parent)
-        buttons = QMessageBox.StandardButton
-        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
-        box.setDefaultButton(buttons.Save)
+        # The buttons say what they do: an editor's own Cancel must not open a box with a Cancel
+        # of its own that means the opposite (keep the changes).
+        save = box.addButton(_("Save changes"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(_("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(_("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(keep)
         clicked = self.answer(box)
-        if clicked is not None and clicked is box.button(buttons.Save):
+        if clicked is not None and clicked is save:
             return Choice.SAVE
-        if clicked is not None and clicked is box.button(buttons.Discard):
+        if clicked is not None and clicked is discard:
             return Choice.DISCARD
         return Choice.CANCEL
 

@@ -3,9 +3,11 @@
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from delegation_app.ui.common.table_view import TableView
+
 
 def row_list(model: QAbstractItemModel, accessible_name: str, parent: QWidget) -> QTableView:
-    table = QTableView(parent)
+    table = TableView(parent)
     table.setModel(model)
     table.setAccessibleName(accessible_name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

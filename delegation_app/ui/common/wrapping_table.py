@@ -5,12 +5,15 @@ from collections.abc import Sequence
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from delegation_app.ui.common.table_view import leave_on_tab
+
 
 class WrappingTable(QTableWidget):
     def __init__(self, headers: Sequence[str], accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(0, len(headers), parent)
         self.setHorizontalHeaderLabels(list(headers))
         self.setAccessibleName(accessible_name)
+        leave_on_tab(self)  # QTableWidget is a QTableView: Tab would move between cells for good
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)

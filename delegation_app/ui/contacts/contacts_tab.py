@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from delegation_app.ui.common.date_fields import parse_date, parse_date_time
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.common.table_view import TableView
 from delegation_app.ui.contacts.contact_table_model import ContactTableModel
 
 
@@ -43,7 +43,7 @@ class ContactsTab(QWidget):
         self.hint = QLabel(_("Save the visit first; then contact entries can be logged here."), self)
         self.hint.setWordWrap(True)  # a hint must not set the editor's (and window's) minimum width
         self.model = ContactTableModel(self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(_("Contact entries"))
         self.table.verticalHeader().setVisible(False)

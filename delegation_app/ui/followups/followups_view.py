@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from delegation_app.services.views import FollowUpView
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.operation_runner import REFUSED, OperationRunner
+from delegation_app.ui.common.table_view import TableView
 from delegation_app.ui.followups.followup_filters import FollowUpFilters
 from delegation_app.ui.followups.followup_table_model import TITLE, FollowUpTableModel
 
@@ -60,13 +60,12 @@ class FollowUpsView(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.model = FollowUpTableModel(self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(_("Follow-ups"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

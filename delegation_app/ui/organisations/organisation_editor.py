@@ -17,6 +17,7 @@ from delegation_app.ui.people.people_record_editor import RecordEditor, text_of
 class OrganisationEditor(RecordEditor):
     def __init__(self, services: Services, prompts: Prompts, runner: OperationRunner, parent=None) -> None:
         self.new_title = _("New organisation")
+        self.save_text = _("&Save organisation")
         self.nothing_text = _("Select an organisation in the list, or create a new one.")
         super().__init__(services, services.organisations, RecordKind.ORGANISATION, prompts, runner, parent)
 

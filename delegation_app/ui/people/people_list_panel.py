@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from delegation_app.i18n import _
 from delegation_app.ui.common.record_table_model import RecordTableModel
+from delegation_app.ui.common.table_view import TableView
 
 MAX_COLUMN_WIDTH = 240  # px, for the first automatic sizing
 SIZING_ROWS = 40
@@ -37,7 +37,7 @@ class ListPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(texts["search"].replace("&", "").rstrip(":"))
         caption.setBuddy(self.search)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(model)
         self.table.setAccessibleName(texts["table"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

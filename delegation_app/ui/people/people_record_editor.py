@@ -9,6 +9,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +30,8 @@ from delegation_app.operations.records import RecordKind, save_record
 from delegation_app.services.base import CrudService
 from delegation_app.services.registry import Services
 from delegation_app.ui.common.forms import FieldForm, WidgetT
+from delegation_app.ui.common.key_names import native
+from delegation_app.ui.common.keyboard import view_shortcut, without_focus
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice, Prompts
 from delegation_app.ui.records.conflict_flow import RELOAD, save_or_resolve
@@ -46,6 +49,7 @@ class RecordEditor(QWidget):
     cancelled = Signal()  # the user left the new record or took back the changes
 
     new_title = ""  # heading of a new record, translated
+    save_text = ""  # the main window's Save action (Ctrl+S) while the editor is shown, translated
     nothing_text = ""  # shown while no record is selected, translated
     first_input: QWidget  # set by _build()
 
@@ -75,19 +79,22 @@ class RecordEditor(QWidget):
         self.form_page = QWidget(self)
         self.form = FieldForm(QFormLayout(self.form_page))
         self._build()
-        scroll = QScrollArea(self)
+        scroll = without_focus(QScrollArea(self))
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form_page)
-        self.save_button = QPushButton(_("&Save"), self)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(_("&Cancel"), self)
-        self.cancel_button.clicked.connect(self.cancel)
+        # Made in the order they stand in, which is the order Tab visits them.
         # No mnemonic of its own (the letters are taken); Edit → Change history (Ctrl+H) opens it too.
         self.history_button = QPushButton(_("Change history…"), self)
         tip = _("Who changed this record when; go back to an earlier state (Ctrl+H)")
         self.history_button.setToolTip(tip)
         self.history_button.clicked.connect(self.show_history)
+        self.save_button = QPushButton(_("&Save"), self)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(_("&Cancel"), self)
+        self.cancel_button.setToolTip(_("Take back the changes ({key})").format(key=native("Esc")))
+        self.cancel_button.clicked.connect(self.cancel)
+        view_shortcut(self, QKeySequence.StandardKey.Cancel, self.cancel)  # Esc, as the button
         self.history: HistoryDialog | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.state, 1)

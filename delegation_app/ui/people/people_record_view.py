@@ -3,6 +3,8 @@ views (named ``people_*`` after the files this feature owns).
 
 Keys: Ctrl+Shift+N anywhere in the view, or Ins in the list: new record. Enter or double-click
 in the list: edit (focus the form). Del in the list: delete (after confirming the consequences).
+Down or Return in the search box: into the list. Ctrl+Tab / Ctrl+PgDown anywhere in the view: the
+other tab. Ctrl+S (the main window's Save) saves the form, Esc in the form cancels.
 Searching and sorting (header clicks) happen in SQL in the service; the list loads page by page.
 Leaving a record with unsaved changes (another row, New) asks save / discard / cancel.
 """
@@ -18,6 +20,7 @@ from delegation_app.domain.errors import DomainError, NotFoundError
 from delegation_app.i18n import _
 from delegation_app.operations.records import delete_record
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.keyboard import lead_into_results, tab_switch_keys
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.common.record_table_model import RecordTableModel
 from delegation_app.ui.people.people_list_panel import ListPanel
@@ -89,6 +92,8 @@ class RecordView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.editor, texts["data_tab"])
         self.tabs.addTab(self.page, texts["page_tab"])
+        tab_switch_keys(self, self.tabs)  # Ctrl+Tab, Ctrl+PgDown … also from the list
+        lead_into_results(self.search, self.table, self._search_pending)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(panel)
         self.splitter.addWidget(self.tabs)
@@ -136,6 +141,12 @@ class RecordView(QWidget):
     def _changed(self, changes) -> None:
         if ChangeBus.tables(changes) & self.tables:
             self._refresh_timer.start()
+
+    def _search_pending(self) -> None:
+        """Down or Return in the search box before the pause after typing: search at once."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self.search_now()
 
     def search_now(self) -> None:
         """What a pause in typing runs: the list for the search box's text, from its top."""

@@ -1,7 +1,8 @@
 """People: the searchable, sortable list, the person form and the person's history.
 
 Keys (see people_record_view): Ctrl+Shift+N or Ins (in the list) new person; Enter or
-double-click edit; Del delete. Save and Cancel are buttons (Alt+V / Alt+C, German Alt+S / Alt+H).
+double-click edit; Del delete; Ctrl+S saves, Esc cancels (also the buttons, German Alt+S / Alt+H);
+Ctrl+Tab or Ctrl+PgDown switch between the form and the page (ui/common/keyboard).
 """
 
 from delegation_app.i18n import _

@@ -28,6 +28,7 @@ class PersonEditor(RecordEditor):
     def __init__(self, services: Services, prompts: Prompts, runner: OperationRunner, parent=None) -> None:
         self.services = services
         self.new_title = _("New person")
+        self.save_text = _("&Save person")
         self.nothing_text = _("Select a person in the list, or create a new one.")
         self._extra_phones: list[PhoneInput] = []
         self._source_date: date | None = None

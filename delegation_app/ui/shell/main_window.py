@@ -138,7 +138,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         self.quick_log = QuickLogLauncher(self, self.context, self.prompts, self.runner)  # issue 5: Ctrl+L
         file_menu.addAction(self.quick_log.action)
-        file_menu.addAction(v.editor.save_action)
+        # issue 12: one Save (Ctrl+S) for the editor of the view shown, named after what it saves
+        self.save_action = _action(self, v.editor.save_text, self._save, QKeySequence.StandardKey.Save)
+        file_menu.addAction(self.save_action)
         file_menu.addAction(self.briefing.action)
         file_menu.addSeparator()
         file_menu.addAction(self.backups.backup_action)
@@ -179,12 +181,12 @@ class MainWindow(QMainWindow):
         style = self.style()
         for action, icon in (
             (self.new_action, QStyle.StandardPixmap.SP_FileIcon),
-            (v.editor.save_action, QStyle.StandardPixmap.SP_DialogSaveButton),
+            (self.save_action, QStyle.StandardPixmap.SP_DialogSaveButton),
             (self.briefing.action, QStyle.StandardPixmap.SP_FileDialogDetailedView),
         ):
             action.setIcon(style.standardIcon(icon))
         toolbar.addAction(self.new_action)
-        toolbar.addAction(v.editor.save_action)
+        toolbar.addAction(self.save_action)
         toolbar.addAction(self.briefing.action)
 
     def view_at(self, index: int) -> QWidget:
@@ -211,6 +213,24 @@ class MainWindow(QMainWindow):
     def _show_index(self, index: int) -> None:
         if index >= 0:
             self.stack.setCurrentWidget(self.view_at(index))
+            self._save_follows_view()
+
+    def _current_editor(self):
+        """The editor of the view shown, when it has one that saves (not the follow-ups)."""
+        editor = getattr(self.stack.currentWidget(), "editor", None)
+        return editor if getattr(editor, "save_text", None) else None
+
+    def _save_follows_view(self) -> None:
+        editor = self._current_editor()
+        self.save_action.setEnabled(editor is not None)
+        if editor is not None:
+            self.save_action.setText(editor.save_text)
+
+    def _save(self) -> None:
+        """Ctrl+S: saves the editor of the view shown (its save says why, when it cannot)."""
+        editor = self._current_editor()
+        if editor is not None:
+            editor.save()
 
     def show_view(self, index: int) -> None:
         self.navigation.setCurrentRow(index)

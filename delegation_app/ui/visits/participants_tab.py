@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.operation_runner import REFUSED, OperationRunner
 from delegation_app.ui.common.prompts import Action, Prompts
+from delegation_app.ui.common.table_view import TableView
 from delegation_app.ui.people.person_picker import PersonPicker
 from delegation_app.ui.people.person_picker_create import NewPersonForm
 from delegation_app.ui.visits.participant_details import ParticipantDetails
@@ -52,13 +52,12 @@ class ParticipantsTab(QWidget):
         self._visit: VisitView | None = None
         self.model = ParticipantTableModel(self)
         self.hint = QLabel(_("Save the visit first."), self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(_("Participants"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -69,6 +68,7 @@ class ParticipantsTab(QWidget):
         picker_label.setBuddy(self.picker.edit)
         self.new_person = NewPersonForm(services, prompts, runner, self)
         self.details = ParticipantDetails(self)
+        self.table.activated.connect(lambda _index: self.details.side.setFocus())  # Return: its details
         self.up_button = QPushButton(_("Move &up"), self)
         self.up_button.setToolTip(_("Move up within the side ({key})").format(key=native("Alt+Up")))
         self.down_button = QPushButton(_("Move do&wn"), self)

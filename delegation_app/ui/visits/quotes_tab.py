@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from delegation_app.services.views import QuoteView, VisitView
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice, Prompts
+from delegation_app.ui.common.table_view import TableView
 from delegation_app.ui.visits.quote_form import QuoteForm
 from delegation_app.ui.visits.quote_table_model import TEXT, QuoteTableModel
 
@@ -43,17 +43,17 @@ class QuotesTab(QWidget):
         self._quiet = False  # selection changes made by the program, not the user
         self.model = QuoteTableModel(self)
         self.hint = QLabel(_("Save the visit first."), self)
-        self.table = QTableView(self)
+        self.table = TableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(_("Quotes"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.form = QuoteForm(self)
+        self.table.activated.connect(lambda _index: self.form.text.setFocus())  # Return opens the quote
         self.new_button = QPushButton(_("Ne&w quote"), self)
         self.new_button.setToolTip(_("Start a new quote ({key})").format(key=native(ADD_SHORTCUT)))
         self.save_button = QPushButton(_("Save &quote"), self)

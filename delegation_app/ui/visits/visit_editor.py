@@ -7,7 +7,6 @@ other tabs are records of their own and are saved as they are edited.
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
 from delegation_app.services.visits import VisitInput
 from delegation_app.ui.common.forms import FieldForm
+from delegation_app.ui.common.keyboard import tab_bar_in_focus_order, without_focus
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice, Prompts
 from delegation_app.ui.contacts.contacts_tab import ContactsTab
@@ -58,17 +58,16 @@ class VisitEditor(QWidget):
         self.save_button = QPushButton(_("Save"), self)
         self.save_button.setToolTip(_("Save the visit (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        save_key = QKeySequence(QKeySequence.StandardKey.Save)
-        self.save_action = QAction(_("&Save visit"), self, shortcut=save_key)
-        self.save_action.triggered.connect(self.save)
-        self.addAction(self.save_action)
+        self.save_text = _("&Save visit")  # the main window's Save action (Ctrl+S) while shown
+        # Made before the pages: the focus goes from Save to the tab bar to the page, as they are read.
+        self.tabs = QTabWidget(self)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.state)
         top.addWidget(self.save_button)
         self.form = VisitForm(services.people, self)
         self.form.changed.connect(self._touched)
-        scroll = QScrollArea(self)
+        scroll = self.overview = without_focus(QScrollArea(self))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.notes_page = QWidget(self)
@@ -86,7 +85,6 @@ class VisitEditor(QWidget):
         self.quotes = QuotesTab(services, prompts, runner, self)
         self.contacts = ContactsTab(services, prompts, runner, self)
         self.preview = VisitDetail(self)
-        self.tabs = QTabWidget(self)
         for page, text in (
             (scroll, _("Overview")),
             (self.agenda, _("Programme")),
@@ -98,6 +96,7 @@ class VisitEditor(QWidget):
         ):
             self.tabs.addTab(page, text)
         self.tabs.currentChanged.connect(self._tab_changed)
+        tab_bar_in_focus_order(self.tabs)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs)
@@ -162,6 +161,14 @@ class VisitEditor(QWidget):
                 self.heading.setText(fresh.title)
                 self._loading = False
         self._show_preview()
+
+    def focus_first(self) -> None:
+        """The title field on the Overview tab, scrolled into sight (the form may have been
+        scrolled down for the visit shown before)."""
+        self.tabs.setCurrentWidget(self.overview)
+        self.overview.verticalScrollBar().setValue(0)
+        self.form.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.overview.ensureWidgetVisible(self.form.title)
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.preview:

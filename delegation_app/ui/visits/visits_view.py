@@ -3,6 +3,7 @@
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +22,10 @@ from delegation_app.operations.visits import copy_visit_as_template
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.keyboard import lead_into_results, tab_switch_keys
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.common.table_view import TableView
 from delegation_app.ui.visits.visit_editor import VisitEditor
 from delegation_app.ui.visits.visit_table_model import VisitTableModel
 
@@ -41,7 +43,7 @@ class VisitsView(QSplitter):
         self.search = QLineEdit(panel, placeholderText=_("Title…"), clearButtonEnabled=True)
         self.search.setAccessibleName(_("Search visits"))
         caption.setBuddy(self.search)
-        self.table = QTableView(panel)
+        self.table = TableView(panel)
         self.table.setModel(self.model)
         self.table.setAccessibleName(_("Visits"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -67,12 +69,24 @@ class VisitsView(QSplitter):
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._search_timer.start)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        # The same keys as in every list: Down/Return from the search into the list, Return opens
+        # the visit (its title field), Del deletes it; the editor's tabs switch from anywhere here.
+        lead_into_results(self.search, self.table, self._search_pending)
+        self.table.activated.connect(lambda _index: self.editor.focus_first())
+        delete_key = QKeySequence(QKeySequence.StandardKey.Delete)
+        QShortcut(delete_key, self.table, self.delete_current, context=Qt.ShortcutContext.WidgetShortcut)
+        tab_switch_keys(self, self.editor.tabs)
         bus.changed.connect(lambda _changes: self._data_changed())
         self.refresh()
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
             self.editor.load(None)
+
+    def _search_pending(self) -> None:
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self.refresh()
 
     def current_visit(self) -> VisitView | None:
         return self.editor.visit
@@ -150,8 +164,7 @@ class VisitsView(QSplitter):
             self._shown_id = None
             self._select_shown()
             self.editor.load(None)
-            self.editor.tabs.setCurrentIndex(0)
-            self.editor.form.title.setFocus()
+            self.editor.focus_first()
 
     def restore_draft(self, draft: dict) -> None:
         self.editor.restore_draft(draft)
@@ -167,7 +180,7 @@ class VisitsView(QSplitter):
 
     def _copied(self, copy: VisitView) -> None:
         self.show_visit(copy.id)
-        self.editor.form.title.setFocus()
+        self.editor.focus_first()
         self.editor.form.title.selectAll()
 
     def delete_current(self) -> None:

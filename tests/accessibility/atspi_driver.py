@@ -103,7 +103,8 @@ def find_app():
 
 def main_frame(app):
     frames = [c for c in app if c is not None and c.getRoleName() == "frame"]
-    return next((f for f in frames if f.getState().contains(pyatspi.STATE_ACTIVE)), frames[0] if frames else None)
+    active = (f for f in frames if f.getState().contains(pyatspi.STATE_ACTIVE))
+    return next(active, frames[0] if frames else None)
 
 
 def focusable_objects(root) -> list:
@@ -215,7 +216,10 @@ def date_error(frame, field_name: str, text: str) -> dict:
     pump(0.3)
     states = field.getState()
     relations = [
-        {"type": str(r.getRelationType()), "targets": [describe(r.getTarget(i)) for i in range(r.getNTargets())]}
+        {
+            "type": str(r.getRelationType()),
+            "targets": [describe(r.getTarget(i)) for i in range(r.getNTargets())],
+        }
         for r in field.getRelationSet()
     ]
     result = {

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.services.views import PersonView
+from delegation_app.ui.common.accessibility import name_clear_button
 from delegation_app.ui.common.person_text import DEBOUNCE_MS, describe
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -37,6 +38,7 @@ class PersonChooser(QLineEdit):
         self._name = ""
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
+        name_clear_button(self)
         self.matches = QStandardItemModel(self)
         self.completer_ = QCompleter(self.matches, self)
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)

@@ -9,11 +9,17 @@ from delegation_app.services.views import ContactEntryView
 from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
 
+SUMMARY = 3
+
+
 class ContactTableModel(RecordTableModel):
     columns = (Column(N_("When")), Column(N_("Channel")), Column(N_("People")), Column(N_("Summary")))
 
     set_entries = RecordTableModel.set_rows
     entry_at = RecordTableModel.record_at
+
+    def full_text(self, entry: ContactEntryView, column: int) -> str | None:
+        return entry.summary if column == SUMMARY else None  # the list shows its first line
 
     def cell(self, entry: ContactEntryView, column: int, role: int):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from delegation_app.i18n import _
 from delegation_app.services.followups import FollowUpInput
+from delegation_app.ui.common.accessibility import announce
 from delegation_app.ui.common.date_fields import parse_date
 from delegation_app.ui.common.forms import ERROR_STYLE
 from delegation_app.ui.common.record_chooser import PersonChooser
@@ -122,6 +123,7 @@ class FollowUpRows(QWidget):
             first = first or widget
         if first is not None:
             first.setFocus()
+            announce(first, first.accessibleDescription(), assertive=True)  # heard though the focus stays
 
     def clear_errors(self) -> None:
         for row in self.rows:

@@ -15,6 +15,7 @@ from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
 from delegation_app.services.views import PersonView
+from delegation_app.ui.common.accessibility import name_clear_button
 from delegation_app.ui.common.person_text import DEBOUNCE_MS, describe
 
 VISIBLE_ROWS = 7  # more matches scroll; typing more letters narrows them
@@ -39,6 +40,7 @@ class PersonPicker(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(_("Name…"))
         self.edit.setClearButtonEnabled(True)
+        name_clear_button(self.edit)
         self.results = QListWidget(self)
         self.results.setAccessibleName(_("Matching people"))
         self.results.hide()

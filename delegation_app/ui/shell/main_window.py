@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from delegation_app import __version__
 from delegation_app.context import AppContext
 from delegation_app.i18n import _
+from delegation_app.ui.common.accessibility import AnnouncingStatusBar
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.operation_runner import OperationRunner
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.overdue_notice.check()  # issue 5: on start
 
     def _build_status_bar(self) -> None:
+        self.setStatusBar(AnnouncingStatusBar(self))  # every message is read out too
         # A permanent widget: menu hovers clear ordinary status messages.
         self.database_status = QLabel(_("Database: {path}").format(path=self.database_label), self)
         self.statusBar().addPermanentWidget(self.database_status, 1)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from delegation_app.context import SettingsStore
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
+from delegation_app.ui.common.keyboard import tab_bar_in_focus_order
 from delegation_app.ui.common.person_text import describe
 from delegation_app.ui.shell.preferences_profile_page import ProfilePage
 
@@ -81,6 +82,7 @@ class PreferencesDialog(QDialog):
         self.pages.addTab(general, _("General"))
         self.profile_page = ProfilePage(self.settings.profile, self)
         self.pages.addTab(self.profile_page, _("Profile"))
+        tab_bar_in_focus_order(self.pages)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)

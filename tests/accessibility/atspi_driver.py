@@ -233,6 +233,38 @@ def date_error(frame, field_name: str, text: str) -> dict:
     return result
 
 
+def active_dialog(app, frame):
+    windows = [c for c in app if c is not None and c.getRoleName() in ("dialog", "frame")]
+    return next((w for w in windows if w != frame and w.getState().contains(pyatspi.STATE_ACTIVE)), None)
+
+
+def quick_log(app, frame) -> dict:
+    """The quick log (its menu entry, Strg+L), a person and a summary typed, Strg+Enter: its names,
+    and what is announced once the entry is saved (the status bar's "Kontakteintrag gespeichert.")."""
+    dialog = open_dialog(app, frame, "Kontakteintrag erfassen…")
+    if dialog is None:
+        return {"error": "the quick log did not open"}
+    pump(0.3)
+    found: dict = {"title": dialog.name, "unnamed_focusable": unnamed_focusable(dialog)}
+    summary = find(dialog, "text", "Zusammenfassung")
+    if summary is None:
+        found["error"] = "no summary field"
+        key(ESCAPE)
+        return found
+    found["first_focus"] = focus_log[-1] if focus_log else None  # the person search
+    type_text("Hemsley")
+    key(RETURN)  # the one match is added to the people met
+    pump(0.5)
+    grab_focus(summary)
+    before = len(announcements)
+    type_text("Telefonat zur Anreise")
+    key(RETURN, CONTROL_MASK)
+    wait_for(lambda: any("gespeichert" in a["text"] for a in announcements[before:]), timeout=10)
+    found["announced"] = announcements[before:]
+    found["closed"] = bool(wait_for(lambda: active_dialog(app, frame) is None, timeout=5))
+    return found
+
+
 def run(program: list[str]) -> dict:
     result: dict = {"errors": []}
     pyatspi.Registry.registerEventListener(on_focus, "object:state-changed:focused")
@@ -266,6 +298,7 @@ def run(program: list[str]) -> dict:
             result["editor_tab"] = tab_cycle(40)
         result["date_error"] = date_error(frame, "Von (Datum)", "31.02.2026")
         result["dialogs"] = check_dialogs(app, frame, ["Einstellungen…", "Papierkorb…", "Änderungsverlauf…"])
+        result["quick_log"] = quick_log(app, frame)
         result["announcements"] = list(announcements)
         return result
     finally:

@@ -34,8 +34,8 @@ def announce(widget: QWidget, text: str, assertive: bool = False) -> None:
 
 
 class AnnouncingStatusBar(QStatusBar):
-    def showMessage(self, text: str, timeout: int = 0) -> None:
-        super().showMessage(text, timeout)
+    def showMessage(self, text: str, /, timeout: int | None = 0) -> None:
+        super().showMessage(text, timeout or 0)
         announce(self, text)
 
 

@@ -8,7 +8,6 @@ from delegation_app.i18n.labels import label
 from delegation_app.services.views import ContactEntryView
 from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
-
 SUMMARY = 3
 
 

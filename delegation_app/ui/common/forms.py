@@ -9,12 +9,19 @@ already and so does not move. Nothing the user typed is touched.
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from delegation_app.i18n import _
 from delegation_app.ui.common.accessibility import announce
+from delegation_app.ui.common.contrast import readable
 
-ERROR_STYLE = "color: #a00000;"
+ERROR_STYLE = "color: #a00000;"  # on a light palette; error_style() on any
+
+
+def error_style() -> str:
+    """The error line's colour, readable on the palette in use (high contrast, dark)."""
+    return f"color: {readable(QColor('#a00000')).name()};"
 
 # add() hands back the widget it was given with its own type, so callers keep a QLineEdit a
 # QLineEdit.
@@ -34,7 +41,7 @@ class FieldForm:
         label.setBuddy(widget)
         widget.setAccessibleName(text.replace("&", "").rstrip(":"))
         error = QLabel(parent)
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setWordWrap(True)
         error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         error.hide()

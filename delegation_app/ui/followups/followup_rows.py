@@ -13,7 +13,7 @@ from delegation_app.i18n import _
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.ui.common.accessibility import announce
 from delegation_app.ui.common.date_fields import parse_date
-from delegation_app.ui.common.forms import ERROR_STYLE
+from delegation_app.ui.common.forms import error_style
 from delegation_app.ui.common.record_chooser import PersonChooser
 
 FIELDS = ("title", "owner_person_id", "due_on")
@@ -75,7 +75,7 @@ class FollowUpRows(QWidget):
         due = QLineEdit(self, placeholderText="31.03.2026")
         due.setAccessibleName(_("Follow-up {number}: due on").format(number=number))
         error = QLabel(self)
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setWordWrap(True)
         error.hide()
         grid_row = 2 * number - 1

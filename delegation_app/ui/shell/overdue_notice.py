@@ -19,7 +19,12 @@ from delegation_app.services.registry import Services
 from delegation_app.ui.common.accessibility import announce
 from delegation_app.ui.common.change_bus import ChangeBus
 
-STYLE = "OverdueNotice { background: #fff4ce; border: 1px solid #c8a600; border-radius: 3px; }"
+# The palette's tooltip colours: light yellow on the usual palette, the theme's own in high
+# contrast (a fixed yellow under the theme's white text could not be read).
+STYLE = (
+    "OverdueNotice { background: palette(tooltip-base); border: 1px solid palette(mid); border-radius: 3px; }"
+    " OverdueNotice > QLabel { color: palette(tooltip-text); }"
+)
 
 
 def notice_text(overdue: int, due_today: int) -> str:

@@ -211,6 +211,8 @@ def date_error(frame, field_name: str, text: str) -> dict:
     before = len(announcements)
     key(ord("a"), CONTROL_MASK)
     type_text(text)
+    # Typed keys arrive one by one: Strg+S must not overtake the last of them (it saved "31.02.20").
+    wait_for(lambda: field.queryText().getText(0, -1) == text, timeout=5)
     key(ord("s"), CONTROL_MASK)
     wait_for(lambda: announcements[before:], timeout=5)
     pump(0.3)
@@ -228,6 +230,7 @@ def date_error(frame, field_name: str, text: str) -> dict:
         "focused": states.contains(pyatspi.STATE_FOCUSED),
         "relations": relations,
         "description": field.description or "",
+        "text": field.queryText().getText(0, -1),
     }
     key(ord("z"), CONTROL_MASK)  # undo the typing, so the program can close without a question
     return result

@@ -64,7 +64,11 @@ def tab_switch_keys(owner: QWidget, tabs: QTabWidget) -> None:
 
 def tab_bar_in_focus_order(tabs: QTabWidget) -> None:
     """The tab bar takes the focus once (arrow keys choose the tab); its scroll arrows, which the
-    mouse needs only, never do."""
+    mouse needs only, never do. Nor does the tab widget itself: it hands the focus to its tab bar
+    anyway, and a screen reader met it as a focusable object without a name."""
+    policy = tabs.tabBar().focusPolicy()
+    tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Qt passes this on to its focus proxy, the tab bar:
+    tabs.tabBar().setFocusPolicy(policy)  # which keeps its own
     for arrow in tabs.tabBar().findChildren(QToolButton):
         arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 

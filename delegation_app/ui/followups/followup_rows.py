@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBox
 from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date
 from delegation_app.services.followups import FollowUpInput
+from delegation_app.ui.common.accessibility import announce
 from delegation_app.ui.common.date_fields import parse_date
-from delegation_app.ui.common.forms import ERROR_STYLE
+from delegation_app.ui.common.forms import error_style
 from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.person_choice import person_chooser
 from delegation_app.ui.common.record_chooser import PersonChooser
@@ -83,7 +84,7 @@ class FollowUpRows(QWidget):
         due = QLineEdit(self, placeholderText=_("DD.MM.YYYY"))
         due.setAccessibleName(_("Follow-up {number}: due on").format(number=number))
         error = QLabel(self)
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setWordWrap(True)
         error.hide()
         grid_row = 2 * number - 1
@@ -139,6 +140,7 @@ class FollowUpRows(QWidget):
             first = first or widget
         if first is not None:
             first.setFocus()
+            announce(first, first.accessibleDescription(), assertive=True)  # heard though the focus stays
 
     def clear_errors(self) -> None:
         for row in self.rows:

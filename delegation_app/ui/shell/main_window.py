@@ -26,6 +26,7 @@ from delegation_app.context import AppContext
 from delegation_app.i18n import _, ngettext
 from delegation_app.operations.erasure import anonymise_people
 from delegation_app.services.retention import DueRecord
+from delegation_app.ui.common.accessibility import AnnouncingStatusBar
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.new_record_dialog import Creating
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self.overdue_notice.check()  # issue 5: on start
 
     def _build_status_bar(self) -> None:
+        self.setStatusBar(AnnouncingStatusBar(self))  # every message is read out too
         # A permanent widget: menu hovers clear ordinary status messages.
         self.database_status = QLabel(_("Database: {path}").format(path=self.database_label), self)
         self.statusBar().addPermanentWidget(self.database_status, 1)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from delegation_app.context import SettingsStore
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
+from delegation_app.ui.common.keyboard import tab_bar_in_focus_order
 from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.person_choice import person_chooser
 from delegation_app.ui.common.record_chooser import PersonChooser, RecordChooser
@@ -89,6 +90,7 @@ class PreferencesDialog(QDialog):
         self.pages.addTab(self.profile_page, _("Profile"))
         self.retention_page = RetentionPage(self.settings.retention_days, self)
         self.pages.addTab(self.retention_page, _("Retention"))
+        tab_bar_in_focus_order(self.pages)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)

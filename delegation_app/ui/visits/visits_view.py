@@ -20,6 +20,7 @@ from delegation_app.operations.records import RecordKind, delete_record
 from delegation_app.operations.visits import copy_visit_as_template
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
+from delegation_app.ui.common.accessibility import name_clear_button
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.keyboard import lead_into_results, shortcut, tab_switch_keys
@@ -42,6 +43,7 @@ class VisitsView(QSplitter):
         caption = QLabel(_("Search visits:"), panel)
         self.search = QLineEdit(panel, placeholderText=_("Title…"), clearButtonEnabled=True)
         self.search.setAccessibleName(_("Search visits"))
+        name_clear_button(self.search)
         caption.setBuddy(self.search)
         self.table = TableView(panel)
         self.table.setModel(self.model)

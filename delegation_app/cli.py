@@ -14,7 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from delegation_app import __version__
+from delegation_app import __version__, cli_person_erase
+from delegation_app import cli_data_protection as data_protection
 from delegation_app.domain.errors import DomainError, NotFoundError
 from delegation_app.i18n import N_, SUPPORTED, _, ngettext
 from delegation_app.i18n.formatting import format_count, format_date, format_datetime
@@ -98,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import-json", help=_("read a JSON export into an empty database"))
     imp.add_argument("file", type=Path)
     imp.add_argument("--merge", action="store_true", help=_("add to a database that already holds records"))
+    cli_person_erase.add_parser(commands)
+    data_protection.add_commands(commands)
     return parser
 
 
@@ -130,7 +133,8 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
             print(f"delegation-app: {warning}", file=sys.stderr)
         args.profile = context.settings.get().profile  # the briefing's issuer (never the OS login)
         try:
-            return COMMANDS[args.command](services, args)
+            command = data_protection.CONTEXT_COMMANDS.get(args.command)  # these need the context
+            return command(context, args) if command else COMMANDS[args.command](services, args)
         finally:
             context.database.dispose()
     except DomainError as exc:
@@ -147,7 +151,7 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
 
 
 # Commands that only read: on a read-only file or folder they still work, opened read-only.
-READING = {"visits", "followups", "search", "export-json", "briefing"}
+READING = {"visits", "followups", "search", "export-json", "briefing", *data_protection.READING}
 
 
 def _open(opener: "ContextOpener", start: "Startup", command: str) -> "AppContext":
@@ -375,6 +379,7 @@ COMMANDS = {
     "followups": cmd_followups,
     "export-json": cmd_export,
     "import-json": cmd_import,
+    cli_person_erase.COMMAND: cli_person_erase.run,
 }
 
 

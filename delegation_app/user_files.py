@@ -17,7 +17,8 @@ class SettingsStore:
 
     def get(self) -> Settings:
         # A copy: Settings is a mutable dataclass, and a caller changing it must not change ours.
-        return replace(self._current, profile=replace(self._current.profile))
+        current = self._current
+        return replace(current, profile=replace(current.profile), retention_days=dict(current.retention_days))
 
     def save(self, new: Settings) -> None:
         checked = replace(new).valid()

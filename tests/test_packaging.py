@@ -75,6 +75,10 @@ def test_the_wheel_carries_resources_and_migrations(wheel):
         "delegation_app/resources/demo/hanau-bochum.json",
         "delegation_app/resources/demo/press-release-hanau-bochum.txt",
         "delegation_app/resources/locale/de/LC_MESSAGES/delegation_app.mo",
+        "delegation_app/resources/handbuch/index.html",  # the user guide (F1), German and English
+        "delegation_app/resources/handbuch/images/visits.png",
+        "delegation_app/resources/user-guide/index.html",
+        "delegation_app/resources/user-guide/images/visits.png",
         "delegation_app/storage/migrations/env.py",
         "delegation_app/storage/migrations/script.py.mako",
         "delegation_app/storage/migrations/versions/0001_initial_schema.py",

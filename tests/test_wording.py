@@ -25,6 +25,8 @@ from pdf_tools import flat, pdftotext
 
 # The checkout's README (the tests run from it; the package may be installed elsewhere).
 README = Path(__file__).resolve().parents[1] / "README.md"
+GUIDES = {"de": Path(__file__).resolve().parents[1] / "resources" / "handbuch" / "index.html",
+          "en": Path(__file__).resolve().parents[1] / "resources" / "user-guide" / "index.html"}  # fmt: skip
 
 # German words the glossary rules out, matched as whole words (case matters: "Punkt" is not
 # "Programmpunkt", "Kontakt" is not "Kontakteintrag" or "Pressekontakt").
@@ -91,6 +93,8 @@ LOWER_CASE_OK = {
     "owner: {name}": "after a middle dot",
     "with {names}": "in parentheses after a contact entry",
     "no date": "a value in place of a date",
+    "[removed]": "in place of a removed mention, inside the sentence that had it",
+    "hh:mm": "a placeholder: the time's format, as DIN 5008 writes it",
     "read-only": "after the window title's dash",
     "met once, last on {date}": "after a person's name",
     # The choice that means nothing, in parentheses or dashes as German lists write it.
@@ -228,6 +232,12 @@ def test_the_readme_uses_the_glossarys_words():
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
+def test_the_user_guide_uses_the_glossarys_words(language):
+    prose = re.sub(r"<[^>]*>", " ", GUIDES[language].read_text("utf-8"))  # the text, not the markup
+    assert ruled_out(GERMAN_WORDS if language == "de" else ENGLISH_WORDS, prose) == []
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
 def test_the_demo_briefing_uses_the_glossarys_words(services, language):
     data = collect_briefing(
         services, load_demo(services), today=date(2026, 2, 20), issued_by="Organisationsbüro"
@@ -242,3 +252,70 @@ def test_the_demo_briefing_uses_the_glossarys_words(services, language):
     # The document properties a PDF viewer shows name the program as the window does.
     program = "Delegationsbesuche" if language == "de" else "Delegation visits"
     assert PdfReader(io.BytesIO(pdf)).metadata.creator.startswith(program)
+
+
+UI_DIR = PACKAGE_DIR / "ui"
+# What reads as somebody's data in an empty field: a digit (a date, a phone number), an address.
+DATA_LIKE = re.compile(r"\d|@|://|www\.")
+
+
+def _ui_calls():
+    import ast
+
+    for path in sorted(UI_DIR.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call):
+                yield path.relative_to(PACKAGE_DIR), node
+
+
+def _name_of(func) -> str:
+    return getattr(func, "attr", "") or getattr(func, "id", "")
+
+
+def _placeholders():
+    """(where, argument) of every placeholder text the windows set."""
+    for where, call in _ui_calls():
+        if _name_of(call.func) == "setPlaceholderText" and call.args:
+            yield where, call.args[0]
+        for keyword in call.keywords:
+            if keyword.arg == "placeholderText":
+                yield where, keyword.value
+
+
+def test_placeholders_are_hints_not_data():
+    """An empty field showing "31.03.2026" or "name@stadt.de" reads as filled in (issue 12, item 8):
+    a placeholder is a translated hint ("TT.MM.JJJJ", "Mit Vorwahl") or a name given to a chooser."""
+    import ast
+
+    german = {_singular(m): m.string for m in GERMAN}
+    literal, data_like = [], []
+    for where, argument in _placeholders():
+        if isinstance(argument, ast.Constant):
+            literal.append(f"{where}:{argument.lineno} {argument.value!r}")
+        elif (
+            isinstance(argument, ast.Call)
+            and _name_of(argument.func) == "_"
+            and isinstance(argument.args[0], ast.Constant)
+        ):
+            msgid = argument.args[0].value
+            if DATA_LIKE.search(msgid) or DATA_LIKE.search(german.get(msgid, "")):
+                data_like.append(f"{where}:{argument.lineno} {msgid!r}")
+    assert literal == []
+    assert data_like == []
+
+
+def test_questions_have_buttons_that_say_what_they_do():
+    """Yes/No and the static QMessageBox.question/warning (whose buttons are generic) appear nowhere:
+    every question goes through ui/common/prompts.py, whose buttons name the action."""
+    generic = []
+    for where, call in _ui_calls():
+        name = _name_of(call.func)
+        owner = getattr(call.func, "value", None)
+        if name in {"question", "warning", "critical"} and _name_of(owner) == "QMessageBox":
+            generic.append(f"{where}:{call.lineno} QMessageBox.{name}")
+    for path in sorted(UI_DIR.rglob("*.py")):
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+            if re.search(r"StandardButton\.(Yes|No|YesToAll|NoToAll)\b", line):
+                generic.append(f"{path.relative_to(PACKAGE_DIR)}:{number}")
+    assert generic == []
+

@@ -4,7 +4,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Action = Literal["create", "update", "delete"]
+# "erase" and "anonymise" mark an erasure (Art. 17) in the trail; they carry no values of the person.
+Action = Literal["create", "update", "delete", "erase", "anonymise"]
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ class DataSource(StrEnum):
     MEETING = "meeting"
     EMAIL = "email"
     WEBSITE = "website"
+    IMPORT = "import"  # a JSON import (the note names the file)
     OTHER = "other"
 
 

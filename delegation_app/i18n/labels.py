@@ -20,6 +20,7 @@ _LABELS: dict[StrEnum, str] = {
     e.DataSource.MEETING: N_("Meeting"),
     e.DataSource.EMAIL: N_("Email"),
     e.DataSource.WEBSITE: N_("Website"),
+    e.DataSource.IMPORT: N_("Import"),
     e.DataSource.OTHER: N_("Other"),
     e.PhoneKind.OFFICE: N_("Office"),
     e.PhoneKind.MOBILE: N_("Mobile"),

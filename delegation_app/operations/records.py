@@ -17,6 +17,8 @@ class RecordKind(StrEnum):
     VISIT = "visit"
     PERSON = "person"
     ORGANISATION = "organisation"
+    CONTACT_ENTRY = "contact_entry"
+    FOLLOW_UP = "follow_up"
 
 
 def service_for(services: Services, kind: RecordKind) -> CrudService[Any, Any, Any]:
@@ -25,6 +27,8 @@ def service_for(services: Services, kind: RecordKind) -> CrudService[Any, Any, A
         RecordKind.VISIT: services.visits,
         RecordKind.PERSON: services.people,
         RecordKind.ORGANISATION: services.organisations,
+        RecordKind.CONTACT_ENTRY: services.contacts,
+        RecordKind.FOLLOW_UP: services.followups,
     }
     return found[RecordKind(kind)]
 
@@ -32,14 +36,16 @@ def service_for(services: Services, kind: RecordKind) -> CrudService[Any, Any, A
 def save_record(
     services: Services, kind: RecordKind, data: Any, record_id: int | None = None, version: int | None = None
 ) -> Any:
-    """The read model of the saved record (VisitView, PersonView, OrganisationView)."""
+    """The read model of the saved record (VisitView, PersonView, OrganisationView, ContactEntryView,
+    FollowUpView)."""
     return save_with(services, service_for(services, kind), data, record_id, version)
 
 
 def delete_record(
     services: Services, kind: RecordKind, record_id: int, version: int, *, confirmed: bool = False
 ) -> None:
-    """The record goes to the recycle bin; a visit together with its own parts."""
+    """The record goes to the recycle bin; a visit together with its own parts, a contact entry
+    with the people met (its follow-ups stay, without the link, which a restore sets again)."""
     delete_with(services, service_for(services, kind), record_id, version, confirmed)
 
 

@@ -100,6 +100,8 @@ class AuditTrail:
             ).all()  # fmt: skip
             if session.get(AuditEntry, entry_id) is None:
                 raise NotFoundError(RecordName("audit_entry"), entry_id)
+            if any(e.action in ("anonymise", "erase") for e in later):  # the old values are redacted
+                raise DomainError(_("The record was anonymised; its earlier states are gone."))
             if any(e.action == "delete" for e in later) or writer.row_dict(session, model, record_id) is None:
                 raise DomainError(_("The record was deleted; restore it from the recycle bin first."))
             values: dict[str, Any] = {}

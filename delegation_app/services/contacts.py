@@ -11,7 +11,7 @@ from delegation_app.domain.enums import ContactChannel
 from delegation_app.domain.models import ContactEntry, ContactEntryPerson, FollowUp, Person, Visit, stored_id
 from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_, _
-from delegation_app.i18n.formatting import format_date
+from delegation_app.i18n.formatting import format_date, format_datetime
 from delegation_app.services.base import CrudService
 from delegation_app.services.people import display_name
 from delegation_app.services.validation import Checker
@@ -40,9 +40,15 @@ class ContactEntryInput:
 class ContactEntryService(CrudService[ContactEntry, ContactEntryInput, ContactEntryView]):
     model = ContactEntry
     entity = N_("Contact entry")
+    recyclable = True  # a wrong delete must not lose what was said; its people and follow-ups come back too
 
     def _name(self, session: Session, row: ContactEntry) -> RecordName:
         return RecordName("contact_entry", {"date": format_date(row.occurred_at.date())})
+
+    def _title(self, row: ContactEntry) -> str:
+        """"24.02.2026, 14:30 Uhr: Telefonat zur Terminabstimmung" (the summary's first line)."""
+        first_line = (row.summary.splitlines() or [""])[0]
+        return f"{format_datetime(row.occurred_at)}: {first_line}"
 
     def _validate(
         self, session: Session, check: Checker, data: ContactEntryInput, record_id

@@ -11,10 +11,11 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime
 from sqlmodel import Session, SQLModel
 
-from delegation_app.domain.models import Organisation, Person, table_of
+from delegation_app.domain.models import ContactEntry, Organisation, Person, Visit, table_of
 from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date, format_datetime
 from delegation_app.i18n.labels import label
+from delegation_app.i18n.time_zones import zone_name
 from delegation_app.services.people import display_name
 from delegation_app.storage.values import from_json_value
 
@@ -39,13 +40,21 @@ def describe(session: Session, model: type[SQLModel], field: str, value: Any) ->
     if enum_class is not None:
         return label(enum_class(value))
     for fk in column.foreign_keys:
-        targets: dict[str, type[Organisation | Person]] = {"organisation": Organisation, "person": Person}
+        targets: dict[str, type[Organisation | Person | Visit | ContactEntry]] = {
+            "organisation": Organisation, "person": Person, "visit": Visit, "contact_entry": ContactEntry,
+        }  # fmt: skip
         target = targets.get(fk.column.table.name)
         row = session.get(target, value) if target is not None else None
         if isinstance(row, Organisation):
             return row.name
         if isinstance(row, Person):
             return display_name(row.title, row.first_name, row.last_name)
+        if isinstance(row, Visit):  # a follow-up's visit
+            return row.title
+        if isinstance(row, ContactEntry):  # the contact entry a follow-up came from
+            return format_datetime(row.occurred_at)
+    if model is Visit and field == "timezone":
+        return zone_name(value)  # "Central European Time (Berlin, …)", never the tz id
     if isinstance(value, bool):
         return _("Yes") if value else _("No")
     if isinstance(value, datetime):

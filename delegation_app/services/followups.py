@@ -30,9 +30,13 @@ class FollowUpInput:
 class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
     model = FollowUp
     entity = N_("Follow-up")
+    recyclable = True
 
     def _name(self, session: Session, row: FollowUp) -> RecordName:
         return RecordName("follow_up", {"title": row.title})
+
+    def _title(self, row: FollowUp) -> str:
+        return row.title
 
     def _validate(self, session: Session, check: Checker, data: FollowUpInput, record_id) -> dict[str, Any]:
         return {
@@ -83,6 +87,10 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
 
     def list_for_visit(self, visit_id: int) -> list[FollowUpView]:
         return self._views(self._list_query(None).where(col(FollowUp.visit_id) == visit_id))
+
+    def list_for_contact_entry(self, contact_entry_id: int) -> list[FollowUpView]:
+        """The follow-ups logged with (or later added to) one contact entry."""
+        return self._views(self._list_query(None).where(col(FollowUp.contact_entry_id) == contact_entry_id))
 
     def list_filtered(
         self,

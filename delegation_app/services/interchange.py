@@ -3,6 +3,7 @@
 import json
 import os
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError, StatementError
@@ -81,16 +82,20 @@ def _too_large(path: Path, size: int) -> str:
     ).format(path=path, size=size // 2**20, limit=MAX_IMPORT_BYTES // 2**20)
 
 
-def import_json(db: Database, path: Path, *, merge: bool = False) -> dict[str, int]:
-    """All or nothing: one transaction; refuses a non-empty database unless merging."""
+def import_json(
+    db: Database, path: Path, *, merge: bool = False, today: date | None = None
+) -> dict[str, int]:
+    """All or nothing: one transaction; refuses a non-empty database unless merging. People the
+    file says nothing about the source of get the import as their source (the file, the day)."""
     document = read_json(path)
+    source = (_("Import from {file}").format(file=Path(path).name), today or date.today())
     try:
         with db.write() as session:
             if not merge and not jsonio.is_empty(session):
                 raise DomainError(
                     _("The database already holds records. Import into an empty database, or merge.")
                 )
-            return jsonio.import_document(session, document, merge=merge)
+            return jsonio.import_document(session, document, merge=merge, source=source)
     except IntegrityError as exc:
         raise InvalidFileError(
             _(

@@ -1,4 +1,5 @@
-"""The recycle bin: deleted visits, people and organisations, restorable for 30 days.
+"""The recycle bin: deleted visits, people, organisations, contact entries and follow-ups,
+restorable for 30 days.
 
 A delete already records every row it removes and every reference it clears (``Change``); the bin
 keeps exactly those, so a restore puts back what the delete took and nothing else. Rows whose id was
@@ -33,7 +34,10 @@ from delegation_app.storage.values import from_json_value, to_json_value
 
 KEEP_DAYS = 30
 MODELS: dict[str, type[SQLModel]] = {table_of(m).name: m for m in TABLES_IN_ORDER}
-KIND_LABELS = {"visit": N_("Visit"), "person": N_("Person"), "organisation": N_("Organisation")}
+KIND_LABELS = {
+    "visit": N_("Visit"), "person": N_("Person"), "organisation": N_("Organisation"),
+    "contact_entry": N_("Contact entry"), "follow_up": N_("Follow-up"),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,7 @@ class RecycledView:
     id: int
     deleted_at: datetime
     user_name: str
-    kind: str  # "visit" | "person" | "organisation"
+    kind: str  # the table name: "visit", "person", "organisation", "contact_entry", "follow_up"
     record_id: int
     title: str
     parts: int  # rows deleted along with it

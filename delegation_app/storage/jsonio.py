@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Boolean, Date, DateTime, Integer, func, select, text
 from sqlmodel import Session, SQLModel
 
+from delegation_app.domain.enums import DataSource
 from delegation_app.domain.errors import InvalidFileError
 from delegation_app.domain.models import (
     TABLES_IN_ORDER,
@@ -225,8 +226,20 @@ def _with_list_keys(people: list[dict[str, Any]], data: Mapping[str, list]) -> l
     return people
 
 
-def import_document(session: Session, document: Any, *, merge: bool = False) -> dict[str, int]:
-    """Write every row of the document; with ``merge``, rows get new ids and references follow."""
+def _with_import_source(people: list[dict[str, Any]], note: str, day: date) -> list[dict[str, Any]]:
+    """People with nothing recorded about where their data came from: the import is their source
+    (Art. 14 GDPR), naming the file and the day."""
+    for row in people:
+        if row.get("source") in (None, DataSource.UNKNOWN) and not row.get("source_note"):
+            row.update(source=DataSource.IMPORT, source_note=note[:500], source_date=day)
+    return people
+
+
+def import_document(
+    session: Session, document: Any, *, merge: bool = False, source: tuple[str, date] | None = None
+) -> dict[str, int]:
+    """Write every row of the document; with ``merge``, rows get new ids and references follow.
+    ``source``: the note and day that people without a source get (the file they came from)."""
     data = _check_document(document)
     counts: dict[str, int] = {}
     id_maps: dict[str, dict[Any, Any]] = {}
@@ -235,6 +248,7 @@ def import_document(session: Session, document: Any, *, merge: bool = False) -> 
         rows = _convert_rows(model, data.get(table.name, []))
         if table.name == "person":
             rows = _with_list_keys(rows, data)
+            rows = _with_import_source(rows, *source) if source else rows
         if table.name in TRAIL_TABLES:
             if merge:
                 rows = []

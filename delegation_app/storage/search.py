@@ -25,9 +25,11 @@ from sqlalchemy import (
     literal_column,
     select,
     table,
+    text,
     true,
     union_all,
 )
+from sqlalchemy.orm import Session
 
 from delegation_app.domain.sortkey import fold
 
@@ -115,3 +117,13 @@ def ranked_candidates(dialect: str, kind: str, limit: int = CANDIDATES):
         graded.append(select(ids.c.id, literal(grade).label("grade")))
     both = union_all(*graded).subquery()
     return select(both.c.id, func.min(both.c.grade).label("grade")).group_by(both.c.id).subquery()
+
+
+def optimize_index(session: Session) -> None:
+    """Merge the index into one segment per kind, so that the words of changed or deleted text are
+    gone from it, not only marked deleted (an erasure; SQLite). PostgreSQL's index rows are
+    replaced by the triggers already; the space they held is the server's to reuse."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    for name in INDEX_TABLES.values():
+        session.execute(text(f"INSERT INTO {name}({name}) VALUES ('optimize')"))

@@ -40,6 +40,27 @@ class Profile:
         return self
 
 
+# What a retention period can be set for (Art. 5(1)(e) GDPR): people without activity, contact
+# entries, visits. A period is a number of days; None means kept without limit (the default).
+RETENTION_KINDS = ("people", "contacts", "visits")
+MAX_RETENTION_DAYS = 100 * 366
+
+
+def _valid_retention(value: object) -> dict[str, int | None]:
+    periods: dict[str, int | None] = dict.fromkeys(RETENTION_KINDS)
+    if not isinstance(value, dict):
+        if value is not None:
+            log.warning("ignoring invalid retention_days %r in the settings", value)
+        return periods
+    for kind, days in value.items():
+        ok = days is None or (type(days) is int and 1 <= days <= MAX_RETENTION_DAYS)
+        if kind in periods and ok:
+            periods[kind] = days
+        else:
+            log.warning("ignoring invalid retention period %r: %r in the settings", kind, days)
+    return periods
+
+
 @dataclass
 class Settings:
     language: str = DEFAULT_LANGUAGE
@@ -50,6 +71,7 @@ class Settings:
     # folder die with the disk.
     second_backup_folder: str | None = None
     profile: Profile = field(default_factory=Profile)
+    retention_days: dict[str, int | None] = field(default_factory=lambda: dict.fromkeys(RETENTION_KINDS))
 
     def valid(self) -> "Settings":
         if self.language not in SUPPORTED:
@@ -68,6 +90,7 @@ class Settings:
         elif not isinstance(self.profile, Profile):
             self.profile = Profile()
         self.profile = replace(self.profile).valid()
+        self.retention_days = _valid_retention(self.retention_days)
         return self
 
 

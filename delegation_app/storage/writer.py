@@ -162,6 +162,12 @@ def delete_where(session: Session, model: type[SQLModel], *criteria: Any) -> int
     return len(rows)
 
 
+def replace_recorded(session: Session, first: int, changes: list[Change]) -> None:
+    """Put ``changes`` in place of those recorded since ``first``: an erasure (services/erasure.py)
+    leaves the trail its own changes without the personal data they carried."""
+    _pending(session)[first:] = changes
+
+
 def take_changes(session: Session) -> list[Change]:
     changes: list[Change] = session.info.pop("changes", [])
     return changes

@@ -137,3 +137,14 @@ def test_a_merge_leaves_the_files_trail_out_and_lists_the_merged_records(service
     copy = next(o for o in services.organisations.list() if o.id != org.id)
     assert [e.action for e in services.audit.history("organisation", copy.id)] == ["create"]
     assert [e.action for e in services.audit.history("organisation", org.id)] == ["create", "update"]
+
+
+def test_a_visits_time_zone_is_named_in_its_history_not_by_its_id(services):
+    from delegation_app.services.visits import VisitInput
+
+    visit = services.visits.create(VisitInput(title="Delegation aus Lublin"))
+    services.visits.update(visit.id, visit.version, VisitInput(title=visit.title, timezone="Asia/Tokyo"))
+    change = services.audit.history("visit", visit.id)[-1]
+    zone = next(f for f in change.fields if f.field == "timezone")
+    assert zone.old_text == "Mitteleuropäische Zeit (Berlin, Warschau, Paris)"
+    assert zone.new_text == "Japan (Tokio)"

@@ -1,5 +1,6 @@
 """Ctrl+P on a visit: options dialog, file name, PDF written off the GUI thread, viewer opened."""
 
+import dataclasses
 import io
 
 import pytest
@@ -9,7 +10,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from delegation_app.services.demo import load_demo
 from delegation_app.ui.printing.briefing_dialog import BriefingDialog
+from delegation_app.ui.printing.briefing_export import suggested_name
 
+import factories
 from pdf_tools import flat
 from ui_support import open_window
 
@@ -87,3 +90,24 @@ def test_a_file_that_cannot_be_written_is_explained(qtbot, harness, tmp_path):
     message_box().close()
     assert opened == []
     assert win.briefing.action.isEnabled()
+
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Delegation aus Lublin: Wirtschaft", "Briefing Delegation aus Lublin Wirtschaft 24.02.2026.pdf"),
+        ('A/B  "Smart City" <2026>? *', "Briefing A B Smart City 2026 24.02.2026.pdf"),
+        ("Tab\there\nand a line", "Briefing Tab here and a line 24.02.2026.pdf"),
+    ],
+)
+def test_the_suggested_file_name_has_single_spaces_and_nothing_windows_refuses(services, title, expected):
+    visit = services.visits.get(factories.visit(services).id)
+    assert suggested_name(dataclasses.replace(visit, title=title)) == expected  # as an import may bring it
+
+
+def test_no_dot_or_space_before_the_extension(services):
+    visit = services.visits.get(factories.visit(services).id)
+    assert suggested_name(dataclasses.replace(visit, title="Besuch am Rhein. ", starts_at=None)) == (
+        "Briefing Besuch am Rhein.pdf"
+    )

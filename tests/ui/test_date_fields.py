@@ -173,7 +173,8 @@ def test_english_ui_lists_english_dates(qtbot, demo_services, db_url, prompts):
     i18n.set_language("en")
     window = open_window(qtbot, demo_services, db_url, prompts, clock=lambda: FRIDAY)
     editor = new_visit(qtbot, window, "Delegation from Lublin")
-    assert editor.form.start_date.placeholderText() == "e.g. 24.2.26, today, +7"
+    assert editor.form.start_date.placeholderText() == "DD.MM.YYYY"  # a hint, not a date
+    assert "today, tomorrow, +7" in editor.form.start_date.toolTip()
     retype(qtbot, editor.form.start_date, "24 Feb 2026")
     retype(qtbot, editor.form.end_date, "2026-02-25")
     qtbot.keyClick(editor.form.end_date, Qt.Key.Key_S, CTRL)

@@ -5,13 +5,14 @@ toolbar's Save follows the view. Driven with key presses, as a user would."""
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QListWidget, QMessageBox
 
 from delegation_app import i18n
 from delegation_app.ui.common.prompts import Choice, Prompts
 from delegation_app.ui.visits.agenda_table_model import END, START, TITLE
 
-from ui_support import FakePrompts
+from ui_support import FakePrompts, open_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
@@ -266,3 +267,30 @@ def test_return_in_a_tab_list_opens_the_row_in_its_form(qtbot, window, tab, fiel
     assert page.table.currentIndex().isValid()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert focused() is field(page)
+
+
+def test_no_key_of_a_list_is_window_wide(qtbot, demo_services, db_url, prompts):
+    """A list's Del or Space must belong to the list: window-wide, two lists shown at once (the
+    visits list and a visit's contact entries) make the key ambiguous and neither fires."""
+    window = open_window(qtbot, demo_services, db_url, prompts)
+    window_wide = [
+        (type(s.parent()).__name__, s.key().toString())
+        for s in window.findChildren(QShortcut)
+        if isinstance(s.parent(), (QAbstractItemView, QListWidget))
+        and s.context() == Qt.ShortcutContext.WindowShortcut
+    ]
+    assert window_wide == []
+
+
+def test_del_in_a_visits_contact_entries_asks_about_the_entry(qtbot, demo_services, db_url, prompts):
+    window = open_window(qtbot, demo_services, db_url, prompts)
+    editor = window.visits.editor
+    editor.tabs.setCurrentWidget(editor.contacts)
+    table = editor.contacts.table
+    table.setFocus()
+    table.setCurrentIndex(editor.contacts.model.index(0, 0))
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [kind for kind, _what in prompts.asked] == ["confirm_delete"]
+    question, _consequences = prompts.asked[0][1]
+    assert question.startswith("Möchten Sie den Kontakteintrag")

@@ -51,6 +51,8 @@ def shown(tab):
 
 
 def search(qtbot, tab, text):
+    tab.table.setFocus()  # the key goes where the focus is: here, the list of participants
+    qtbot.waitUntil(tab.table.hasFocus)
     qtbot.keyClick(tab.table, Qt.Key.Key_A, CTRL_SHIFT)
     qtbot.waitUntil(tab.picker.hasFocus)
     qtbot.keyClicks(tab.picker, text)

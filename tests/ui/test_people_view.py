@@ -522,7 +522,7 @@ def test_history_lists_visit_quote_and_contact_entry(qtbot, view, services):
                             occurred_at=datetime(2026, 3, 2, 10, 15))  # fmt: skip
     qtbot.waitUntil(lambda: view.model.rowCount() == 2)
     click_row(qtbot, view, 0)
-    view.tabs.setCurrentWidget(view.history)
+    view.tabs.setCurrentWidget(view.page)
     text = view.history.toPlainText()
     assert "Hanauer Delegation in Bochum" in text
     assert "24.02.2026" in text

@@ -106,7 +106,7 @@ def test_from_a_person_the_person_is_filled_in_and_the_summary_has_the_focus(qtb
     qtbot.waitUntil(lambda: not dialog.isVisible())
     (entry,) = new_entries(demo_services)
     assert entry.person_ids == (11,)
-    people.tabs.setCurrentWidget(people.history)  # the person's timeline has it, newest first
+    people.tabs.setCurrentWidget(people.page)  # the person's timeline has it, newest first
     qtbot.waitUntil(lambda: "Rückfrage zum Strategiepapier" in people.history.toPlainText())
     text = people.history.toPlainText()
     assert text.index("Rückfrage zum Strategiepapier") < text.index("Hanauer Delegation in Bochum")

@@ -158,11 +158,15 @@ class DateField(QLineEdit):
         self._problem = ""
         self.popup: CalendarPopup | None = None
         self.calendar_action = None
+        # A hint, not an example: an example date in an empty field reads as one filled in.
         self.setPlaceholderText(
+            {Kind.DATE: _("DD.MM.YYYY"), Kind.TIME: _("hh:mm"), Kind.DATE_TIME: _("DD.MM.YYYY hh:mm")}[kind]
+        )
+        self.setToolTip(
             {
-                Kind.DATE: _("e.g. 24.2.26, today, +7"),
-                Kind.TIME: _("e.g. 930 or 14:30"),
-                Kind.DATE_TIME: _("e.g. today 14:30"),
+                Kind.DATE: _("Also 24.2.26, today, tomorrow, +7 (in a week)"),
+                Kind.TIME: _("Also 930 or 9.30"),
+                Kind.DATE_TIME: _("Also today 14:30 or 24.2.26 930"),
             }[kind]
         )
         if kind is not Kind.TIME:

@@ -1,20 +1,29 @@
 """Forms whose every input has a label buddy, an accessible name, and room for its error.
 
 A ValidationError's field messages appear right under the field they belong to (and as the
-field's accessible description, so screen readers announce them); the first invalid field
-gets the focus. Nothing the user typed is touched.
+field's accessible description, so screen readers read them with the field); the first invalid
+field gets the focus and its message is announced at once, also when the focus was in that field
+already and so does not move. Nothing the user typed is touched.
 """
 
 from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from delegation_app.i18n import _
+from delegation_app.ui.common.accessibility import announce
+from delegation_app.ui.common.contrast import readable
 from delegation_app.ui.common.date_fields import DateField
 
-ERROR_STYLE = "color: #a00000;"
+ERROR_STYLE = "color: #a00000;"  # on a light palette; error_style() on any
+
+
+def error_style() -> str:
+    """The error line's colour, readable on the palette in use (high contrast, dark)."""
+    return f"color: {readable(QColor('#a00000')).name()};"
 
 # add() hands back the widget it was given with its own type, so callers keep a QLineEdit a
 # QLineEdit.
@@ -34,7 +43,7 @@ class FieldForm:
         label.setBuddy(widget)
         widget.setAccessibleName(text.replace("&", "").rstrip(":"))
         error = QLabel(parent)
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setWordWrap(True)
         error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         error.hide()
@@ -77,9 +86,12 @@ class FieldForm:
                 continue
             self.set_error(field, message)
             placed.add(field)
-        first = next((widget for field, (widget, _e) in self._fields.items() if field in placed), None)
+        first = next((field for field in self._fields if field in placed), None)
         if first is not None:
-            first.setFocus()
+            widget, error = self._fields[first]
+            widget.setFocus()
+            message = error.text().removeprefix("⚠ ")
+            announce(widget, f"{self._labels[first]}: {message}", assertive=True)
         return unplaced
 
     def clear_errors(self) -> None:

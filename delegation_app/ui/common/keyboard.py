@@ -19,11 +19,27 @@ PREVIOUS_TAB_KEYS = ("Ctrl+Shift+Tab", "Ctrl+PgUp")  # Qt matches Shift+Tab's Ba
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+def shortcut(
+    key: str | QKeySequence | QKeySequence.StandardKey | Qt.Key,
+    owner: QWidget,
+    slot: Callable[[], object],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+) -> QShortcut:
+    """A key for ``slot`` in ``context``. PySide6 ignores the context given to QShortcut's
+    constructor together with a slot (every such key became window-wide, and two lists shown at
+    once then made Del ambiguous, so neither fired): the context is set on its own here."""
+    made = QShortcut(QKeySequence(key), owner, context=context)
+    # Through a lambda: connected directly, an overloaded Qt slot such as setFocus may be matched
+    # to its overload with arguments and never run.
+    made.activated.connect(lambda: slot())
+    return made
+
+
 def view_shortcut(
     owner: QWidget, key: str | QKeySequence | QKeySequence.StandardKey, slot: Callable[[], object]
 ) -> QShortcut:
     """A key that works wherever the focus is inside ``owner`` (and ``owner`` is shown)."""
-    return QShortcut(QKeySequence(key), owner, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    return shortcut(key, owner, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
 
 def switch_tab(tabs: QTabWidget, step: int) -> None:
@@ -48,7 +64,11 @@ def tab_switch_keys(owner: QWidget, tabs: QTabWidget) -> None:
 
 def tab_bar_in_focus_order(tabs: QTabWidget) -> None:
     """The tab bar takes the focus once (arrow keys choose the tab); its scroll arrows, which the
-    mouse needs only, never do."""
+    mouse needs only, never do. Nor does the tab widget itself: it hands the focus to its tab bar
+    anyway, and a screen reader met it as a focusable object without a name."""
+    policy = tabs.tabBar().focusPolicy()
+    tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Qt passes this on to its focus proxy, the tab bar:
+    tabs.tabBar().setFocusPolicy(policy)  # which keeps its own
     for arrow in tabs.tabBar().findChildren(QToolButton):
         arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 

@@ -33,6 +33,7 @@ class Action(Enum):
     DELETE_FOR_GOOD = N_("Delete for good")
     REMOVE = N_("Remove")
     RESTORE = N_("Restore")
+    ANONYMISE = N_("Anonymise")
 
 
 class Choice(Enum):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCompleter, QDialog, QLineEdit,
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
 from delegation_app.services.views import PersonView
+from delegation_app.ui.common.accessibility import name_clear_button
 from delegation_app.ui.common.person_text import DEBOUNCE_MS, describe
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # the record's id; None on the "create" row
@@ -60,6 +61,7 @@ class RecordChooser(QLineEdit):
         self.dialog: QWidget | None = None  # the last such dialog (tests and screenshots look at it)
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
+        name_clear_button(self)
         self.matches = QStandardItemModel(self)
         self.completer_ = QCompleter(self.matches, self)
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)

@@ -151,7 +151,15 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return record.id
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.full_text(record, index.column())
         return self.cell(record, index.column(), role)
+
+    def full_text(self, record: Any, column: int) -> str | None:
+        """The whole text of a cell that shows it cut (a quote's start with "…", the first line of
+        a summary): what a screen reader reads for the cell. None: the cell's text is whole (Qt
+        then reads the shown text)."""
+        return None
 
     def cell(self, record: Any, column: int, role: int) -> Any:
         """What one cell shows for ``role``; None for roles the list does not use."""

@@ -8,6 +8,8 @@ from delegation_app.i18n.labels import label
 from delegation_app.services.views import ContactEntryView
 from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
+SUMMARY = 3
+
 
 class ContactTableModel(RecordTableModel):
     columns = (
@@ -17,6 +19,9 @@ class ContactTableModel(RecordTableModel):
 
     set_entries = RecordTableModel.set_rows
     entry_at = RecordTableModel.record_at
+
+    def full_text(self, entry: ContactEntryView, column: int) -> str | None:
+        return entry.summary if column == SUMMARY else None  # the list shows its first line
 
     def cell(self, entry: ContactEntryView, column: int, role: int):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -1,13 +1,18 @@
-"""The visit's contact log: who was met or called, when, what was said, what follows."""
+"""The visit's contact log: who was met or called, when, what was said, what follows.
+
+Enter or a double-click on an entry opens it to correct it (the quick log's dialog, with the
+entry's values); Del puts it in the recycle bin after asking."""
 
 from datetime import date, datetime
 from functools import partial
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -26,14 +31,17 @@ from delegation_app.operations.contacts import log_contact
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.services.registry import Services
-from delegation_app.services.views import VisitView
+from delegation_app.services.views import ContactEntryView, VisitView
 from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.date_fields import DateField, Kind, now
 from delegation_app.ui.common.forms import FieldForm
+from delegation_app.ui.common.keyboard import shortcut
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.common.table_view import TableView
+from delegation_app.ui.contacts.contact_entry_actions import delete_contact_entry
 from delegation_app.ui.contacts.contact_table_model import ContactTableModel
+from delegation_app.ui.contacts.quick_log_dialog import QuickLogDialog
 
 
 class ContactsTab(QWidget):
@@ -50,6 +58,22 @@ class ContactsTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         fit_columns(self.table)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.activated.connect(self.open_current)  # Enter, double-click
+        shortcut(
+            QKeySequence.StandardKey.Delete,
+            self.table,
+            self.delete_current,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.open_button = QPushButton(_("Open…"), self)  # the visit editor's letters are all taken
+        self.open_button.setToolTip(_("Correct the selected contact entry (Enter)"))
+        self.delete_button = QPushButton(_("Delete…"), self)
+        self.delete_button.setToolTip(_("Put the selected contact entry in the recycle bin (Del)"))
+        self.open_button.clicked.connect(self.open_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.dialog: QuickLogDialog | None = None
         box = QWidget(self)
         self.form = FieldForm(QFormLayout(box))
         self.when = self.form.add("occurred_at", _("&When:"), DateField(Kind.DATE_TIME, box))
@@ -68,7 +92,12 @@ class ContactsTab(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(box)
-        layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()  # one row: the tab must fit a small screen
+        buttons.addWidget(self.open_button)  # the selected entry's, on the left
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.log_button)  # the form's
+        layout.addLayout(buttons)
 
     def load(self, visit: VisitView | None) -> None:
         self.visit = visit
@@ -82,6 +111,8 @@ class ContactsTab(QWidget):
             self.followup,
             self.due,
             self.log_button,
+            self.open_button,
+            self.delete_button,
         ):
             widget.setEnabled(visit is not None)
         self._reset_form()
@@ -102,6 +133,51 @@ class ContactsTab(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, p.person_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if p.person_id in ticked else Qt.CheckState.Unchecked)
+
+    def current_entry(self) -> ContactEntryView | None:
+        return self.model.entry_at(self.table.currentIndex().row())
+
+    def _select(self, entry_id: int | None, fallback_row: int = -1) -> None:
+        row = self.model.row_of(entry_id)
+        if row < 0 and fallback_row >= 0:  # it left the list: its neighbour
+            row = min(fallback_row, self.model.rowCount() - 1)
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def open_current(self) -> None:
+        """The selected entry in the contact entry dialog, to correct it (Enter, double-click)."""
+        chosen = self.current_entry()
+        if chosen is None:
+            return
+        try:
+            entry = self.services.contacts.get(chosen.id)  # the newest version, not the list's
+        except DomainError as exc:  # deleted elsewhere meanwhile
+            self.prompts.error(self, exc.message)
+            self.refresh()
+            return
+        self.dialog = QuickLogDialog(self.services, self.prompts, self.runner, self, entry=entry)
+        self.dialog.logged.connect(self._corrected)
+        self.dialog.deleted.connect(self._deleted)
+        self.dialog.finished.connect(lambda _result: self.table.setFocus())
+        self.dialog.open()  # not exec()
+
+    def _corrected(self, entry: ContactEntryView) -> None:
+        self.refresh()
+        self._select(entry.id)
+
+    def delete_current(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        if delete_contact_entry(self, self.services, self.prompts, self.runner, entry):
+            self._deleted(entry.id)
+        else:
+            self.refresh()  # changed or deleted elsewhere: show what is stored now
+
+    def _deleted(self, _entry_id: int) -> None:
+        row = self.table.currentIndex().row()
+        self.refresh()
+        self._select(None, fallback_row=row)
 
     def ticked(self) -> list[int]:
         return [

@@ -8,12 +8,13 @@ at the visit. Del takes a found person off the list again.
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
 from delegation_app.services.views import ParticipationView, PersonView
+from delegation_app.ui.common.keyboard import shortcut
 from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.person_choice import person_chooser
@@ -44,8 +45,9 @@ class PeopleChooser(QObject):
         self.list = QListWidget(parent)
         self.list.setToolTip(_("Space ticks or unticks; Del takes a person off the list"))
         self.picker.chosen_changed.connect(self._chosen)
-        QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        shortcut(
+            QKeySequence.StandardKey.Delete, self.list, self.remove_current, Qt.ShortcutContext.WidgetShortcut
+        )
         self._fit()
 
     def ticked_ids(self) -> list[int]:
@@ -102,6 +104,15 @@ class PeopleChooser(QObject):
             item = self._item_of(person_id)
             if item is not None:
                 item.setCheckState(Qt.CheckState.Checked)
+
+    def clear_ticks(self) -> None:
+        """Nobody ticked: found people leave the list, the visit's participants stay offered."""
+        for item in self._items():
+            if item.data(PARTICIPANT):
+                item.setCheckState(Qt.CheckState.Unchecked)
+            else:
+                self.list.takeItem(self.list.row(item))
+        self._fit()
 
     def remove_current(self) -> None:
         item = self.list.currentItem()

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBox
 from delegation_app.i18n import _
 from delegation_app.i18n.date_input import DateInputError
 from delegation_app.services.followups import FollowUpInput
+from delegation_app.ui.common.accessibility import announce
 from delegation_app.ui.common.date_fields import DateField
-from delegation_app.ui.common.forms import ERROR_STYLE
+from delegation_app.ui.common.forms import error_style
 from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.person_choice import person_chooser
 from delegation_app.ui.common.record_chooser import PersonChooser
@@ -83,7 +84,7 @@ class FollowUpRows(QWidget):
         due = DateField(parent=self)
         due.setAccessibleName(_("Follow-up {number}: due on").format(number=number))
         error = QLabel(self)
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setWordWrap(True)
         error.hide()
         grid_row = 2 * number - 1
@@ -100,6 +101,14 @@ class FollowUpRows(QWidget):
         # Tab goes through the new row before it reaches the button that made it.
         QWidget.setTabOrder(due, self.add_button)
         return row
+
+    def set_row(self, index: int, data: FollowUpInput, owner_name: str | None = None) -> None:
+        """Show a stored follow-up's title, owner and due date in row ``index`` (to correct it)."""
+        row = self.rows[index]
+        row.title.setText(data.title)
+        row.title.setCursorPosition(0)
+        row.owner.set_current(data.owner_person_id, owner_name)
+        row.due.set_value(data.due_on)
 
     def collect(self) -> tuple[list[tuple[int, FollowUpInput]], dict[str, str]]:
         """The follow-ups typed (with their row index) and typing errors keyed ``followups.N.field``."""
@@ -135,6 +144,7 @@ class FollowUpRows(QWidget):
             first = first or widget
         if first is not None:
             first.setFocus()
+            announce(first, first.accessibleDescription(), assertive=True)  # heard though the focus stays
 
     def clear_errors(self) -> None:
         for row in self.rows:

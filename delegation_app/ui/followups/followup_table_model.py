@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from delegation_app.i18n import N_, _
 from delegation_app.i18n.formatting import format_date
 from delegation_app.services.views import FollowUpView
+from delegation_app.ui.common.contrast import readable
 from delegation_app.ui.common.record_table_model import Column, Loader, RecordTableModel
 
 OVERDUE = QColor("#a00000")
@@ -79,7 +80,7 @@ class FollowUpTableModel(RecordTableModel):
                 return f"{f.title}\n\n{f.notes}"
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and f.is_overdue(self.today):
-            return QBrush(OVERDUE)
+            return QBrush(readable(OVERDUE))
         if role == Qt.ItemDataRole.FontRole and f.done_on is not None:
             font = QFont()
             font.setStrikeOut(True)  # done: struck through as well as "done on …"

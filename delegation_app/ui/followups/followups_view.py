@@ -2,8 +2,10 @@
 
 Filters: mine (owned by the user's own person record, chosen in the preferences) or all, by visit,
 by person, done ones too. Keys in the list: Space or Ctrl+D marks the selected follow-up done (or
-open again, when it is done); Ctrl+Z undoes the last mark. Everything goes through
-operations.followups (mark done / reopen), so other views hear of it through the ChangeBus.
+open again, when it is done); Ctrl+Z undoes the last mark; Return or a double-click opens it to
+correct it (ui/followups/followup_dialog.py); Del puts it in the recycle bin after asking; Ctrl+H
+(Edit → Change history) shows its history. Everything goes through operations (followups: mark
+done / reopen; records: save, delete), so other views hear of it through the ChangeBus.
 """
 
 from collections.abc import Callable
@@ -11,7 +13,7 @@ from datetime import date, datetime
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,10 +31,13 @@ from delegation_app.services.views import FollowUpView
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.key_names import native
+from delegation_app.ui.common.keyboard import shortcut
 from delegation_app.ui.common.operation_runner import REFUSED, OperationRunner
 from delegation_app.ui.common.table_view import TableView
+from delegation_app.ui.followups.followup_dialog import FollowUpDialog, delete_followup, field_label, what
 from delegation_app.ui.followups.followup_filters import FollowUpFilters
 from delegation_app.ui.followups.followup_table_model import TITLE, FollowUpTableModel
+from delegation_app.ui.records.history_dialog import HistoryDialog
 
 TABLES = frozenset({"follow_up", "person", "visit", "contact_entry", "contact_entry_person"})
 MARK_KEYS, UNDO_KEY = ("Space", "Ctrl+D"), "Ctrl+Z"
@@ -80,14 +85,34 @@ class FollowUpsView(QWidget):
         self.status = QLabel(self)  # what the last mark did, in words
         self.mark_button.clicked.connect(self.toggle_current)
         self.undo_button.clicked.connect(self.undo)
-        QShortcut(QKeySequence("Space"), self.table, self.toggle_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        self.open_button = QPushButton(_("&Open…"), self)
+        self.open_button.setToolTip(_("Correct the selected follow-up (Enter)"))
+        self.delete_button = QPushButton(_("De&lete…"), self)
+        self.delete_button.setToolTip(_("Put the selected follow-up in the recycle bin (Del)"))
+        self.history_button = QPushButton(_("Change history…"), self)
+        self.history_button.setToolTip(_("Who changed the selected follow-up when ({key})").format(
+            key=native("Ctrl+H")))  # fmt: skip
+        self.open_button.clicked.connect(self.open_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.history_button.clicked.connect(self.show_history)
+        self.table.activated.connect(self.open_current)  # Enter, double-click
+        shortcut(
+            QKeySequence.StandardKey.Delete,
+            self.table,
+            self.delete_current,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+        self.dialog: FollowUpDialog | None = None
+        self.history: HistoryDialog | None = None
+        shortcut("Space", self.table, self.toggle_current, Qt.ShortcutContext.WidgetShortcut)
         for key, slot in (("Ctrl+D", self.toggle_current), (UNDO_KEY, self.undo)):
-            QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut(key, self, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         buttons = QHBoxLayout()
         buttons.addWidget(self.mark_button)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.status, 1)
+        for button in (self.open_button, self.delete_button, self.history_button):
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.hint)
@@ -151,6 +176,56 @@ class FollowUpsView(QWidget):
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, TITLE))
         self.table.setFocus()
+
+    # --- correcting and deleting ---------------------------------------------------------------
+    def open_current(self) -> None:
+        """The selected follow-up in a dialog to correct it (Enter, double-click, "Open…")."""
+        chosen = self.current_followup()
+        if chosen is None:
+            return
+        try:
+            followup = self.services.followups.get(chosen.id)  # the newest version, not the list's
+        except DomainError as exc:  # deleted elsewhere meanwhile
+            self._refused(exc)
+            self.refresh()
+            return
+        self.dialog = FollowUpDialog(self.services, self.runner.prompts, self.runner, followup, self)
+        self.dialog.saved.connect(self._corrected)
+        self.dialog.deleted.connect(self._deleted)
+        self.dialog.finished.connect(lambda _result: self.table.setFocus())
+        self.dialog.open()  # not exec(): tests and the ChangeBus go on behind it
+
+    def _corrected(self, followup: FollowUpView) -> None:
+        self.refresh()
+        self._select(followup.id)
+        self._said(_("“{title}” saved.").format(title=followup.title))
+
+    def delete_current(self) -> None:
+        followup = self.current_followup()
+        if followup is None:
+            return
+        if delete_followup(self, self.runner.prompts, self.runner, followup):
+            self._deleted(followup.id, followup.title)
+        else:
+            self.refresh()  # changed or deleted elsewhere: the list shows what is stored now
+
+    def _deleted(self, _followup_id: int, title: str | None = None) -> None:
+        row = self.table.currentIndex().row()
+        title = title or (self.dialog.followup.title if self.dialog is not None else "")
+        self.refresh()
+        self._select(None, fallback_row=row)  # its neighbour, ready for the next key
+        self._said(_("“{title}” is in the recycle bin now (Edit menu).").format(title=title))
+
+    def show_history(self) -> None:
+        """Who changed the selected follow-up when (Ctrl+H, Edit → Change history)."""
+        followup = self.current_followup()
+        if followup is None:
+            return
+        self.history = HistoryDialog(
+            self, self.services, self.runner.prompts, self.runner, "follow_up", followup.id, what(followup),
+            field_label,
+        )  # fmt: skip
+        self.history.open()
 
     # --- marking -----------------------------------------------------------------------------
     def toggle_current(self) -> None:

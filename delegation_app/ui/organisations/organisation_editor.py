@@ -29,9 +29,8 @@ class OrganisationEditor(RecordEditor):
             self.kind.addItem(label(kind), kind.value)
         self.city = self._watch(add("city", _("C&ity:"), QLineEdit(page)))
         self.country = self._watch(add("country", _("Co&untry:"), QLineEdit(page)))
-        self.country.setPlaceholderText("DE")
+        self.country.setPlaceholderText(_("Two-letter code"))
         self.website = self._watch(add("website", _("&Website:"), QLineEdit(page)))
-        self.website.setPlaceholderText("https://www.bochum.de")
         self.notes = self._watch(add("notes", _("N&otes:"), QPlainTextEdit(page)))
         self.first_input = self.name
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_app.i18n import _
+from delegation_app.ui.common.accessibility import name_clear_button
 from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.record_table_model import RecordTableModel
 from delegation_app.ui.common.table_view import TableView
@@ -33,6 +34,7 @@ class ListPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(texts["placeholder"])
         self.search.setClearButtonEnabled(True)
+        name_clear_button(self.search)
         self.search.setAccessibleName(texts["search"].replace("&", "").rstrip(":"))
         caption.setBuddy(self.search)
         self.table = TableView(self)

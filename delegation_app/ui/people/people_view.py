@@ -15,20 +15,28 @@ from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.people.people_record_view import RecordView
 from delegation_app.ui.people.people_table_model import PersonTableModel
 from delegation_app.ui.people.person_editor import PersonEditor
-from delegation_app.ui.people.person_history import PersonHistoryView
+from delegation_app.ui.people.person_page import PersonPage
+from delegation_app.ui.people.person_report_export import PersonReportExport
 
 
 class PeopleView(RecordView):
-    page: PersonHistoryView  # what __init__ passes to RecordView as its page
+    page: PersonPage  # what __init__ passes to RecordView as its page
     tables = frozenset({
         "person", "phone_number", "organisation", "participation", "quote", "visit",
         "contact_entry", "contact_entry_person", "follow_up",  # issue 5: follow-ups are in the timeline
     })  # fmt: skip
 
     def __init__(
-        self, services: Services, bus: ChangeBus, prompts: Prompts, runner: OperationRunner, parent=None
+        self,
+        services: Services,
+        bus: ChangeBus,
+        prompts: Prompts,
+        runner: OperationRunner,
+        parent=None,
+        *,
+        report: PersonReportExport | None = None,  # the access report; without it, no button
     ) -> None:
-        self.services = services
+        self.services, self.report = services, report
         # Search and Edit go without Alt+letter: the form and the menus use up the letters (in German
         # too); Ctrl+F reaches the search, Enter or a double click edits.
         texts = {
@@ -47,11 +55,12 @@ class PeopleView(RecordView):
             prompts,
             PersonTableModel(),
             PersonEditor(services, prompts, runner),
-            PersonHistoryView(),
+            PersonPage(with_report=report is not None),
             texts,
             parent,
         )
-        self.history = self.page
+        self.history = self.page.timeline
+        self.page.report_requested.connect(self.write_report)
 
     def show_page(self, person: PersonView) -> None:
         # issue 5: the timeline of visits, contacts, quotes and follow-ups, newest first
@@ -62,6 +71,11 @@ class PeopleView(RecordView):
             _("Delete the person “{name}”?").format(name=person.display_name),
             _("The person goes to the recycle bin (Edit menu) and can be restored from there for 30 days."),
         )
+
+    def write_report(self) -> None:
+        """Auskunft (Art. 15): everything stored about the person shown, to a file."""
+        if self.report is not None and self.editor.record is not None and self.editor.record_id:
+            self.report.start(self.editor.record, self)
 
     def new_person(self) -> None:
         self.new_record()

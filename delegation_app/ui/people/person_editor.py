@@ -5,13 +5,25 @@ Phones: one office and one mobile line; numbers are shown back per DIN 5008 afte
 """
 
 from datetime import date
+from functools import partial
+from typing import cast
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from delegation_app.domain.enums import DataSource, PhoneKind
+from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
 from delegation_app.i18n.labels import label
 from delegation_app.operations.records import RecordKind
+from delegation_app.services.erasure import plan_erasure
 from delegation_app.services.people import PersonInput, PhoneInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import PersonView
@@ -19,9 +31,8 @@ from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.organisation_choice import organisation_chooser
 from delegation_app.ui.common.prompts import Prompts
-from delegation_app.ui.people.people_record_editor import RecordEditor, text_of
-
-PHONE_EXAMPLE = "06181 3000-6069"
+from delegation_app.ui.people.erasure_dialog import ErasureDialog
+from delegation_app.ui.people.people_record_editor import EDIT, RecordEditor, text_of
 
 
 class PersonEditor(RecordEditor):
@@ -33,6 +44,37 @@ class PersonEditor(RecordEditor):
         self._extra_phones: list[PhoneInput] = []
         self._source_date: date | None = None
         super().__init__(services, services.people, RecordKind.PERSON, prompts, runner, parent)
+        self._add_erasure_buttons()
+
+    def _add_erasure_buttons(self) -> None:
+        """Art. 17: apart from Delete (to the recycle bin) in the list; each asks in a dialog first."""
+        self.anonymise_button = QPushButton(_("Anonymise…"), self)
+        self.erase_button = QPushButton(_("Delete for good (Art. 17)…"), self)
+        self.erasure_dialog: ErasureDialog | None = None
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button, anonymise in ((self.anonymise_button, True), (self.erase_button, False)):
+            button.clicked.connect(partial(self.ask_erasure, anonymise))
+            button.setEnabled(False)
+            row.addWidget(button)
+        cast(QVBoxLayout, self.layout()).addLayout(row)
+
+    def _show(self, mode: str, record) -> None:
+        super()._show(mode, record)
+        for button in getattr(self, "erase_button", None), getattr(self, "anonymise_button", None):
+            if button is not None:
+                button.setEnabled(mode == EDIT)
+
+    def ask_erasure(self, anonymise: bool) -> None:
+        if self.record is None or not self.maybe_leave():
+            return
+        try:
+            plan = plan_erasure(self.services, self.record.id, anonymise=anonymise)
+        except DomainError as exc:  # deleted by someone else meanwhile
+            self.prompts.error(self, exc.message)
+            return
+        self.erasure_dialog = ErasureDialog(plan, self.runner, parent=self)
+        self.erasure_dialog.open()  # not exec(): tests and screen readers reach it the same way
 
     def _build(self) -> None:
         page, add = self.form_page, self.form.add
@@ -53,11 +95,11 @@ class PersonEditor(RecordEditor):
         chooser = organisation_chooser(self.services, page, creating=creating)
         self.organisation = self._watch(add("organisation_id", _("Or&ganisation:"), chooser))
         self.email = line("email", _("E&mail:"))
-        self.email.setPlaceholderText("name@stadt.de")
         self.office_phone = line("phone_office", _("Office &phone:"))
         self.mobile_phone = line("phone_mobile", _("Mo&bile phone:"))
-        self.office_phone.setPlaceholderText(PHONE_EXAMPLE)
-        self.mobile_phone.setPlaceholderText("0171 2345678")
+        # A hint, not a number that reads as someone's (an empty form must not look filled in)
+        self.office_phone.setPlaceholderText(_("With area code"))
+        self.mobile_phone.setPlaceholderText(_("With area code"))
         self.own_staff = self._watch(add("is_own_staff", _("O&wn staff:"), QCheckBox(page)))
         self.source = self._watch(add("source", _("Sou&rce:"), QComboBox(page)))
         for source in DataSource:

@@ -38,10 +38,17 @@ def open_in_viewer(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+# What Windows forbids in a file name (and control characters), each run of it one space.
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+
+
 def suggested_name(visit: VisitView) -> str:
-    safe = re.sub(r'[\\/:*?"<>|\n\r\t]+', " ", visit.title).strip()[:80]
-    date = format_date(visit.starts_at) if visit.starts_at else ""
-    return f"Briefing {safe} {date}".strip() + ".pdf"
+    """The file name the save dialog offers: Briefing, the title, the first day. Single spaces only,
+    nothing Windows refuses, no dot or space before the extension (Windows drops those)."""
+    words = f"Briefing {visit.title[:80]}"
+    if visit.starts_at:
+        words += f" {format_date(visit.starts_at)}"  # a date format with "/" is replaced below
+    return " ".join(_NOT_IN_FILE_NAMES.sub(" ", words).split()).rstrip(". ") + ".pdf"
 
 
 class BriefingExport(QObject):

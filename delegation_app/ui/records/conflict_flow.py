@@ -29,12 +29,19 @@ def save_or_resolve(
     version: int,
     *,
     on_user_error: UserErrorHandler | None = None,
+    save_at: Callable[[int], Callable[[Services], Any]] | None = None,
 ) -> Any | Literal[ConflictChoice.RELOAD] | None:
-    """The saved read model; RELOAD; or None when nothing was saved (the form keeps its text). A
-    refusal other than a conflict that can be compared (field errors, deleted meanwhile) goes to
-    ``on_user_error``, or is shown as a message."""
-    save: Callable[[Services], Any] = partial(save_record, kind=kind, data=data, record_id=record_id,
-                                              version=version)  # fmt: skip
+    """The saved read model (or what ``save_at``'s operation returns); RELOAD; or None when nothing
+    was saved (the form keeps its text). A refusal other than a conflict that can be compared
+    (field errors, deleted meanwhile) goes to ``on_user_error``, or is shown as a message.
+
+    ``save_at(version)`` is the operation that saves ``data`` over that version, for an action that
+    writes more than the record (a contact entry with the follow-ups added while correcting it);
+    by default ``save_record`` of ``kind``."""
+    save: Callable[[Services], Any] = (
+        save_at(version) if save_at is not None
+        else partial(save_record, kind=kind, data=data, record_id=record_id, version=version)
+    )  # fmt: skip
     conflicts: list[ConflictError] = []
 
     def refused(exc: DomainError) -> None:
@@ -62,4 +69,7 @@ def save_or_resolve(
         if choice is not ConflictChoice.OVERWRITE or details.current_version is None:  # None: deleted
             return RELOAD if choice is ConflictChoice.RELOAD else None
         # and if someone saved yet again, ask again
-        save = partial(overwrite_with_mine, kind=kind, record_id=record_id, details=details, mine=data)
+        if save_at is not None:
+            save = save_at(details.current_version)
+        else:
+            save = partial(overwrite_with_mine, kind=kind, record_id=record_id, details=details, mine=data)

@@ -9,7 +9,13 @@ from delegation_app.i18n.formatting import format_system_time
 from delegation_app.services.audit_trail import HistoryEntry
 from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
-ACTIONS = {"create": N_("Created"), "update": N_("Changed"), "delete": N_("Deleted")}
+ACTIONS = {
+    "create": N_("Created"),
+    "update": N_("Changed"),
+    "delete": N_("Deleted"),
+    "erase": N_("Deleted for good (Art. 17)"),
+    "anonymise": N_("Anonymised"),
+}
 
 
 class HistoryTableModel(RecordTableModel):

@@ -1,4 +1,5 @@
-"""Edit → Recycle bin: deleted visits, people and organisations, restorable for 30 days."""
+"""Edit → Recycle bin: deleted visits, people, organisations, contact entries and follow-ups,
+restorable for 30 days."""
 
 from functools import partial
 
@@ -49,10 +50,10 @@ class RecycleBinDialog(QDialog):
         self.setWindowTitle(_("Recycle bin"))
         layout = QVBoxLayout(self)
         text = ngettext(
-            "Deleted visits, people and organisations are kept here for {days} day, with "
-            "everything that was deleted along with them.",
-            "Deleted visits, people and organisations are kept here for {days} days, with "
-            "everything that was deleted along with them.",
+            "Deleted visits, people, organisations, contact entries and follow-ups are kept here for "
+            "{days} day, with everything that was deleted along with them.",
+            "Deleted visits, people, organisations, contact entries and follow-ups are kept here for "
+            "{days} days, with everything that was deleted along with them.",
             KEEP_DAYS,
         )
         intro = QLabel(text.format(days=KEEP_DAYS), self)

@@ -1,6 +1,5 @@
 """Start the GUI: QApplication, crash dialog, translations, fonts, database, main window."""
 
-
 from PySide6.QtCore import QTimer
 
 from delegation_app.context import AppContext

@@ -23,22 +23,28 @@ from PySide6.QtWidgets import (
 
 from delegation_app import __version__
 from delegation_app.context import AppContext
-from delegation_app.i18n import _
+from delegation_app.i18n import _, ngettext
+from delegation_app.operations.erasure import anonymise_people
+from delegation_app.services.retention import DueRecord
+from delegation_app.ui.common.accessibility import AnnouncingStatusBar
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.date_fields import use_clock
 from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
-from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.common.prompts import Action, Prompts
 from delegation_app.ui.followups.followups_view import FollowUpsView
 from delegation_app.ui.organisations.organisations_view import OrganisationsView
 from delegation_app.ui.people.people_view import PeopleView
+from delegation_app.ui.people.person_report_export import PersonReportExport
 from delegation_app.ui.printing.briefing_export import BriefingExport
 from delegation_app.ui.records.recycle_bin_dialog import RecycleBinDialog
 from delegation_app.ui.shell.backup_actions import BackupActions
 from delegation_app.ui.shell.overdue_notice import OverdueNotice
 from delegation_app.ui.shell.preferences_dialog import PreferencesDialog
 from delegation_app.ui.shell.quick_log_launcher import QuickLogLauncher
+from delegation_app.ui.shell.retention_dialog import Anonymiser, RetentionDialog
+from delegation_app.ui.shell.user_guide import UserGuide
 from delegation_app.ui.shell.window_place import restore_place, save_place
 from delegation_app.ui.visits.visits_view import VisitsView
 
@@ -63,6 +69,7 @@ class MainWindow(QMainWindow):
         parent=None,
         prompts: Prompts | None = None,
         backup_hooks: dict | None = None,  # choose_folder / choose_backup, answered by tests
+        report_hooks: dict | None = None,  # the access report's choose_path / open_file, for tests
         **briefing_hooks,
     ) -> None:
         super().__init__(parent)
@@ -72,16 +79,21 @@ class MainWindow(QMainWindow):
         self.prompts = prompts or Prompts()
         self.clock = context.clock  # issue 5: "now", a fixed day in tests
         use_clock(self.clock)  # "heute" and "+7" in every date field
+        # Anonymises what "Check retention" lists (given the records and the reason); None: list only.
+        self.retention_anonymise: Anonymiser | None = self._anonymise_due
         self.draft_kept = False  # set when the session ended with unsaved edits (see ui/session.py)
         self.setWindowTitle(_("Delegation visits"))
         self.background = Background(self)
         # The one runner of the window's operations: its prompts say why one was refused, its worker
         # takes the slow ones. Handed to every view, editor and dialog that writes.
         runner = self.runner = OperationRunner(services, self.prompts, self.background)
+        report = PersonReportExport(
+            self, runner, context.output, lambda: context.settings.get().profile, **(report_hooks or {})
+        )
         self.visits = VisitsView(services, bus, self.prompts, runner, self)
         self._view_makers: list[tuple[str, Callable[[], QWidget]]] = [
             (_("Visits"), lambda: self.visits),
-            (_("People"), lambda: PeopleView(services, bus, self.prompts, runner, self)),
+            (_("People"), lambda: PeopleView(services, bus, self.prompts, runner, self, report=report)),
             (_("Organisations"), lambda: OrganisationsView(services, bus, self.prompts, runner, self)),
             (
                 _("Follow-ups"),
@@ -124,6 +136,7 @@ class MainWindow(QMainWindow):
         self.overdue_notice.check()  # issue 5: on start
 
     def _build_status_bar(self) -> None:
+        self.setStatusBar(AnnouncingStatusBar(self))  # every message is read out too
         # A permanent widget: menu hovers clear ordinary status messages.
         self.database_status = QLabel(_("Database: {path}").format(path=self.database_label), self)
         self.statusBar().addPermanentWidget(self.database_status, 1)
@@ -149,6 +162,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.backups.backup_action)
         file_menu.addAction(self.backups.restore_action)
+        file_menu.addAction(_action(self, _("Check re&tention…"), self.show_retention))
         file_menu.addSeparator()
         file_menu.addAction(
             _action(self, _("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences)
@@ -176,6 +190,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(_action(self, _("&Find"), self._find, QKeySequence.StandardKey.Find))
         view_menu.addAction(_action(self, _("&Refresh"), self._refresh, QKeySequence.StandardKey.Refresh))
         help_menu = self.menuBar().addMenu(_("&Help"))
+        self.user_guide = UserGuide(self)  # F1: the guide, open at the part about what is shown
+        help_menu.addAction(self.user_guide.action)
         self.about_action = _action(self, _("&About Delegation visits"), self.show_about)
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(_("Visit"))
@@ -253,8 +269,9 @@ class MainWindow(QMainWindow):
             view.refresh()
 
     def _history(self) -> None:
-        """The change history of the record the current view shows."""
-        editor = getattr(self.stack.currentWidget(), "editor", None)
+        """The change history of the record the current view shows (or selects, in the follow-ups)."""
+        view = self.stack.currentWidget()
+        editor = getattr(view, "editor", view)
         if editor is not None and hasattr(editor, "show_history"):
             editor.show_history()
 
@@ -292,6 +309,33 @@ class MainWindow(QMainWindow):
     def _preferences_changed(self) -> None:
         if FOLLOWUPS in self._built:  # issue 5: "mine" may have changed; an unbuilt view reads it when shown
             self.followups.refresh()
+
+    def show_retention(self) -> None:
+        """The records past their retention period; ``retention_anonymise`` anonymises the chosen."""
+        today = self.clock().date()
+        periods = self.context.settings.get().retention_days
+        self.retention = RetentionDialog(self, self.services, periods, today, self.retention_anonymise)
+        self.retention.open()
+
+    def _anonymise_due(self, records: list[DueRecord], reason: str) -> None:
+        """Art. 5(1)(e): the people chosen in "Check retention" are anonymised after one question;
+        contact entries and visits past their period are deleted in their own views."""
+        people = [record.id for record in records if record.kind == "people"]
+        if not people:
+            self.prompts.inform(
+                self, _("Only people are anonymised here; delete contact entries and visits in their views.")
+            )
+            return
+        question = ngettext(
+            "Anonymise {count} person? Their names and contact details are removed everywhere; visits "
+            "keep their shape. Backups age out with the rotation.",
+            "Anonymise {count} people? Their names and contact details are removed everywhere; visits "
+            "keep their shape. Backups age out with the rotation.",
+            len(people),
+        ).format(count=len(people))
+        if not self.prompts.confirm_action(self, question, Action.ANONYMISE):
+            return
+        self.runner.now(self, lambda services: anonymise_people(services, people, reason=reason))
 
     def show_recycle_bin(self) -> None:
         self.recycle_bin = RecycleBinDialog(self, self.services, self.prompts, self.runner)

@@ -3,21 +3,28 @@
 A yellow box under the navigation (not a modal box, and it takes no room from the views, whatever
 the window's size): it says the numbers in words, with a warning sign, and stays until the user
 opens the follow-ups or hides it. It updates itself when follow-ups change, and goes when nothing
-is overdue or due any more.
+is overdue or due any more. A screen reader hears it when it appears and whenever its numbers
+change (an announcement: the focus stays where it is).
 """
 
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout
 
 from delegation_app.i18n import _, ngettext
 from delegation_app.i18n.formatting import format_count
 from delegation_app.services.registry import Services
+from delegation_app.ui.common.accessibility import announce
 from delegation_app.ui.common.change_bus import ChangeBus
 
-STYLE = "OverdueNotice { background: #fff4ce; border: 1px solid #c8a600; border-radius: 3px; }"
+# The palette's tooltip colours: light yellow on the usual palette, the theme's own in high
+# contrast (a fixed yellow under the theme's white text could not be read).
+STYLE = (
+    "OverdueNotice { background: palette(tooltip-base); border: 1px solid palette(mid); border-radius: 3px; }"
+    " OverdueNotice > QLabel { color: palette(tooltip-text); }"
+)
 
 
 def notice_text(overdue: int, due_today: int) -> str:
@@ -65,6 +72,7 @@ class OverdueNotice(QFrame):
         column.addWidget(self.text)
         column.addLayout(buttons)
         self.counts = (0, 0)
+        self._said = ""  # the text last announced: a change is said again, a repeat is not
         self.hide()
         bus.changed.connect(self._changed)
 
@@ -74,6 +82,21 @@ class OverdueNotice(QFrame):
         if any(self.counts):
             self.text.setText("⚠ " + notice_text(*self.counts))  # a sign as well as the colour
         self.setVisible(any(self.counts))
+        self._announce_when_seen()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._announce_when_seen()
+
+    def _announce_when_seen(self) -> None:
+        """Said once it is on screen (at start the window is not shown yet when it is counted),
+        after the events of the window's appearance, so a screen reader says it after the title."""
+        text = notice_text(*self.counts) if any(self.counts) else ""
+        if text and text != self._said and self.isVisible():
+            self._said = text
+            QTimer.singleShot(0, self, lambda: announce(self, text))
+        elif not text:
+            self._said = ""
 
     def _changed(self, changes) -> None:
         if not self.isHidden() and "follow_up" in ChangeBus.tables(changes):

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 from delegation_app.context import SettingsStore
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
+from delegation_app.ui.common.keyboard import tab_bar_in_focus_order
 from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.person_choice import person_chooser
 from delegation_app.ui.common.record_chooser import PersonChooser, RecordChooser
 from delegation_app.ui.shell.preferences_profile_page import ProfilePage
+from delegation_app.ui.shell.preferences_retention_page import RetentionPage
 
 
 def ask_for_second_folder(parent: QWidget, start: str) -> str | None:
@@ -86,6 +88,9 @@ class PreferencesDialog(QDialog):
         self.pages.addTab(general, _("General"))
         self.profile_page = ProfilePage(self.settings.profile, self)
         self.pages.addTab(self.profile_page, _("Profile"))
+        self.retention_page = RetentionPage(self.settings.retention_days, self)
+        self.pages.addTab(self.retention_page, _("Retention"))
+        tab_bar_in_focus_order(self.pages)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
@@ -130,6 +135,7 @@ class PreferencesDialog(QDialog):
                 own_person_id=self.own_person.currentData(),
                 second_backup_folder=self.second_folder.text() or None,
                 profile=self.profile_page.applied_to(self.store.get().profile),
+                retention_days=self.retention_page.periods(),
             )
         )
         super().accept()

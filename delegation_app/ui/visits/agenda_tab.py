@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -33,8 +33,9 @@ from delegation_app.services.agenda import AgendaItemInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import AgendaItemView, VisitView
 from delegation_app.ui.common.date_fields import today
-from delegation_app.ui.common.forms import ERROR_STYLE
+from delegation_app.ui.common.forms import error_style
 from delegation_app.ui.common.key_names import native
+from delegation_app.ui.common.keyboard import shortcut
 from delegation_app.ui.common.operation_runner import REFUSED, OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.visits.agenda_rules import visit_days
@@ -57,7 +58,7 @@ class AgendaTab(QWidget):
         self.time_cells = TimeCellDelegate(self._day_of, self.table)
         self.table.setItemDelegate(self.time_cells)
         self.problem = QLabel(self)  # a time typed wrong or refused: said here, the table stays usable
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(error_style())
         self.problem.setWordWrap(True)
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem.hide()
@@ -89,7 +90,7 @@ class AgendaTab(QWidget):
                 Qt.ShortcutContext.WidgetShortcut,
             ),
         ):
-            QShortcut(QKeySequence(key), widget, slot, context=context)
+            shortcut(key, widget, slot, context)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.up_button, self.down_button, self.delete_button):
             buttons.addWidget(button)

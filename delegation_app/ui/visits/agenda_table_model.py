@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from delegation_app.i18n import N_, _
 from delegation_app.services.views import AgendaItemView, VisitView
+from delegation_app.ui.common.contrast import behind_text
 from delegation_app.ui.common.record_table_model import Column, Index, RecordTableModel
 from delegation_app.ui.visits.agenda_rules import format_slot, problems, visit_days
 
@@ -83,7 +84,7 @@ class AgendaTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.DecorationRole and flagged and column == CHECK:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.BackgroundRole and flagged:
-            return WARNING_BACKGROUND
+            return behind_text(WARNING_BACKGROUND)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -11,7 +11,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from delegation_app.services.views import ParticipationView, PersonView, VisitVi
 from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.key_names import native
+from delegation_app.ui.common.keyboard import shortcut
 from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import REFUSED, OperationRunner
 from delegation_app.ui.common.person_choice import person_chooser
@@ -99,7 +100,7 @@ class ParticipantsTab(QWidget):
                 Qt.ShortcutContext.WidgetShortcut,
             ),
         ):
-            QShortcut(QKeySequence(key), widget, slot, context=context)
+            shortcut(key, widget, slot, context)
         buttons = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(button)

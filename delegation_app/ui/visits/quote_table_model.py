@@ -39,6 +39,9 @@ class QuoteTableModel(RecordTableModel):
     set_quotes = RecordTableModel.set_rows
     quote_at = RecordTableModel.record_at
 
+    def full_text(self, quote: QuoteView, column: int) -> str | None:
+        return quote.text if column == TEXT else None
+
     def cell(self, quote: QuoteView, column: int, role: int):
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
             return quote.text

@@ -8,7 +8,7 @@ first. The editor shell calls has_unsaved_changes() / save() before it closes.
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from delegation_app.services.registry import Services
 from delegation_app.services.views import QuoteView, VisitView
 from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.key_names import native
+from delegation_app.ui.common.keyboard import shortcut
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice, Prompts
 from delegation_app.ui.common.table_view import TableView
@@ -64,10 +65,13 @@ class QuotesTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.discard_button.clicked.connect(self.discard)
         self.delete_button.clicked.connect(self.delete_current)
-        QShortcut(QKeySequence(ADD_SHORTCUT), self, self.new_quote,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+        shortcut(ADD_SHORTCUT, self, self.new_quote, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(
+            QKeySequence.StandardKey.Delete,
+            self.table,
+            self.delete_current,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
         buttons = QHBoxLayout()
         for button in (self.new_button, self.save_button, self.discard_button, self.delete_button):
             buttons.addWidget(button)

@@ -8,6 +8,7 @@ from delegation_app.i18n import N_
 from delegation_app.i18n.formatting import format_date_range
 from delegation_app.i18n.labels import label
 from delegation_app.services.views import VisitView
+from delegation_app.ui.common.contrast import readable
 from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
 # The status text is always shown too: colour is never the only signal.
@@ -43,7 +44,7 @@ class VisitTableModel(RecordTableModel):
 
     def cell(self, visit: VisitView, column: int, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS_COLUMN:
-            return QBrush(STATUS_COLOUR[visit.status])
+            return QBrush(readable(STATUS_COLOUR[visit.status]))
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         values = (

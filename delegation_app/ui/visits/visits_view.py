@@ -3,7 +3,7 @@
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -20,9 +20,10 @@ from delegation_app.operations.records import RecordKind, delete_record
 from delegation_app.operations.visits import copy_visit_as_template
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
+from delegation_app.ui.common.accessibility import name_clear_button
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.column_fit import fit_columns
-from delegation_app.ui.common.keyboard import lead_into_results, tab_switch_keys
+from delegation_app.ui.common.keyboard import lead_into_results, shortcut, tab_switch_keys
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.common.table_view import TableView
@@ -42,6 +43,7 @@ class VisitsView(QSplitter):
         caption = QLabel(_("Search visits:"), panel)
         self.search = QLineEdit(panel, placeholderText=_("Title…"), clearButtonEnabled=True)
         self.search.setAccessibleName(_("Search visits"))
+        name_clear_button(self.search)
         caption.setBuddy(self.search)
         self.table = TableView(panel)
         self.table.setModel(self.model)
@@ -72,7 +74,7 @@ class VisitsView(QSplitter):
         lead_into_results(self.search, self.table, self._search_pending)
         self.table.activated.connect(lambda _index: self.editor.focus_first())
         delete_key = QKeySequence(QKeySequence.StandardKey.Delete)
-        QShortcut(delete_key, self.table, self.delete_current, context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut(delete_key, self.table, self.delete_current, Qt.ShortcutContext.WidgetShortcut)
         tab_switch_keys(self, self.editor.tabs)
         bus.changed.connect(lambda _changes: self._data_changed())
         self.refresh()
@@ -85,6 +87,7 @@ class VisitsView(QSplitter):
         if self._search_timer.isActive():
             self._search_timer.stop()
             self.refresh()
+
     # --- sizes (issue 12) -------------------------------------------------------------------------
     def fit_editor_when_shown(self) -> None:
         """Until the user moves the handle: the editor as wide as its tab titles (or half the

@@ -1,0 +1,60 @@
+"""Anonymising a person from their page, as a user does it (issue 13, Art. 17)."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget
+
+from ui_support import open_window
+
+
+def select(qtbot, view, text):
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    row = next(r for r in range(view.model.rowCount()) if text in view.model.index(r, 0).data())
+    view.table.selectRow(row)
+
+
+def test_anonymise_elke_temme_from_her_page(qtbot, demo_services, db_url, prompts):
+    window = open_window(qtbot, demo_services, db_url, prompts)
+    people = window.views[1][1]
+    select(qtbot, people, "Temme")
+    editor = people.editor
+    qtbot.waitUntil(lambda: editor.record is not None and editor.record.last_name == "Temme")
+    temme_id = editor.record.id
+    assert editor.anonymise_button.text() == "Anonymisieren …"
+    assert editor.erase_button.text() == "Endgültig löschen (Art. 17) …"
+    qtbot.mouseClick(editor.anonymise_button, Qt.MouseButton.LeftButton)
+    dialog = editor.erasure_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.windowTitle() == "„Elke Temme“ anonymisieren"
+    mentions = dialog.findChild(QListWidget)
+    shown = [mentions.item(row).text() for row in range(mentions.count())]
+    contact = next(text for text in shown if "»Frau Temme«" in text)
+    assert contact.startswith("Kontakteintrag · 14.11.2025\n…an Stadtdirektor Kopietz folgt; »Frau Temme«")
+    assert all(mentions.item(row).checkState() == Qt.CheckState.Checked for row in range(mentions.count()))
+    assert "Sicherungen von vorher enthalten die Daten noch" in dialog.backups.text()
+    assert dialog.cancel_button.isDefault()
+    dialog.reason.setFocus()
+    qtbot.keyClicks(dialog.reason, "Antrag vom 01.03.2026")
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    visit_id = demo_services.visits.list()[0].id
+    participants = demo_services.participations.list_for_visit(visit_id)
+    assert len(participants) == 11
+    row = next(p for p in participants if p.person_id == temme_id)
+    label = f"Teilnehmende Person {temme_id}"
+    assert (row.person_name, row.organisation_name) == (label, "Stadtwerke Bochum Holding")
+    qtbot.waitUntil(lambda: editor.record is not None and editor.record.last_name == row.person_name)
+    assert all("Temme" not in c.summary for c in demo_services.contacts.list())
+
+
+def test_cancel_changes_nothing(qtbot, demo_services, db_url, prompts):
+    window = open_window(qtbot, demo_services, db_url, prompts)
+    people = window.views[1][1]
+    select(qtbot, people, "Temme")
+    editor = people.editor
+    qtbot.waitUntil(lambda: editor.record is not None and editor.record.last_name == "Temme")
+    qtbot.mouseClick(editor.erase_button, Qt.MouseButton.LeftButton)
+    dialog = editor.erasure_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert demo_services.people.find("Temme", "Elke") is not None

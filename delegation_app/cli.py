@@ -139,6 +139,9 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
     try:
         context = _open(opener, start, args.command)
         services = context.services
+        # Every file a command writes goes through the context's writer, which refuses the
+        # database opened with --db (and its -wal/-shm, the backups) as the output.
+        args.writer = context.output
         warning = network_warning(services.db)
         if warning:
             print(f"delegation-app: {warning}", file=sys.stderr)
@@ -273,7 +276,7 @@ def cmd_followups(services, args) -> int:
 def cmd_export(services, args) -> int:
     from delegation_app.operations.interchange import export_json
 
-    counts = export_json(services, args.file)
+    counts = export_json(services, args.file, args.writer)
     total = sum(counts.values())
     print(
         ngettext(
@@ -306,7 +309,9 @@ def cmd_briefing(services, args) -> int:
         private_details=not args.no_private,
     )
     try:
-        path = write_briefing(services, args.visit_id, args.output, options, issued_by=args.issued_by)
+        path = write_briefing(
+            services, args.visit_id, args.output, options, issued_by=args.issued_by, writer=args.writer
+        )
     except NotFoundError as exc:  # the visit: here its number is what the user typed, so name it
         raise DomainError(_("There is no visit with the ID {id}.").format(id=args.visit_id)) from exc
     print(_("Briefing written to {path}.").format(path=path))

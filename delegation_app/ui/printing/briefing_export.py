@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from delegation_app.domain.errors import DomainError
+from delegation_app.files.output import OutputWriter
 from delegation_app.i18n import _, current_language
 from delegation_app.i18n.formatting import format_date
 from delegation_app.operations.briefing import write_briefing
@@ -48,12 +49,14 @@ class BriefingExport(QObject):
         runner: OperationRunner,  # with the window's worker: the PDF is written off the GUI thread
         background: Background,
         current_visit: Callable[[], VisitView | None],
+        writer: OutputWriter,  # the context's: refuses the database and its backups as the target
         choose_path: PathChooser = ask_for_path,
         open_file: Opener = open_in_viewer,
     ) -> None:
         super().__init__(parent)
         self.window, self.runner, self.background = parent, runner, background
         self.current_visit, self.choose_path, self.open_file = current_visit, choose_path, open_file
+        self.writer = writer
         print_key = QKeySequence(QKeySequence.StandardKey.Print)
         self.action = QAction(_("&Briefing (PDF)…"), parent, shortcut=print_key)
         self.action.setStatusTip(_("Print the selected visit as an A4 briefing"))
@@ -76,7 +79,7 @@ class BriefingExport(QObject):
         if not path:
             return
         target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
-        write = partial(write_briefing, visit_id=visit.id, path=target, options=options)
+        write = partial(write_briefing, visit_id=visit.id, path=target, options=options, writer=self.writer)
         # Its own message box on failure (titled like the command), not the runner's prompts.
         self.runner.in_background(self.window, write, self._done, on_user_error=self._failed)
 

@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.backups = BackupActions(self, context, **(backup_hooks or {}))
         self.briefing = BriefingExport(
-            self, runner, self.background, self.visits.current_visit, **briefing_hooks
+            self, runner, self.background, self.visits.current_visit, context.output, **briefing_hooks
         )
         self._build_status_bar()
         self._build_menus()

@@ -279,9 +279,9 @@ def cmd_export(services, args) -> int:
     counts = export_json(services, args.file, args.writer)
     total = sum(counts.values())
     print(
-        ngettext(
-            "Exported {count} record to {path}.", "Exported {count} records to {path}.", total
-        ).format(count=total, path=args.file)
+        ngettext("Exported {count} record to {path}.", "Exported {count} records to {path}.", total).format(
+            count=total, path=args.file
+        )
     )
     return 0
 

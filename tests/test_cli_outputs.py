@@ -64,7 +64,8 @@ def test_export_json_to_a_device_is_refused(demo_db, tmp_path):
     device.symlink_to("/dev/null")
     result = run("--db", demo_db, "export-json", device)
     assert_one_line_error(result, 1, "keine gewöhnliche Datei")
-    assert device.is_symlink() and Path("/dev/null").is_char_device()
+    assert device.is_symlink()
+    assert Path("/dev/null").is_char_device()
 
 
 def test_export_json_to_a_named_pipe_is_refused_without_blocking(demo_db, tmp_path):
@@ -144,5 +145,5 @@ def test_no_module_writes_a_file_past_the_output_writer():
 
 def test_the_source_check_catches_a_plain_write(tmp_path):
     """The check above is only worth something if it sees the usual ways of writing a file."""
-    for line in ('Path(p).write_bytes(pdf)', 'with open(p, "w") as fh:', "fd, tmp = tempfile.mkstemp()"):
+    for line in ("Path(p).write_bytes(pdf)", 'with open(p, "w") as fh:', "fd, tmp = tempfile.mkstemp()"):
         assert any(call in line for call in FILE_WRITING)

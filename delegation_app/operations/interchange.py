@@ -3,7 +3,6 @@
 from pathlib import Path
 
 from delegation_app.files.output import OutputWriter
-
 from delegation_app.services import interchange
 from delegation_app.services.registry import Services
 

@@ -83,7 +83,8 @@ def test_a_file_that_cannot_be_written_is_explained(qtbot, harness, tmp_path):
         return boxes[0] if boxes else None
 
     qtbot.waitUntil(lambda: message_box() is not None, timeout=20_000)
-    assert "Den Ordner" in message_box().text() and "gibt es nicht" in message_box().text()
+    assert "Den Ordner" in message_box().text()
+    assert "gibt es nicht" in message_box().text()
     message_box().close()
     assert opened == []
     assert win.briefing.action.isEnabled()

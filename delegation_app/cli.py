@@ -137,7 +137,9 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
     from delegation_app.services.backups import network_warning
 
     try:
-        context = _open(opener, start, args.command)
+        context = _open(opener, start, args)
+        if context is None:  # restored in place of a file that could not be opened
+            return 0
         services = context.services
         # Every file a command writes goes through the context's writer, which refuses the
         # database opened with --db (and its -wal/-shm, the backups) as the output.
@@ -150,7 +152,11 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
         finally:
             context.database.dispose()
     except DomainError as exc:
-        tell_failure(exc.message, exc.detail, verbose=args.verbose, command=args.command)
+        if getattr(exc, "problem", None) == "damaged":  # the window's wording names its menu
+            message = f"{_('The database file is damaged and cannot be read.')} {_restore_advice(start)}"
+        else:
+            message = exc.message
+        tell_failure(message, exc.detail, verbose=args.verbose, command=args.command)
         return 1
     except BrokenPipeError:  # `delegation-app visits | head`: the reader has had enough
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stop Python's flush at exit from failing
@@ -166,17 +172,59 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
 READING = {"visits", "followups", "search", "export-json", "briefing"}
 
 
-def _open(opener: "ContextOpener", start: "Startup", command: str) -> "AppContext":
+def _unopenable(exc: DomainError) -> bool:
+    from delegation_app.storage.failures import Problem
+
+    return getattr(exc, "problem", None) in (Problem.DAMAGED, Problem.NOT_A_DATABASE)
+
+
+def _restore_advice(start: "Startup") -> str:
+    """The way out of a damaged file, as a command line (the window offers it as a button)."""
+    from delegation_app.storage.paths import backup_dir, sqlite_path
+
+    path = sqlite_path(start.url)
+    if path is None:
+        return ""
+    return _(
+        "To restore a backup: delegation-app --db {path} restore BACKUP (the backups are in {folder})."
+    ).format(path=path, folder=backup_dir())
+
+
+def _open(opener: "ContextOpener", start: "Startup", args: argparse.Namespace) -> "AppContext | None":
     from dataclasses import replace
 
+    from delegation_app.services.backups import refuse_damage_at_open
     from delegation_app.storage.failures import Problem
 
     try:
-        return opener.open(start)
+        context = opener.open(start)
     except DomainError as exc:
-        if getattr(exc, "problem", None) is not Problem.READ_ONLY or command not in READING:
+        file = opener.file_of(start)
+        if args.command == "restore" and _unopenable(exc) and file is not None:
+            return _restore_unopenable(opener, file, args.file)
+        if getattr(exc, "problem", None) is not Problem.READ_ONLY or args.command not in READING:
             raise
-        return opener.open(replace(start, read_only=True))
+        context = opener.open(replace(start, read_only=True))
+    try:
+        refuse_damage_at_open(context.services.db)
+    except DomainError:
+        context.database.dispose()
+        file = opener.file_of(start)
+        if args.command == "restore" and file is not None:  # the way out of a damaged file
+            return _restore_unopenable(opener, file, args.file)
+        raise
+    return context
+
+
+def _restore_unopenable(opener: "ContextOpener", file: Path, backup: Path) -> None:
+    # Copying pages into a damaged file keeps it damaged where the backup is shorter: the file
+    # is set aside whole instead, the backup copied in its place.
+    """The backup in place of a file that cannot be opened; that file is kept aside unchanged."""
+    from delegation_app.services.backups import describe_backup
+
+    describe_backup(backup)  # refuses a file that is no usable backup before anything moves
+    aside = opener.restore_in_place(file, backup)
+    print(_("Restored {backup}. The damaged file is kept as {path}.").format(backup=backup, path=aside))
 
 
 def cmd_demo(services, args) -> int:

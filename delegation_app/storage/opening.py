@@ -81,9 +81,8 @@ def _refuse_unusable_path(path: Path) -> None:
     words before anything is written (an empty file got a schema written into it)."""
     try:
         if path.is_dir():
-            raise DatabaseOpenError(
-                _("{path} is a folder, not a database file. Please name the file inside it.").format(path=path)
-            )
+            message = _("{path} is a folder, not a database file. Please name the file inside it.")
+            raise DatabaseOpenError(message.format(path=path))
         empty = path.is_file() and path.stat().st_size == 0
         wal = path.with_name(path.name + "-wal")
         if empty and path.parent != data_dir() and not (wal.is_file() and wal.stat().st_size):

@@ -24,6 +24,7 @@ from delegation_app.domain.errors import DomainError
 from delegation_app.domain.models import TABLES_IN_ORDER
 from delegation_app.i18n import _
 from delegation_app.storage.engine import read_only_uri
+from delegation_app.storage.paths import private_folder
 
 DEADLINE_S = 30.0
 KEEP_DAILY, KEEP_WEEKLY = 7, 4
@@ -52,7 +53,7 @@ def private(path: Path) -> None:
 def copy_database(source: Path, dest: Path, *, deadline_s: float = DEADLINE_S) -> Path:
     tmp = dest.with_name(dest.name + ".part")
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(dest.parent)
         tmp.unlink(missing_ok=True)
         conn = sqlite3.connect(read_only_uri(source), uri=True, timeout=deadline_s)
         try:

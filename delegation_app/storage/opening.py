@@ -23,7 +23,7 @@ from delegation_app.storage.migrate import (
     head_revision,
     upgrade_database,
 )
-from delegation_app.storage.paths import data_dir, sqlite_path
+from delegation_app.storage.paths import data_dir, private_folder, sqlite_path
 
 # The backends this program is built and tested for; anything else is refused in words before
 # SQLAlchemy looks for a driver ("No module named 'MySQLdb'").
@@ -117,7 +117,10 @@ def open_database(
             check_sqlite_file(path)  # a damaged or newer file is named as such, not as read-only
         else:
             with contextlib.suppress(OSError):  # the probe below says why in words
-                path.parent.mkdir(parents=True, exist_ok=True)
+                if path.parent == data_dir():  # the program's own folder: the user's alone
+                    private_folder(path.parent)
+                else:
+                    path.parent.mkdir(parents=True, exist_ok=True)
         _refuse_read_only(path)
         if not path.exists():  # a new file is the user's alone (SQLite gives -wal/-shm the same mode)
             os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))

@@ -23,7 +23,6 @@ from delegation_app.reports.options import BriefingOptions, Section
 from delegation_app.services.visit_summaries import visit_summaries
 
 if TYPE_CHECKING:
-    from delegation_app.context import AppContext
     from delegation_app.startup import ContextOpener, Startup
 
 log = logging.getLogger(__name__)
@@ -133,11 +132,12 @@ def early_language(argv: list[str]) -> str | None:
 
 def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpener") -> int:
     """One command over the database ``start`` names; the exit code."""
+    from delegation_app.command_context import open_for_command, restore_advice
     from delegation_app.logs import tell_failure
     from delegation_app.services.backups import network_warning
 
     try:
-        context = _open(opener, start, args)
+        context = open_for_command(opener, start, args.command, getattr(args, "file", None))
         if context is None:  # restored in place of a file that could not be opened
             return 0
         services = context.services
@@ -152,10 +152,10 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
         finally:
             context.database.dispose()
     except DomainError as exc:
+        message = exc.message
         if getattr(exc, "problem", None) == "damaged":  # the window's wording names its menu
-            message = f"{_('The database file is damaged and cannot be read.')} {_restore_advice(start)}"
-        else:
-            message = exc.message
+            damaged = _("The database file is damaged and cannot be read.")
+            message = f"{damaged} {restore_advice(start)}"
         tell_failure(message, exc.detail, verbose=args.verbose, command=args.command)
         return 1
     except BrokenPipeError:  # `delegation-app visits | head`: the reader has had enough
@@ -166,65 +166,6 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
         unexpected = _("An unexpected error occurred. Your saved data is safe.")
         tell_failure(unexpected, repr(exc), verbose=args.verbose, command=args.command)
         return 1
-
-
-# Commands that only read: on a read-only file or folder they still work, opened read-only.
-READING = {"visits", "followups", "search", "export-json", "briefing"}
-
-
-def _unopenable(exc: DomainError) -> bool:
-    from delegation_app.storage.failures import Problem
-
-    return getattr(exc, "problem", None) in (Problem.DAMAGED, Problem.NOT_A_DATABASE)
-
-
-def _restore_advice(start: "Startup") -> str:
-    """The way out of a damaged file, as a command line (the window offers it as a button)."""
-    from delegation_app.storage.paths import backup_dir, sqlite_path
-
-    path = sqlite_path(start.url)
-    if path is None:
-        return ""
-    return _(
-        "To restore a backup: delegation-app --db {path} restore BACKUP (the backups are in {folder})."
-    ).format(path=path, folder=backup_dir())
-
-
-def _open(opener: "ContextOpener", start: "Startup", args: argparse.Namespace) -> "AppContext | None":
-    from dataclasses import replace
-
-    from delegation_app.services.backups import refuse_damage_at_open
-    from delegation_app.storage.failures import Problem
-
-    try:
-        context = opener.open(start)
-    except DomainError as exc:
-        file = opener.file_of(start)
-        if args.command == "restore" and _unopenable(exc) and file is not None:
-            return _restore_unopenable(opener, file, args.file)
-        if getattr(exc, "problem", None) is not Problem.READ_ONLY or args.command not in READING:
-            raise
-        context = opener.open(replace(start, read_only=True))
-    try:
-        refuse_damage_at_open(context.services.db)
-    except DomainError:
-        context.database.dispose()
-        file = opener.file_of(start)
-        if args.command == "restore" and file is not None:  # the way out of a damaged file
-            return _restore_unopenable(opener, file, args.file)
-        raise
-    return context
-
-
-def _restore_unopenable(opener: "ContextOpener", file: Path, backup: Path) -> None:
-    # Copying pages into a damaged file keeps it damaged where the backup is shorter: the file
-    # is set aside whole instead, the backup copied in its place.
-    """The backup in place of a file that cannot be opened; that file is kept aside unchanged."""
-    from delegation_app.services.backups import describe_backup
-
-    describe_backup(backup)  # refuses a file that is no usable backup before anything moves
-    aside = opener.restore_in_place(file, backup)
-    print(_("Restored {backup}. The damaged file is kept as {path}.").format(backup=backup, path=aside))
 
 
 def cmd_demo(services, args) -> int:

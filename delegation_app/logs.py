@@ -36,7 +36,7 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """The log (and each file a rollover starts) readable by the user only: a failure's details
     can name the database file and what the user was doing."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self):
         stream = super()._open()
         if os.name == "posix":
             os.chmod(self.baseFilename, 0o600)

@@ -24,7 +24,6 @@ from delegation_app.reports.options import BriefingOptions, Section
 from delegation_app.services.visit_summaries import visit_summaries
 
 if TYPE_CHECKING:
-    from delegation_app.context import AppContext
     from delegation_app.startup import ContextOpener, Startup
 
 log = logging.getLogger(__name__)
@@ -122,12 +121,18 @@ def _iso_date(value: str) -> date:
 
 def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpener") -> int:
     """One command over the database ``start`` names; the exit code."""
+    from delegation_app.command_context import open_for_command, restore_advice
     from delegation_app.logs import tell_failure
     from delegation_app.services.backups import network_warning
 
     try:
-        context = _open(opener, start, args.command)
+        context = open_for_command(opener, start, args.command, getattr(args, "file", None))
+        if context is None:  # restored in place of a file that could not be opened
+            return 0
         services = context.services
+        # Every file a command writes goes through the context's writer, which refuses the
+        # database opened with --db (and its -wal/-shm, the backups) as the output.
+        args.writer = context.output
         warning = network_warning(services.db)
         if warning:
             print(f"delegation-app: {warning}", file=sys.stderr)
@@ -138,7 +143,11 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
         finally:
             context.database.dispose()
     except DomainError as exc:
-        tell_failure(exc.message, exc.detail, verbose=args.verbose, command=args.command)
+        message = exc.message
+        if getattr(exc, "problem", None) == "damaged":  # the window's wording names its menu
+            damaged = _("The database file is damaged and cannot be read.")
+            message = f"{damaged} {restore_advice(start)}"
+        tell_failure(message, exc.detail, verbose=args.verbose, command=args.command)
         return 1
     except BrokenPipeError:  # `delegation-app visits | head`: the reader has had enough
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stop Python's flush at exit from failing
@@ -148,23 +157,6 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
         unexpected = _("An unexpected error occurred. Your saved data is safe.")
         tell_failure(unexpected, repr(exc), verbose=args.verbose, command=args.command)
         return 1
-
-
-# Commands that only read: on a read-only file or folder they still work, opened read-only.
-READING = {"visits", "followups", "search", "export-json", "briefing", *data_protection.READING}
-
-
-def _open(opener: "ContextOpener", start: "Startup", command: str) -> "AppContext":
-    from dataclasses import replace
-
-    from delegation_app.storage.failures import Problem
-
-    try:
-        return opener.open(start)
-    except DomainError as exc:
-        if getattr(exc, "problem", None) is not Problem.READ_ONLY or command not in READING:
-            raise
-        return opener.open(replace(start, read_only=True))
 
 
 def cmd_demo(services, args) -> int:
@@ -264,7 +256,7 @@ def cmd_followups(services, args) -> int:
 def cmd_export(services, args) -> int:
     from delegation_app.operations.interchange import export_json
 
-    counts = export_json(services, args.file)
+    counts = export_json(services, args.file, args.writer)
     total = sum(counts.values())
     print(
         ngettext(
@@ -299,7 +291,7 @@ def cmd_briefing(services, args) -> int:
     try:
         name, job = (args.issued_by, "") if args.issued_by else (args.profile.name, args.profile.function)
         path = write_briefing(services, args.visit_id, args.output, options,
-                              issued_by=name, issuer_function=job)  # fmt: skip
+                              issued_by=name, issuer_function=job, writer=args.writer)  # fmt: skip
     except NotFoundError as exc:  # the visit: here its number is what the user typed, so name it
         raise DomainError(_("There is no visit with the ID {id}.").format(id=args.visit_id)) from exc
     print(_("Briefing written to {path}.").format(path=path))

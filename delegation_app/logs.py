@@ -2,13 +2,14 @@
 
 import logging
 import logging.handlers
+import os
 import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 
 from delegation_app.i18n import _
-from delegation_app.storage.paths import log_dir
+from delegation_app.storage.paths import log_dir, private_folder
 
 log = logging.getLogger("delegation_app")
 LOG_FILE_NAME = "delegation-app.log"
@@ -29,6 +30,17 @@ def tell_failure(message: str, detail: str, *, verbose: bool, command: str) -> N
     if detail and verbose and _log_file is not None:
         where = _("The details are in the log file {path}.").format(path=_log_file)
         print(f"delegation-app: {where}", file=sys.stderr)
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log (and each file a rollover starts) readable by the user only: a failure's details
+    can name the database file and what the user was doing."""
+
+    def _open(self):
+        stream = super()._open()
+        if os.name == "posix":
+            os.chmod(self.baseFilename, 0o600)
+        return stream
 
 
 class _OneLineFormatter(logging.Formatter):
@@ -61,9 +73,8 @@ def configure_logging(verbose: bool = False) -> Path | None:
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        folder = private_folder(log_dir())
+        handler = _PrivateRotatingFileHandler(
             folder / LOG_FILE_NAME, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -113,7 +113,7 @@ def test_user_errors_exit_1_with_one_line(db_path, tmp_path):
     garbage = tmp_path / "garbage.sqlite"
     garbage.write_bytes(b"\x00garbage" * 1000)
     assert_one_line_error(run("--db", garbage, "visits"), 1, "beschädigt")
-    assert_one_line_error(run("--db", db_path, "export-json", tmp_path / "no-dir" / "x.json"), 1, "x.json")
+    assert_one_line_error(run("--db", db_path, "export-json", tmp_path / "no-dir" / "x.json"), 1, "no-dir")
 
 
 def test_headless_commands_do_not_import_qt(db_path):

@@ -27,3 +27,35 @@ def test_configuring_twice_does_not_duplicate_handlers():
     before = len(logging.getLogger().handlers)
     logs.configure_logging()
     assert len(logging.getLogger().handlers) == before
+
+
+def test_the_log_is_readable_by_the_user_only(user_dirs):
+    import os
+    import stat
+
+    path = logs.configure_logging()
+    logs.log.info("written")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(path.parent.parent).st_mode) == 0o700  # delegation-app/
+
+
+def test_a_failed_statement_leaves_no_search_word_in_the_log(tmp_path, user_dirs):
+    """The parameters of a failed statement (search words, names) stay out of the log file."""
+    import sqlite3
+    import subprocess
+
+    db = tmp_path / "d.sqlite"
+    command = [sys.executable, "-m", "delegation_app", "--db", str(db)]
+    subprocess.run([*command, "demo"], check=True, capture_output=True, timeout=120)
+    with sqlite3.connect(db) as conn:  # a statement with the word as parameter now fails
+        conn.execute("DROP TABLE fts_person")
+        conn.execute("CREATE TABLE fts_person (a)")  # the search's MATCH on it fails at run time
+    result = subprocess.run(
+        [*command, "search", "Geheimwortxyz"], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 1
+    logged = "".join(p.read_text("utf-8") for p in user_dirs.rglob("delegation-app.log*"))
+    assert "fts_person" in logged  # the failure is in the log, for whoever helps
+    assert "geheimwortxyz" not in logged.lower()  # the search folds it to lower case
+    assert "geheimwortxyz" not in result.stderr.lower()

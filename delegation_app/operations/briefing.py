@@ -3,6 +3,7 @@
 from datetime import date
 from pathlib import Path
 
+from delegation_app.files.output import OutputWriter
 from delegation_app.reports.options import BriefingOptions
 from delegation_app.services.briefing import BriefingData, collect_briefing
 from delegation_app.services.registry import Services
@@ -31,11 +32,19 @@ def write_briefing(
     today: date | None = None,
     issued_by: str | None = None,
     issuer_function: str | None = None,
+    writer: OutputWriter | None = None,
 ) -> Path:
-    """The PDF at ``path`` (replaced atomically); slow enough to belong on a worker thread."""
+    """The PDF at ``path`` through ``writer`` (the context's: ``ctx.output``), which refuses the
+    database and its backups as the target; slow enough to belong on a worker thread."""
     from delegation_app.reports.export import export_briefing  # reportlab loads on first use
 
     data = gather_briefing(
         services, visit_id, today=today, issued_by=issued_by, issuer_function=issuer_function
     )
-    return export_briefing(data, path, options)
+    return export_briefing(data, path, options, guarding(services, writer))
+
+
+def guarding(services: Services, writer: OutputWriter | None) -> OutputWriter:
+    """The writer, protecting the open database's file even when a caller passed none."""
+    own = [services.db.path] if services.db.path is not None else []
+    return (writer or OutputWriter()).protecting(files=own)

@@ -2,13 +2,15 @@
 
 from pathlib import Path
 
+from delegation_app.files.output import OutputWriter
 from delegation_app.services import interchange
 from delegation_app.services.registry import Services
 
 
-def export_json(services: Services, path: Path) -> dict[str, int]:
-    """Every record to ``path`` (docs/json-format.md), read in one session; the counts per table."""
-    return interchange.export_json(services.db, path)
+def export_json(services: Services, path: Path, writer: OutputWriter | None = None) -> dict[str, int]:
+    """Every record to ``path`` (docs/json-format.md), read in one session, written through
+    ``writer`` (the context's ``ctx.output``); the counts per table."""
+    return interchange.export_json(services.db, path, writer)
 
 
 def import_json(services: Services, path: Path, *, merge: bool = False) -> dict[str, int]:

@@ -13,6 +13,7 @@ from delegation_app.i18n import _
 from delegation_app.services.recycle_bin import RecycleBin
 from delegation_app.storage import backups
 from delegation_app.storage.database import Database
+from delegation_app.storage.failures import Problem, StorageError, damaged_message
 from delegation_app.storage.migrate import check_sqlite_file, upgrade_database
 from delegation_app.storage.network import is_network_path
 from delegation_app.storage.paths import backup_dir
@@ -72,6 +73,23 @@ def integrity_problem(db: Database) -> str | None:
     except DBAPIError as exc:  # so damaged that the check itself stops
         return " ".join(str(exc.orig).split())
     return None if rows == ["ok"] else "; ".join(rows[:3])
+
+
+# quick_check reads the whole file: measured 2.3 s (warm) to 13 s (cold cache) on the 486 MB scale
+# database, a few milliseconds on the demo's. A command checks at open up to this size; above
+# it, damage is found when a statement meets it (Database.read/write translate it).
+CHECK_AT_OPEN_BYTES = 16 * 2**20
+
+
+def refuse_damage_at_open(db: Database) -> None:
+    """A command must not read a damaged file as if all were well (damage past the first page
+    showed nothing until a statement hit it): raises the damaged-file StorageError."""
+    path = db.path
+    if path is None or not path.is_file() or path.stat().st_size > CHECK_AT_OPEN_BYTES:
+        return
+    damage = integrity_problem(db)
+    if damage is not None:
+        raise StorageError(damaged_message(), Problem.DAMAGED, damage)
 
 
 def housekeeping(db: Database, extra_folder: Path | None = None, today: date | None = None) -> Housekeeping:

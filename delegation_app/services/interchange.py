@@ -1,8 +1,6 @@
 """JSON export and import of the whole database (docs/json-format.md)."""
 
 import json
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +8,7 @@ from sqlalchemy.exc import IntegrityError, StatementError
 
 from delegation_app import __version__
 from delegation_app.domain.errors import DomainError, InvalidFileError
+from delegation_app.files.output import OutputWriter
 from delegation_app.i18n import _
 from delegation_app.storage import jsonio
 from delegation_app.storage.database import Database
@@ -21,22 +20,15 @@ from delegation_app.storage.migrate import head_revision
 MAX_IMPORT_BYTES = 2**30
 
 
-def export_json(db: Database, path: Path) -> dict[str, int]:
-    """Write the dump atomically: a half-written file never replaces a good one."""
+def export_json(db: Database, path: Path, writer: OutputWriter | None = None) -> dict[str, int]:
+    """Write the dump through the output writer: never over the database itself (protected here
+    even when the caller passed no writer), a folder or a device, and atomically."""
     with db.read() as session:
         document = jsonio.export_document(session, __version__, head_revision())
-    path = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(document, fh, ensure_ascii=False, indent=1)
-            fh.write("\n")
-        os.replace(tmp, path)
-    except OSError as exc:
-        refused = _(
-            "The file {path} cannot be written (no permission, the folder is missing, or the disk is full)."
-        )
-        raise DomainError(refused.format(path=path)).because(exc) from exc
+    own = [db.path] if db.path is not None else []
+    with (writer or OutputWriter()).protecting(files=own).open_text(path) as fh:
+        json.dump(document, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
     return document["meta"]["counts"]
 
 

@@ -53,7 +53,8 @@ class Database:
         if outer is not None:
             yield outer
             return
-        with Session(self.engine, expire_on_commit=False) as session:
+        # A damaged page or another program's lock met while reading is a message, not a crash.
+        with translated(), Session(self.engine, expire_on_commit=False) as session:
             yield session
 
     @contextmanager
@@ -66,7 +67,7 @@ class Database:
             with self.read() as joined:  # already inside one transaction: it is the snapshot
                 yield joined
             return
-        with Session(self.engine, expire_on_commit=False) as session:
+        with translated(), Session(self.engine, expire_on_commit=False) as session:
             if not self.is_sqlite:
                 session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             self._local.snapshot = session

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from delegation_app.storage.paths import data_dir
+from delegation_app.storage.paths import data_dir, private_folder
 
 log = logging.getLogger(__name__)
 
@@ -18,10 +18,11 @@ def drafts_dir() -> Path:
 
 def save_draft(name: str, content: dict[str, Any], folder: Path | None = None) -> Path:
     folder = folder or drafts_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     path = folder / f"{name}.json"
     tmp = path.with_suffix(".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
+    tmp.unlink(missing_ok=True)  # created anew below, readable by the user only
+    with open(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600), "w", encoding="utf-8") as fh:
         json.dump(content, fh, ensure_ascii=False)
         fh.flush()
         os.fsync(fh.fileno())  # the machine is about to go down

@@ -40,6 +40,35 @@ class StorageError(DomainError):
         self.detail = " ".join(str(detail).split())
 
 
+class DatabaseBusyError(StorageError):
+    """Another program or workplace holds the database's write lock (SQLite) or the rows and
+    tables this action needs (PostgreSQL) longer than the program waits: try again shortly."""
+
+    def __init__(self, detail: object = "") -> None:
+        super().__init__(busy_message(), Problem.OTHER, detail)
+
+
+def busy_message() -> str:
+    return _(
+        "The database is in use by another program or another user and did not become free in "
+        "time. Nothing was saved. Please try again in a moment."
+    )
+
+
+# PostgreSQL: lock_not_available (lock_timeout), serialization_failure, deadlock_detected,
+# query_canceled (statement_timeout while waiting for a lock).
+PG_BUSY = {"55P03", "40001", "40P01", "57014"}
+# A damaged file: SQLite reports it as one of these (the names come with Python 3.11).
+SQLITE_DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+
+def damaged_message() -> str:
+    return _(
+        "The database file is damaged. Nothing was saved. Please restore it from a backup "
+        "(File → Restore from backup…)."
+    )
+
+
 def read_only_message() -> str:
     return _(
         "The database is open read-only: nothing can be saved or deleted. "
@@ -60,6 +89,8 @@ def classify(exc: BaseException) -> StorageError | None:
         return StorageError(_disk_full(), Problem.DISK_FULL)
     if pgcode == "25006":
         return StorageError(read_only_message(), Problem.READ_ONLY)
+    if pgcode in PG_BUSY:
+        return DatabaseBusyError(f"{pgcode}: {orig}")
     error = _sqlite_error(exc)
     if error is None:
         return None
@@ -76,30 +107,16 @@ def classify(exc: BaseException) -> StorageError | None:
             ),
             Problem.READ_ONLY,
         )
-    if name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB":
-        return StorageError(
-            _(
-                "The database file is damaged. Nothing was saved. Please restore it from a backup "
-                "(File → Restore from backup…)."
-            ),
-            Problem.DAMAGED,
-            f"{name}: {error}",
-        )
+    if name.startswith(SQLITE_DAMAGE) or "malformed" in str(error):
+        return StorageError(damaged_message(), Problem.DAMAGED, f"{name}: {error}")
     if name.startswith("SQLITE_IOERR"):
         return StorageError(
             _("The disk reported an error while saving. Nothing was saved."),
             Problem.OTHER,
             f"{name}: {error}",
         )
-    if name.startswith("SQLITE_BUSY") or name.startswith("SQLITE_LOCKED"):
-        return StorageError(
-            _(
-                "The database is in use by another program or another user and did not become free in "
-                "time. Nothing was saved. Please try again in a moment."
-            ),
-            Problem.OTHER,
-            f"{name}: {error}",
-        )
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in str(error):
+        return DatabaseBusyError(f"{name}: {error}")
     return None
 
 

@@ -293,6 +293,13 @@ def _remap(
                     )
                 row[column] = id_maps[target][row[column]]
         old_id = row.pop("id", None) if "id" in table.c else None
+        if old_id is not None and old_id in own_map:
+            # Two records with one id: the references to it would silently all follow the last.
+            raise InvalidFileError(
+                _("Table {table}: the id {value} appears twice in the file. Nothing was imported.").format(
+                    table=table.name, value=old_id
+                )
+            )
         new = writer.insert(session, model(**row))
         if old_id is not None and isinstance(new, Identified):
             own_map[old_id] = new.id

@@ -23,7 +23,11 @@ from delegation_app.storage.migrate import (
     head_revision,
     upgrade_database,
 )
-from delegation_app.storage.paths import sqlite_path
+from delegation_app.storage.paths import data_dir, private_folder, sqlite_path
+
+# The backends this program is built and tested for; anything else is refused in words before
+# SQLAlchemy looks for a driver ("No module named 'MySQLdb'").
+BACKENDS = ("sqlite", "postgresql")
 
 
 def open_for_writing(path: Path) -> None:
@@ -55,10 +59,56 @@ def _refuse_read_only(path: Path) -> None:
         ) from exc
 
 
+def _refuse_address(url: str) -> None:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        backend = make_url(url).get_backend_name()
+    except ArgumentError as exc:
+        raise DatabaseOpenError(_("This database address is not understood: {url}").format(url=url)) from exc
+    if backend not in BACKENDS:
+        raise DatabaseOpenError(
+            _(
+                "“{kind}” databases are not supported: please give a database file or a PostgreSQL "
+                "address (postgresql+psycopg2://…)."
+            ).format(kind=backend)
+        )
+
+
+def _refuse_unusable_path(path: Path) -> None:
+    """A folder, a name the system cannot take, or an empty file someone else made: refused in
+    words before anything is written (an empty file got a schema written into it)."""
+    try:
+        if path.is_dir():
+            message = _("{path} is a folder, not a database file. Please name the file inside it.")
+            raise DatabaseOpenError(message.format(path=path))
+        empty = path.is_file() and path.stat().st_size == 0
+        wal = path.with_name(path.name + "-wal")
+        if empty and path.parent != data_dir() and not (wal.is_file() and wal.stat().st_size):
+            # The program's own folder is exempt: a first start interrupted after creating the file.
+            raise DatabaseOpenError(
+                _(
+                    "The file {path} is empty; is it the right file? A new database is made when you "
+                    "give a name that does not exist yet."
+                ).format(path=path),
+                Problem.NOT_A_DATABASE,
+            )
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            message = _("The name of the database file is too long for the system: {path}")
+        else:
+            message = _("The database file {path} cannot be reached.")
+        raise DatabaseOpenError(message.format(path=path), Problem.OTHER, exc) from exc
+
+
 def open_database(
     url: str, *, backups: Path | None = None, read_only: bool = False
 ) -> tuple[Database, MigrationReport]:
+    _refuse_address(url)
     path = sqlite_path(url)
+    if path is not None:
+        _refuse_unusable_path(path)
     if read_only:
         return _open_read_only(url, path)
     created = False
@@ -67,7 +117,10 @@ def open_database(
             check_sqlite_file(path)  # a damaged or newer file is named as such, not as read-only
         else:
             with contextlib.suppress(OSError):  # the probe below says why in words
-                path.parent.mkdir(parents=True, exist_ok=True)
+                if path.parent == data_dir():  # the program's own folder: the user's alone
+                    private_folder(path.parent)
+                else:
+                    path.parent.mkdir(parents=True, exist_ok=True)
         _refuse_read_only(path)
         if not path.exists():  # a new file is the user's alone (SQLite gives -wal/-shm the same mode)
             os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))

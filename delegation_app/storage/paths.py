@@ -33,6 +33,22 @@ def demo_db_path() -> Path:
     return data_dir() / "demo.sqlite"
 
 
+def private_folder(folder: Path) -> Path:
+    """The folder, made if missing, and on POSIX it and its parents up to the program's own
+    folder (``delegation-app``) opened to the user only (0700): they hold personal data. On
+    Windows the per-user profile folder's ACL already keeps others out."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        for each in (folder, *folder.parents):
+            if APP_DIR_NAME not in each.parts:
+                break
+            try:
+                os.chmod(each, 0o700)
+            except OSError:  # a folder of someone else's on the way: leave it
+                break
+    return folder
+
+
 def is_url(value: str) -> bool:
     return "://" in value
 

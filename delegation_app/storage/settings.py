@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from delegation_app.i18n import DEFAULT_LANGUAGE, SUPPORTED
-from delegation_app.storage.paths import config_dir
+from delegation_app.storage.paths import config_dir, private_folder
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +115,9 @@ def load_settings(path: Path | None = None) -> Settings:
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(asdict(settings), indent=1, ensure_ascii=False), "utf-8")
+    if os.name == "posix":  # the profile names the user and their office
+        os.chmod(tmp, 0o600)
     os.replace(tmp, path)

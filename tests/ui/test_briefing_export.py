@@ -86,7 +86,8 @@ def test_a_file_that_cannot_be_written_is_explained(qtbot, harness, tmp_path):
         return boxes[0] if boxes else None
 
     qtbot.waitUntil(lambda: message_box() is not None, timeout=20_000)
-    assert "kann nicht geschrieben werden" in message_box().text()
+    assert "Den Ordner" in message_box().text()
+    assert "gibt es nicht" in message_box().text()
     message_box().close()
     assert opened == []
     assert win.briefing.action.isEnabled()
@@ -111,3 +112,22 @@ def test_no_dot_or_space_before_the_extension(services):
     assert suggested_name(dataclasses.replace(visit, title="Besuch am Rhein. ", starts_at=None)) == (
         "Briefing Besuch am Rhein.pdf"
     )
+def message_box():
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    return boxes[0] if boxes else None
+
+
+def test_the_backups_folder_is_refused_as_the_briefing_folder(qtbot, harness):
+    """The dialog adds ".pdf", so the database itself is out of reach here; the program's own
+    backups folder is not: the output writer refuses it and the window says so."""
+    win, opened, chosen = harness
+    backups = win.context.paths.backups_folder
+    backups.mkdir(parents=True, exist_ok=True)
+    chosen["path"] = str(backups / "briefing.pdf")
+    dialog = open_dialog(qtbot, win)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: message_box() is not None, timeout=20_000)
+    assert "liegt im Sicherungsordner des Programms" in message_box().text()
+    message_box().close()
+    assert opened == []
+    assert not (backups / "briefing.pdf").exists()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from delegation_app.domain.errors import DomainError
+from delegation_app.files.output import OutputWriter
 from delegation_app.i18n import _, current_language
 from delegation_app.i18n.formatting import format_date
 from delegation_app.operations.briefing import write_briefing
@@ -58,6 +59,7 @@ class BriefingExport(QObject):
         runner: OperationRunner,  # with the window's worker: the PDF is written off the GUI thread
         background: Background,
         current_visit: Callable[[], VisitView | None],
+        writer: OutputWriter,  # the context's: refuses the database and its backups as the target
         choose_path: PathChooser = ask_for_path,
         open_file: Opener = open_in_viewer,
         *,
@@ -68,6 +70,7 @@ class BriefingExport(QObject):
         self.settings, self.open_profile = settings, open_profile
         self.window, self.runner, self.background = parent, runner, background
         self.current_visit, self.choose_path, self.open_file = current_visit, choose_path, open_file
+        self.writer = writer
         print_key = QKeySequence(QKeySequence.StandardKey.Print)
         self.action = QAction(_("&Briefing (PDF)…"), parent, shortcut=print_key)
         self.action.setStatusTip(_("Print the selected visit as an A4 briefing"))
@@ -134,6 +137,7 @@ class BriefingExport(QObject):
             options=options,
             issued_by=name,
             issuer_function=function,
+            writer=self.writer,
         )
         # Its own message box on failure (titled like the command), not the runner's prompts.
         self.runner.in_background(self.window, write, self._done, on_user_error=self._failed)

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.backups = BackupActions(self, context, **(backup_hooks or {}))
         self.briefing = BriefingExport(
-            self, runner, self.background, self.visits.current_visit,
+            self, runner, self.background, self.visits.current_visit, context.output,
             settings=context.settings, open_profile=self.edit_profile, **briefing_hooks,
         )  # fmt: skip
         self._build_status_bar()

@@ -26,6 +26,7 @@ from delegation_app.domain.models import (
     Quote,
     Visit,
 )
+from delegation_app.services.erasure import anonymous_label
 from delegation_app.services.people import display_name
 from delegation_app.services.registry import Services
 from delegation_app.storage.settings import MAX_RETENTION_DAYS, RETENTION_KINDS
@@ -65,6 +66,8 @@ def _people(session: Session) -> tuple[dict[int, date], dict[int, str]]:
         select(col(Person.id), col(Person.title), col(Person.first_name), col(Person.last_name),
                col(Person.updated_at)).order_by(col(Person.sort_key), col(Person.id))
     ):  # fmt: skip
+        if first is None and last == anonymous_label(pid):
+            continue  # anonymised already: nothing personal is left to be due
         names[pid] = display_name(title, first, last)
         _latest(latest, [(pid, updated)])
     visit_end = func.coalesce(col(Visit.ends_at), col(Visit.starts_at))

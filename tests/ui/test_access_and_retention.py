@@ -162,3 +162,42 @@ def test_the_file_menu_opens_check_retention(qtbot, services, db_url, prompts):
     qtbot.waitUntil(lambda: win.retention.isVisible())
     assert win.retention.model.rowCount() == 1
     assert isinstance(win.retention.model, DueModel)
+
+
+def test_anonymising_the_demo_people_past_a_year_keeps_the_visit_and_its_11_participants(
+    qtbot, services, db_url, prompts
+):
+    """Done when of [data-protection]: retention lists the demo's people in 2030; anonymising them
+    from "Check retention" keeps the visit with its 11 participants, and they are not listed again."""
+    load_demo(services)
+    save_settings(Settings(retention_days={"people": 365, "contacts": None, "visits": None}))
+    win = open_window(qtbot, services, db_url, prompts, clock=lambda: datetime(2030, 1, 1, 9, 0))
+    win.show_retention()
+    dialog = win.retention
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.model.rowCount() == 11
+    dialog.table.selectAll()
+    prompts.confirm_answer = True
+    qtbot.mouseClick(dialog.anonymise_button, Qt.MouseButton.LeftButton)
+    ((kind, question),) = prompts.asked
+    assert kind == "confirm"
+    assert question.startswith("11 Personen anonymisieren?")
+    visit = services.visits.list()[0]
+    participants = services.participations.list_for_visit(visit.id)
+    assert len(participants) == 11
+    assert not [p for p in services.people.list() if p.last_name == "Temme"]
+    assert dialog.model.rowCount() == 0  # refreshed: nobody is due any more
+    trail = services.audit.history("person", services.people.list()[0].id)
+    assert any(entry.action == "anonymise" for entry in trail)
+
+
+def test_declining_the_question_anonymises_nobody(qtbot, services, db_url, prompts):
+    load_demo(services)
+    save_settings(Settings(retention_days={"people": 365, "contacts": None, "visits": None}))
+    win = open_window(qtbot, services, db_url, prompts, clock=lambda: datetime(2030, 1, 1, 9, 0))
+    win.show_retention()
+    win.retention.table.selectAll()
+    prompts.confirm_answer = False
+    qtbot.mouseClick(win.retention.anonymise_button, Qt.MouseButton.LeftButton)
+    assert [p for p in services.people.list() if p.last_name == "Temme"]
+    assert win.retention.model.rowCount() == 11

@@ -153,6 +153,8 @@ def test_lukasz_with_a_new_organisation_from_the_participants_tab(qtbot, service
     qtbot.addWidget(tab)
     shown(tab, qtbot)
     tab.load(services.visits.get(visit.id))
+    tab.table.setFocus()  # the key works where the focus is: in the tab
+    qtbot.waitUntil(tab.table.hasFocus)
     qtbot.keyClick(tab.table, Qt.Key.Key_A, CTRL_SHIFT)
     qtbot.waitUntil(tab.picker.hasFocus)
     type_text(tab.picker, "Łukasz Żółkiewski")

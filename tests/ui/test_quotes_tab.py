@@ -53,6 +53,8 @@ def stored(services, visit):
 
 
 def test_paste_a_quote_with_german_quotation_marks(qtbot, tab, services, visit, hemsley):
+    tab.table.setFocus()  # the key works where the focus is: in the tab
+    qtbot.waitUntil(tab.table.hasFocus)
     qtbot.keyClick(tab.table, Qt.Key.Key_A, CTRL_SHIFT)  # new quote: the speaker field first
     qtbot.waitUntil(tab.form.speaker.hasFocus)
     qtbot.keyClick(tab.form.speaker, Qt.Key.Key_Down)  # the first participant

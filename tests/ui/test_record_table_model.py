@@ -16,6 +16,7 @@ from delegation_app.ui.organisations.organisation_table_model import Organisatio
 from delegation_app.ui.people.people_table_model import PersonTableModel
 from delegation_app.ui.records.history_table_model import HistoryTableModel
 from delegation_app.ui.records.recycle_bin_model import RecycleBinModel
+from delegation_app.ui.shell.retention_dialog import DueModel
 from delegation_app.ui.visits.agenda_table_model import AgendaTableModel
 from delegation_app.ui.visits.participant_table_model import ParticipantTableModel
 from delegation_app.ui.visits.quote_table_model import QuoteTableModel
@@ -34,12 +35,13 @@ EVERY_LIST = {
     "contacts": ContactTableModel,
     "history": lambda: HistoryTableModel(str),
     "recycle bin": RecycleBinModel,
+    "retention": DueModel,
 }
 
 
 MODEL_CLASSES = {
     VisitTableModel, PersonTableModel, OrganisationTableModel, FollowUpTableModel, ParticipantTableModel,
-    AgendaTableModel, QuoteTableModel, ContactTableModel, HistoryTableModel, RecycleBinModel,
+    AgendaTableModel, QuoteTableModel, ContactTableModel, HistoryTableModel, RecycleBinModel, DueModel,
 }  # fmt: skip
 
 

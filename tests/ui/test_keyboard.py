@@ -77,8 +77,8 @@ def test_the_toolbar_save_follows_the_view(qtbot, window):
     for index, text in expected:
         window.show_view(index)
         assert (window.save_action.text(), window.save_action.isEnabled()) == (text, True)
-    window.show_view(FOLLOWUPS)  # nothing to save there
-    assert not window.save_action.isEnabled()
+    window.show_view(FOLLOWUPS)  # nothing to save there: greyed out, naming no other view's record
+    assert (window.save_action.text(), window.save_action.isEnabled()) == ("&Speichern", False)
 
 
 # --- Esc and the unsaved-changes question --------------------------------------------------------

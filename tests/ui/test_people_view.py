@@ -356,6 +356,20 @@ def test_choosing_rows_shows_each_persons_organisation(qtbot, services, prompts)
     assert not view.editor.is_dirty()
 
 
+def test_a_long_value_is_shown_from_its_beginning(qtbot, services, prompts):
+    """A field too narrow for its value shows the start (where "Pressemitteilung der Stadt …" begins),
+    not the end that setText scrolls to."""
+    note = "Pressemitteilung der Stadt Hanau vom 14.11.2025, " + "https://www.presse-service.de/" * 4
+    factories.person(services, "Kuhn", "Dominik", source_note=note)
+    view = open_view(qtbot, services, prompts)
+    click_row(qtbot, view, 0)
+    edit = view.editor.source_note
+    assert edit.text() == note
+    assert edit.fontMetrics().horizontalAdvance(note) > edit.width()  # the case: too long to show whole
+    assert edit.cursorPosition() == 0
+    assert not view.editor.is_dirty()
+
+
 def test_the_list_and_the_organisation_choices_follow_changes_made_elsewhere(qtbot, view, services):
     factories.person(services, "Kuhn", None)
     qtbot.waitUntil(lambda: names(view) == ["Kuhn"])

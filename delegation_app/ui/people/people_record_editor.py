@@ -164,6 +164,8 @@ class RecordEditor(QWidget):
         self.form.clear_errors()
         self.refresh_choices()
         self._fill(record)
+        for edit in self.form_page.findChildren(QLineEdit):
+            edit.setCursorPosition(0)  # a long value (a source's address) reads from its beginning
         self._baseline = self.to_input()
         enabled = mode != NOTHING
         for widget in (self.form_page, self.save_button, self.cancel_button):

@@ -243,8 +243,8 @@ class MainWindow(QMainWindow):
     def _save_follows_view(self) -> None:
         editor = self._current_editor()
         self.save_action.setEnabled(editor is not None)
-        if editor is not None:
-            self.save_action.setText(editor.save_text)
+        # Greyed out, it names nothing: "Save organisation" in the follow-ups read as a broken button.
+        self.save_action.setText(editor.save_text if editor is not None else _("&Save"))
 
     def _save(self) -> None:
         """Ctrl+S: saves the editor of the view shown (its save says why, when it cannot)."""

@@ -11,12 +11,12 @@ from delegation_app.ui.people.person_history import PersonHistoryView
 
 
 class PersonPage(QWidget):
-    report_requested = Signal()  # "Auskunft (Art. 15)…": the view knows whose
+    report_requested = Signal()  # "Auskunft erstellen (Art. 15)…": the view knows whose
 
     def __init__(self, parent: QWidget | None = None, *, with_report: bool = True) -> None:
         super().__init__(parent)
         self.timeline = PersonHistoryView(self)
-        self.report_button = QPushButton(_("Access report (Art. 15)…"), self)
+        self.report_button = QPushButton(_("Write access report (Art. 15)…"), self)
         self.report_button.setToolTip(
             _("Everything stored about this person, as a PDF or JSON file (access request, Art. 15 GDPR)")
         )

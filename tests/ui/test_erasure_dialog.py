@@ -58,3 +58,21 @@ def test_cancel_changes_nothing(qtbot, demo_services, db_url, prompts):
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert demo_services.people.find("Temme", "Elke") is not None
+
+
+def test_without_mentions_the_texts_stay_together(qtbot, demo_services, db_url, prompts):
+    """Martin Bieberle is mentioned in no free text: no list, and no gaps opening between the intro,
+    the counts, the reason and the note on backups (they read as one question)."""
+    window = open_window(qtbot, demo_services, db_url, prompts)
+    people = window.views[1][1]
+    select(qtbot, people, "Bieberle")
+    editor = people.editor
+    qtbot.waitUntil(lambda: editor.record is not None and editor.record.last_name == "Bieberle")
+    qtbot.mouseClick(editor.erase_button, Qt.MouseButton.LeftButton)
+    dialog = editor.erasure_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert not dialog.mentions.isVisible()
+    spacing = dialog.layout().spacing() + 12  # the form row's own margin
+    assert dialog.reason.geometry().top() - dialog.counts.geometry().bottom() <= spacing
+    assert dialog.backups.geometry().top() - dialog.reason.geometry().bottom() <= spacing
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)

@@ -90,6 +90,8 @@ class ErasureDialog(QDialog):
         self.backups = QLabel(_("Backups made before keep the data until the rotation deletes them."), self)
         self.backups.setWordWrap(True)
         layout.addWidget(self.backups)
+        if not plan.mentions:
+            layout.addStretch(1)  # no list to grow: the texts stay together, the room goes below them
         self.buttons = QDialogButtonBox(self)
         action = _("Anonymise") if plan.anonymise else _("Delete for good")
         self.confirm_button = QPushButton(action, self)

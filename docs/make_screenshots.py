@@ -5,7 +5,7 @@
 
 Run from the checkout's top folder with the program's dependencies installed (the test venv will do).
 Each language runs in a process of its own: the program on a fresh demo database in a scratch folder
-(never the user's data, settings or window geometry), Qt offscreen, the window at 1280×720, "now" fixed
+(never the user's data, settings or window geometry), Qt offscreen, the window on a 1280×720 screen, "now" fixed
 to 20.11.2025 09:00, a few days after the demo visit. The script drives the window as a user would:
 the menus' keys (Strg+2, Strg+L, Strg+P …) and the tab and list names as the window shows them.
 It saves PNGs into ``resources/handbuch/images/`` (German window) and ``resources/user-guide/images/``
@@ -16,6 +16,7 @@ message that says which step and what was missing; fix that step here, nothing e
 """
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -55,7 +56,13 @@ def shoot(language: str) -> int:
     shutil.rmtree(scratch, ignore_errors=True)
     scratch.mkdir(parents=True)
     # Before Qt or platformdirs is asked anything: a scratch home, no display, no database from outside.
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # An offscreen screen of the pictures' size: the window fits itself to the screen it opens on
+    # (ui/shell/window_place.py), and the offscreen platform's own screen is 800 × 800.
+    screen = scratch / "offscreen-screen.json"
+    width, height = SIZE
+    screen.write_text(json.dumps({"screens": [{"name": "shot", "x": 0, "y": 0, "width": width, "height": height,
+                                               "logicalDpi": 96, "dpr": 1}]}))  # fmt: skip
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME",
                      "LOCALAPPDATA", "APPDATA"):  # fmt: skip
         os.environ[variable] = str(scratch / variable.lower())

@@ -82,6 +82,16 @@ def test_without_a_name_the_dialog_asks_once_and_keeps_it_in_the_profile(qtbot, 
     assert open_dialog(qtbot, win).issuer_name is None  # asked once
 
 
+def test_the_empty_name_field_shows_its_whole_hint(qtbot, harness):
+    """„Ihr Name (wird im Profil gespeichert)“ says where the name goes; cut off, it said nothing."""
+    win, _opened = harness
+    field = open_dialog(qtbot, win).issuer_name
+    hint = field.placeholderText()
+    assert hint == "Ihr Name (wird im Profil gespeichert)"
+    assert field.fontMetrics().horizontalAdvance(hint) < field.contentsRect().width() - 2 * field.textMargins().left()
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+
+
 def test_no_name_given_prints_no_name_and_never_the_login(qtbot, harness):
     win, opened = harness
     dialog = open_dialog(qtbot, win)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
 )
 
@@ -91,7 +92,11 @@ class BriefingDialog(QDialog):
     def _issuer_row(self, open_profile: Callable[[], None] | None) -> tuple[QLabel, QHBoxLayout]:
         self.issuer_name = QLineEdit(self)
         self.issuer_name.setAccessibleName(_("Your name"))
-        self.issuer_name.setPlaceholderText(_("Your name (kept in your profile)"))
+        hint = _("Your name (kept in your profile)")
+        self.issuer_name.setPlaceholderText(hint)
+        # The hint says where the name goes: cut to "Ihr Name (wird im Profil …" it said nothing.
+        margins = 2 * self.issuer_name.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) + 12
+        self.issuer_name.setMinimumWidth(self.issuer_name.fontMetrics().horizontalAdvance(hint) + margins)
         self.issuer_name.setToolTip(
             _("The briefing names you as the person who created it. Your name is kept in your profile.")
         )

@@ -5,8 +5,8 @@
 
 Run from the checkout's top folder with the program's dependencies installed (the test venv will do).
 Each language runs in a process of its own: the program on a fresh demo database in a scratch folder
-(never the user's data, settings or window geometry), Qt offscreen, the window on a 1280×720 screen, "now" fixed
-to 20.11.2025 09:00, a few days after the demo visit. The script drives the window as a user would:
+(never the user's data, settings or window geometry), Qt offscreen with a 1280×720 screen, "now"
+fixed to 20.11.2025 09:00, a few days after the demo visit. The script drives the window as a user would:
 the menus' keys (Strg+2, Strg+L, Strg+P …) and the tab and list names as the window shows them.
 It saves PNGs into ``resources/handbuch/images/`` (German window) and ``resources/user-guide/images/``
 (English window), reduced to 256 colours, which keeps a window shot at a few dozen KB.
@@ -60,8 +60,8 @@ def shoot(language: str) -> int:
     # (ui/shell/window_place.py), and the offscreen platform's own screen is 800 × 800.
     screen = scratch / "offscreen-screen.json"
     width, height = SIZE
-    screen.write_text(json.dumps({"screens": [{"name": "shot", "x": 0, "y": 0, "width": width, "height": height,
-                                               "logicalDpi": 96, "dpr": 1}]}))  # fmt: skip
+    geometry = {"name": "shot", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": 1}
+    screen.write_text(json.dumps({"screens": [geometry]}))
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME",
                      "LOCALAPPDATA", "APPDATA"):  # fmt: skip

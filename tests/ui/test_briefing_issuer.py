@@ -88,7 +88,8 @@ def test_the_empty_name_field_shows_its_whole_hint(qtbot, harness):
     field = open_dialog(qtbot, win).issuer_name
     hint = field.placeholderText()
     assert hint == "Ihr Name (wird im Profil gespeichert)"
-    assert field.fontMetrics().horizontalAdvance(hint) < field.contentsRect().width() - 2 * field.textMargins().left()
+    room = field.contentsRect().width() - 2 * field.textMargins().left()
+    assert field.fontMetrics().horizontalAdvance(hint) < room
     qtbot.keyClick(field, Qt.Key.Key_Escape)
 
 

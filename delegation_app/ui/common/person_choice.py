@@ -124,4 +124,6 @@ def person_chooser(
         create=create if creating is not None else None,
         browse=first is not None,
     )
+    if first is not None:
+        chooser.setToolTip(_("Type part of a name; the Down arrow lists the visit’s participants"))
     return chooser

@@ -84,7 +84,6 @@ class AgendaTab(QWidget):
             placeholder=_("(nobody)"),
         )
         self.responsible.setAccessibleName(_("Responsible person"))
-        self.responsible.setToolTip(_("Type part of a name; Down lists the visit’s participants"))
         self._responsible_of: tuple[int, int | None] | None = None  # (item, person) the field shows
         responsible_label = QLabel(_("&Responsible person:"), self)
         responsible_label.setBuddy(self.responsible)

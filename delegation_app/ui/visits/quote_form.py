@@ -35,6 +35,7 @@ class QuoteForm(QWidget):
         self.speaker = person_chooser(
             services, self, creating=creating, first=lambda: self._participants, placeholder=_("Name…")
         )
+        self._tip = self.speaker.toolTip()
         self.speaker.textChanged.connect(self._mark_label)
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)  # Tab leaves the field; a quote needs no tab characters
@@ -105,7 +106,7 @@ class QuoteForm(QWidget):
         if label:
             note = _("“{name}” is not a recorded person: choose or create one instead.").format(name=label)
         self.speaker.setAccessibleDescription(note)
-        self.speaker.setToolTip(note or _("Type part of a name; Down lists the visit’s participants"))
+        self.speaker.setToolTip(note or self._tip)
 
     def to_input(self, visit_id: int, base: QuoteView | None) -> QuoteInput:
         """The form as a full QuoteInput; what the form does not show is kept from ``base``."""

@@ -7,6 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from delegation_app.domain.enums import ApprovalState, QuoteKind
+from delegation_app.services.briefing import collect_briefing
+from delegation_app.services.erasure import erase_people
+from delegation_app.services.history import person_history
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice
@@ -150,6 +153,12 @@ def test_a_new_speaker_is_created_in_place_with_an_organisation(qtbot, tab, serv
         "Łukasz", "Żółkiewski", "Miasto Lublin", "Stadtpräsident")  # fmt: skip
     assert quote.speaker_label is None
     assert tab.model.index(0, SPEAKER).data() == "Łukasz Żółkiewski"
+    # A person record, not a typed name: the briefing prints it, the access report and erasure find it.
+    assert [q.speaker_display for q in collect_briefing(services, visit.id).quotes] == ["Łukasz Żółkiewski"]
+    assert [q.quote_id for q in person_history(services, person.id).quotes] == [quote.id]
+    erase_people(services, [person.id], anonymise=False)
+    erased = services.quotes.get(quote.id)
+    assert (erased.speaker_person_id, erased.speaker_label, erased.text) == (None, None, "„Dziękujemy.“")
 
 
 def test_a_name_typed_but_not_chosen_is_not_saved(qtbot, tab, services, visit, hemsley, prompts):

@@ -12,7 +12,7 @@ from delegation_app.ui.visits.agenda_tab import AgendaTab
 from delegation_app.ui.visits.agenda_table_model import CHECK, END, PLACE, START, TITLE, AgendaTableModel
 
 import factories
-from ui_support import FakePrompts
+from ui_support import FakePrompts, type_text
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -234,6 +234,11 @@ def test_delete_asks_with_the_consequences(qtbot, tab, services, visit, prompts)
     assert tab.model.rowCount() == 0
 
 
+def chooser_rows(chooser) -> list[str]:
+    model = chooser.completer_.completionModel()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
 def test_responsible_person_is_chosen_from_the_participants(qtbot, tab, services, visit):
     person = factories.person(services)
     factories.participation(services, visit.id, person.id)
@@ -241,9 +246,51 @@ def test_responsible_person_is_chosen_from_the_participants(qtbot, tab, services
     tab.refresh()
     tab.table.setCurrentIndex(tab.model.index(0, TITLE))
     tab.responsible.setFocus()
-    qtbot.keyClick(tab.responsible, Qt.Key.Key_Down)
+    qtbot.keyClick(tab.responsible, Qt.Key.Key_Down)  # the empty field lists the participants
+    assert chooser_rows(tab.responsible) == ["Denes Kücük"]
+    qtbot.keyClick(tab.responsible.popup(), Qt.Key.Key_Return)
     assert services.agenda.get(item.id).responsible_person_id == person.id
     assert tab.model.index(0, 4).data() == "Denes Kücük"
+    assert tab.responsible.text() == "Denes Kücük"
+
+
+def test_responsible_person_typed_participants_first_and_emptied_for_nobody(qtbot, tab, services, visit):
+    guide = factories.person(services, first_name="Kira", last_name="Kühn")  # the museum's guide
+    host = factories.person(services, first_name="Jan", last_name="Kuhlmann")
+    factories.participation(services, visit.id, host.id)
+    item = factories.agenda_item(services, visit.id)
+    tab.refresh()
+    tab.table.setCurrentIndex(tab.model.index(0, TITLE))
+    tab.responsible.setFocus()
+    qtbot.keyClicks(tab.responsible, "kuh")
+    qtbot.keyClick(tab.responsible, Qt.Key.Key_Return)  # two matches: nothing chosen by typing
+    assert chooser_rows(tab.responsible)[:2] == ["Jan Kuhlmann", "Kira Kühn"]
+    assert services.agenda.get(item.id).responsible_person_id is None
+    qtbot.keyClick(tab.responsible.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(tab.responsible.popup(), Qt.Key.Key_Return)  # somebody who is no participant
+    assert services.agenda.get(item.id).responsible_person_id == guide.id
+    qtbot.keyClick(tab.responsible, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.responsible, Qt.Key.Key_Backspace)  # empty: nobody
+    assert services.agenda.get(item.id).responsible_person_id is None
+    assert tab.responsible.placeholderText() == "(niemand)"
+
+
+def test_a_responsible_person_is_created_in_place(qtbot, tab, services, visit):
+    item = factories.agenda_item(services, visit.id)
+    tab.refresh()
+    tab.table.setCurrentIndex(tab.model.index(0, TITLE))
+    tab.responsible.setFocus()
+    type_text(tab.responsible, "Łukasz Żółkiewski")
+    qtbot.keyClick(tab.responsible, Qt.Key.Key_Return)
+    qtbot.keyClick(tab.responsible.popup(), Qt.Key.Key_Return)  # "„Łukasz Żółkiewski“ neu anlegen …"
+    dialog = tab.responsible.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.function.setFocus()
+    qtbot.keyClick(dialog.function, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    saved = services.agenda.get(item.id)
+    assert saved.responsible_person_name == "Łukasz Żółkiewski"
+    assert tab.responsible.text() == "Łukasz Żółkiewski"
 
 
 def test_a_new_visit_shows_the_hint_and_disables_everything(qtbot, services, prompts):

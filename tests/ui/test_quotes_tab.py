@@ -7,6 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from delegation_app.domain.enums import ApprovalState, QuoteKind
+from delegation_app.services.briefing import collect_briefing
+from delegation_app.services.erasure import erase_people
+from delegation_app.services.history import person_history
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice
@@ -14,7 +17,9 @@ from delegation_app.ui.visits.quote_table_model import APPROVAL, SAID_ON, SPEAKE
 from delegation_app.ui.visits.quotes_tab import QuotesTab
 
 import factories
+from ui_support import type_text
 
+RETURN = Qt.Key.Key_Return
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 WICHTIG = "„Wichtig ist nicht, was technisch möglich ist“"
@@ -52,13 +57,20 @@ def stored(services, visit):
     return services.quotes.list_for_visit(visit.id)
 
 
+def popup_rows(chooser) -> list[str]:
+    model = chooser.completer_.completionModel()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
 def test_paste_a_quote_with_german_quotation_marks(qtbot, tab, services, visit, hemsley):
     tab.table.setFocus()  # the key works where the focus is: in the tab
     qtbot.waitUntil(tab.table.hasFocus)
     qtbot.keyClick(tab.table, Qt.Key.Key_A, CTRL_SHIFT)  # new quote: the speaker field first
     qtbot.waitUntil(tab.form.speaker.hasFocus)
-    qtbot.keyClick(tab.form.speaker, Qt.Key.Key_Down)  # the first participant
-    assert tab.form.speaker.currentText() == "Isabelle Hemsley"
+    qtbot.keyClick(tab.form.speaker, Qt.Key.Key_Down)  # the empty field lists the participants
+    assert popup_rows(tab.form.speaker) == ["Isabelle Hemsley"]
+    qtbot.keyClick(tab.form.speaker.popup(), RETURN)
+    assert tab.form.speaker.text() == "Isabelle Hemsley"
     qtbot.keyClick(tab.form.speaker, Qt.Key.Key_Tab)
     assert tab.form.text.hasFocus()
     QGuiApplication.clipboard().setText(WICHTIG)
@@ -77,14 +89,122 @@ def test_paste_a_quote_with_german_quotation_marks(qtbot, tab, services, visit, 
     assert tab.model.index(0, APPROVAL).data() == "○ Erfasst"
 
 
-def test_a_speaker_without_a_record_is_kept_as_typed(qtbot, tab, services, visit, hemsley):
+def test_the_speaker_is_chosen_by_typing_part_of_the_name_participants_first(
+    qtbot, tab, services, visit, hemsley
+):
+    factories.person(services, first_name="Anna", last_name="Hemberger")  # not at this visit
     tab.new_quote()
-    qtbot.keyClicks(tab.form.speaker, "Pressesprecher der Stadt")
-    tab.form.text.setFocus()
+    type_text(tab.form.speaker, "hem")
+    qtbot.keyClick(tab.form.speaker, RETURN)  # two matches: nothing chosen yet, the list opens
+    assert popup_rows(tab.form.speaker) == [
+        "Isabelle Hemsley", "Anna Hemberger", "„hem“ neu anlegen …"]  # fmt: skip
+    assert tab.form.speaker_id() is None
+    qtbot.keyClick(tab.form.speaker.popup(), RETURN)  # the participant, highlighted first
+    assert tab.form.speaker.text() == "Isabelle Hemsley"
+    qtbot.keyClick(tab.form.speaker, Qt.Key.Key_Tab)
+    assert tab.form.text.hasFocus()
     qtbot.keyClicks(tab.form.text, "Wir freuen uns.")
     assert tab.save()
     (quote,) = stored(services, visit)
-    assert (quote.speaker_person_id, quote.speaker_label) == (None, "Pressesprecher der Stadt")
+    assert (quote.speaker_person_id, quote.speaker_label) == (hemsley.id, None)
+
+
+def test_somebody_else_is_found_too(qtbot, tab, services, visit, hemsley):
+    other = factories.person(services, first_name="Anna", last_name="Hemberger")
+    tab.new_quote()
+    type_text(tab.form.speaker, "Hemberger")
+    qtbot.keyClick(tab.form.speaker, RETURN)  # the only match
+    assert tab.form.speaker_id() == other.id
+    tab.form.text.setFocus()
+    qtbot.keyClicks(tab.form.text, "Gern.")
+    assert tab.save()
+    assert stored(services, visit)[0].speaker_person_id == other.id
+
+
+def test_a_new_speaker_is_created_in_place_with_an_organisation(qtbot, tab, services, visit, hemsley):
+    tab.new_quote()
+    type_text(tab.form.speaker, "Łukasz Żółkiewski")
+    qtbot.keyClick(tab.form.speaker, RETURN)
+    assert popup_rows(tab.form.speaker) == ["„Łukasz Żółkiewski“ neu anlegen …"]
+    qtbot.keyClick(tab.form.speaker.popup(), RETURN)
+    dialog = tab.form.speaker.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert (dialog.first_name.text(), dialog.last_name.text()) == ("Łukasz", "Żółkiewski")
+    organisation = dialog.organisation
+    qtbot.waitUntil(organisation.hasFocus)
+    type_text(organisation, "Miasto Lublin")
+    qtbot.keyClick(organisation, RETURN)
+    qtbot.keyClick(organisation.popup(), RETURN)  # "„Miasto Lublin“ neu anlegen …"
+    org_dialog = organisation.dialog
+    qtbot.waitUntil(org_dialog.isVisible)
+    qtbot.keyClick(org_dialog.name, RETURN)
+    qtbot.waitUntil(lambda: not org_dialog.isVisible())
+    dialog.function.setFocus()
+    type_text(dialog.function, "Stadtpräsident")
+    qtbot.keyClick(dialog.function, RETURN)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert tab.form.speaker.text() == "Łukasz Żółkiewski"
+    tab.form.text.setFocus()
+    type_text(tab.form.text, "„Dziękujemy.“")
+    assert tab.save()
+    (quote,) = stored(services, visit)
+    person = services.people.get(quote.speaker_person_id)
+    assert (person.first_name, person.last_name, person.organisation_name, person.function) == (
+        "Łukasz", "Żółkiewski", "Miasto Lublin", "Stadtpräsident")  # fmt: skip
+    assert quote.speaker_label is None
+    assert tab.model.index(0, SPEAKER).data() == "Łukasz Żółkiewski"
+    # A person record, not a typed name: the briefing prints it, the access report and erasure find it.
+    assert [q.speaker_display for q in collect_briefing(services, visit.id).quotes] == ["Łukasz Żółkiewski"]
+    assert [q.quote_id for q in person_history(services, person.id).quotes] == [quote.id]
+    erase_people(services, [person.id], anonymise=False)
+    erased = services.quotes.get(quote.id)
+    assert (erased.speaker_person_id, erased.speaker_label, erased.text) == (None, None, "„Dziękujemy.“")
+
+
+def test_a_name_typed_but_not_chosen_is_not_saved(qtbot, tab, services, visit, hemsley, prompts):
+    tab.new_quote()
+    qtbot.keyClicks(tab.form.speaker, "Pressesprecher der Stadt")
+    tab.form.text.setFocus()  # leaving the field: nothing was chosen, the field says so
+    assert tab.form.speaker.text() == ""
+    qtbot.keyClicks(tab.form.text, "Wir freuen uns.")
+    assert not tab.save()
+    assert tab.form.form.error_label("speaker_label").isVisibleTo(tab)
+    assert "anlegen" in tab.form.form.error_label("speaker_label").text()
+    assert stored(services, visit) == []
+    assert tab.form.text.toPlainText() == "Wir freuen uns."
+    assert asked(prompts, "error") == []
+
+
+def test_an_old_quote_with_only_a_name_shows_it_and_keeps_it(qtbot, tab, services, visit, hemsley):
+    quote = factories.quote(services, visit.id)  # "Oberbürgermeister", no person record
+    tab.refresh()
+    tab.table.setCurrentIndex(tab.model.index(0, TEXT))
+    speaker = tab.form.speaker
+    assert speaker.text() == "Oberbürgermeister"
+    assert speaker.font().italic()  # not a person record: it looks different and says so
+    assert "Oberbürgermeister" in speaker.toolTip()
+    tab.form.context.setFocus()
+    qtbot.keyClicks(tab.form.context, "Beim Empfang")
+    assert tab.save()
+    saved = services.quotes.get(quote.id)
+    assert (saved.speaker_person_id, saved.speaker_label, saved.context) == (
+        None, "Oberbürgermeister", "Beim Empfang")  # fmt: skip
+
+    speaker.setFocus()
+    qtbot.keyClicks(speaker, "x")  # typed but not chosen: leaving puts the name back
+    tab.form.context.setFocus()
+    assert speaker.text() == "Oberbürgermeister"
+    assert not tab.has_unsaved_changes()
+
+    speaker.setFocus()
+    qtbot.keyClick(speaker, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(speaker, "Hemsley")
+    qtbot.keyClick(speaker, RETURN)  # choosing a person replaces the name
+    assert not speaker.font().italic()
+    assert tab.save()
+    saved = services.quotes.get(quote.id)
+    assert (saved.speaker_person_id, saved.speaker_label) == (hemsley.id, None)
+    assert tab.model.index(0, SPEAKER).data() == "Isabelle Hemsley"
 
 
 def test_errors_appear_at_their_fields_and_nothing_is_saved(qtbot, tab, services, visit, prompts):
@@ -211,12 +331,14 @@ def test_everything_works_with_the_change_signal_wired(qtbot, tab, services, vis
     bus.changed.connect(lambda _changes: tab.refresh())
     tab.new_quote()
     qtbot.keyClick(tab.form.speaker, Qt.Key.Key_Down)
+    qtbot.keyClick(tab.form.speaker.popup(), RETURN)
     tab.form.text.setFocus()
     qtbot.keyClicks(tab.form.text, "Erstens.")
     assert tab.save()
     assert tab.current_quote().text == "Erstens."  # the new quote is selected
     tab.new_quote()
-    qtbot.keyClicks(tab.form.speaker, "Gast")
+    qtbot.keyClicks(tab.form.speaker, "Isabelle")
+    qtbot.keyClick(tab.form.speaker, RETURN)
     tab.form.text.setFocus()
     qtbot.keyClicks(tab.form.text, "Zweitens.")
     assert tab.save()

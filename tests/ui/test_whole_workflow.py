@@ -217,8 +217,9 @@ def add_quotes(qtbot, editor) -> None:
         else:
             qtbot.keyClick(tab.table, Qt.Key.Key_A, CTRL_SHIFT)
         qtbot.waitUntil(tab.form.speaker.hasFocus)
-        qtbot.keyClicks(tab.form.speaker, typed)  # the list of participants completes the name
-        assert tab.form.speaker.currentText() == speaker
+        qtbot.keyClicks(tab.form.speaker, typed)
+        qtbot.keyClick(tab.form.speaker, Qt.Key.Key_Return)  # the only match is the one meant
+        assert tab.form.speaker.text() == speaker
         qtbot.keyClick(tab.form.speaker, Qt.Key.Key_Tab)
         assert tab.form.text.hasFocus()
         enter_text(qtbot, tab.form.text, text)

@@ -3,17 +3,24 @@ opens a small dialog with the typed name split into first and last name (the las
 last name; the user can change the split), the person's organisation (chosen, or created, the
 same way) and function; the new person is then chosen."""
 
-from collections.abc import Callable, Collection
+import re
+from collections.abc import Callable, Collection, Sequence
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from delegation_app.domain.sortkey import fold
 from delegation_app.i18n import _
 from delegation_app.operations.records import RecordKind
 from delegation_app.services.people import PersonInput
 from delegation_app.services.registry import Services
+from delegation_app.services.views import PersonView
 from delegation_app.ui.common.new_record_dialog import Creating, NewRecordDialog
 from delegation_app.ui.common.organisation_choice import organisation_chooser
+from delegation_app.ui.common.person_text import describe
 from delegation_app.ui.common.record_chooser import PersonChooser
+
+MATCHES = 20  # as many as a popup under a field can sensibly show
+_WORD = re.compile(r"[^\W_]+")
 
 # Lower-case words that belong to the last name: "Ursula von der Leyen", "Vincent van Gogh".
 NAME_PARTICLES = frozenset(
@@ -66,6 +73,13 @@ class NewPersonDialog(NewRecordDialog):
         )
 
 
+def words_start(typed: str, listed: str) -> bool:
+    """Every word typed starts a word of ``listed``, accents and case ignored: the people
+    search's rule, for a short list matched without asking the database."""
+    words = _WORD.findall(fold(listed))
+    return all(any(word.startswith(part) for word in words) for part in _WORD.findall(fold(typed)))
+
+
 def person_chooser(
     services: Services,
     parent: QWidget | None = None,
@@ -73,13 +87,27 @@ def person_chooser(
     creating: Creating | None = None,
     placeholder: str | None = None,
     exclude: Callable[[], Collection[int]] = frozenset,
+    first: Callable[[], Sequence[int]] | None = None,
 ) -> PersonChooser:
     """``creating``: offer to create a person who is not there yet; ``exclude``: ids not offered
-    (the visit's participants when adding one)."""
+    (the visit's participants when adding one); ``first``: ids listed before everybody else, in
+    this order (the visit's participants for a speaker: the one meant is usually among them),
+    all of them on Down in the empty field."""
 
-    def search(text: str):
+    def ahead(text: str, excluded: set[int]) -> list[PersonView]:
+        ids = [person_id for person_id in (first() if first else ()) if person_id not in excluded]
+        found = {person.id: person for person in services.people.get_many(ids)} if ids else {}
+        listed = (found[person_id] for person_id in ids if person_id in found)
+        return [person for person in listed if words_start(text, describe(person))]
+
+    def search(text: str) -> list[PersonView]:
         excluded = set(exclude())
-        return [p for p in services.people.list(text, limit=20) if p.id not in excluded]
+        listed = ahead(text, excluded)
+        if not text.strip():
+            return listed  # Down in the empty field: the short list alone
+        excluded.update(person.id for person in listed)
+        rest = [p for p in services.people.list(text, limit=MATCHES) if p.id not in excluded]
+        return (listed + rest)[:MATCHES]
 
     def create(typed: str) -> None:
         if creating is None:
@@ -94,5 +122,8 @@ def person_chooser(
         parent,
         placeholder=_("— none —") if placeholder is None else placeholder,
         create=create if creating is not None else None,
+        browse=first is not None,
     )
+    if first is not None:
+        chooser.setToolTip(_("Type part of a name; the Down arrow lists the visit’s participants"))
     return chooser

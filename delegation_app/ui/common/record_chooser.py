@@ -7,7 +7,8 @@ type-ahead silently chose "Stadt Bochum" for "Stadt Lublin"). Typing searches af
 never chooses a different record: Enter chooses a match whose name is exactly what was typed, or
 the only match; otherwise the matches (and "create") are shown to choose from.
 Emptying the text chooses nothing; leaving the field with text that was not chosen puts the chosen
-name back (an exact match is chosen), so nothing is chosen by accident.
+name back (an exact match is chosen), so nothing is chosen by accident. Where a short list comes
+first (a visit's participants), Down in the empty field lists it, as a combo box's list did.
 """
 
 from collections.abc import Callable, Sequence
@@ -50,11 +51,14 @@ class RecordChooser(QLineEdit):
         *,
         placeholder: str = "",
         create: Callable[[str], None] | None = None,
+        browse: bool = False,
     ) -> None:
         """``create(text)`` is called when the user picks the "create" row; whoever makes the new
-        record then calls ``choose`` with it. Without ``create`` there is no such row."""
+        record then calls ``choose`` with it. Without ``create`` there is no such row.
+        ``browse``: Down in the empty field lists ``search("")`` to choose from."""
         super().__init__(parent)
         self._search, self._name_of, self._create = search, name_of, create
+        self._browse = browse
         self._id: int | None = None
         self._name = ""
         self.creating = False  # a dialog creating a record for this field is open
@@ -131,7 +135,7 @@ class RecordChooser(QLineEdit):
         self._timer.stop()
         text = " ".join(self.text().split())
         self.matches.clear()
-        if not text:
+        if not text and not self._browse:
             self.popup().hide()
             return
         found = self._found(text)
@@ -144,7 +148,7 @@ class RecordChooser(QLineEdit):
             self.matches.appendRow(item)
             if _same(match.name, text) and current == 0:
                 current = row
-        if self._create is not None:
+        if self._create is not None and text:
             item = QStandardItem(_("“{text}” – create new …").format(text=text))
             item.setData(text, NAME_ROLE)  # the field keeps what was typed
             item.setData(True, CREATE_ROLE)
@@ -174,7 +178,7 @@ class RecordChooser(QLineEdit):
         if self.popup().isVisible():  # the completer chooses (it sees keys after us)
             super().keyPressEvent(event)
             return
-        if key == Qt.Key.Key_Down and typed:
+        if key == Qt.Key.Key_Down and (typed or self._browse):
             self.search_now()  # Down opens the matches, as in a combo box
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and typed and self.text() != self._name:
@@ -250,6 +254,7 @@ class PersonChooser(RecordChooser):
         *,
         placeholder: str = "",
         create: Callable[[str], None] | None = None,
+        browse: bool = False,
     ) -> None:
         super().__init__(
             lambda text: [person_match(p) for p in search(text)],
@@ -257,4 +262,5 @@ class PersonChooser(RecordChooser):
             parent,
             placeholder=placeholder,
             create=create,
+            browse=browse,
         )

@@ -2,6 +2,9 @@
 
 Keys: Ctrl+Shift+A adds an item (and opens its title for typing), Alt+Up / Alt+Down move the
 selected item, Del deletes it (after confirming); F2 or typing edits a cell, Enter saves it.
+The responsible person is chosen by typing, as every person in the program: the visit's
+participants first (Down in the empty field lists them), anybody else found or created in place
+(a guide at the museum is rarely a participant); emptying the field leaves nobody responsible.
 Times are typed in the program's one date/time field: "09:30" (or "930") on the item's day, or
 with a date for other days; Alt+Down opens the calendar. A time that cannot be read, and what the
 service refuses, are said under the table, never in a message box.
@@ -36,11 +39,13 @@ from delegation_app.ui.common.date_fields import today
 from delegation_app.ui.common.forms import error_style
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.keyboard import shortcut
+from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import REFUSED, OperationRunner
+from delegation_app.ui.common.person_choice import person_chooser
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.visits.agenda_rules import visit_days
 from delegation_app.ui.visits.agenda_table_model import END, START, TITLE, AgendaTableModel, column_message
-from delegation_app.ui.visits.agenda_widgets import Index, ResponsibleChoice, TimeCellDelegate, timetable_view
+from delegation_app.ui.visits.agenda_widgets import Index, TimeCellDelegate, timetable_view
 
 ADD_SHORTCUT = "Ctrl+Shift+A"
 
@@ -50,7 +55,7 @@ class AgendaTab(QWidget):
         super().__init__(parent)
         self.services, self.prompts, self.runner = services, prompts, runner
         self._visit: VisitView | None = None
-        self._participants: list[tuple[int, str]] = []  # (person id, name) for the responsible person
+        self._participants: list[int] = []  # person ids, listed first when choosing the responsible person
         self.model = AgendaTableModel(self._edit, self._move_later, self)
         self.hint = QLabel(_("Save the visit first."), self)
         self.table = timetable_view(self.model, self)
@@ -71,14 +76,22 @@ class AgendaTab(QWidget):
         self.down_button.setToolTip(_("Move the programme item down ({key})").format(key=native("Alt+Down")))
         self.delete_button = QPushButton(_("&Delete item"), self)
         self.delete_button.setToolTip(_("Delete the programme item ({key})").format(key=native("Del")))
-        self.responsible = ResponsibleChoice(self)
+        self.responsible = person_chooser(
+            services,
+            self,
+            creating=Creating(services, runner, prompts),
+            first=lambda: self._participants,
+            placeholder=_("(nobody)"),
+        )
+        self.responsible.setAccessibleName(_("Responsible person"))
+        self._responsible_of: tuple[int, int | None] | None = None  # (item, person) the field shows
         responsible_label = QLabel(_("&Responsible person:"), self)
         responsible_label.setBuddy(self.responsible)
         self.add_button.clicked.connect(self.add_item)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.delete_button.clicked.connect(self.delete_current)
-        self.responsible.activated.connect(self._responsible_chosen)
+        self.responsible.chosen_changed.connect(self._responsible_chosen)
         for key, slot, widget, context in (
             (ADD_SHORTCUT, self.add_item, self, Qt.ShortcutContext.WidgetWithChildrenShortcut),
             ("Alt+Up", lambda: self.move_current(-1), self.table, Qt.ShortcutContext.WidgetShortcut),
@@ -126,7 +139,7 @@ class AgendaTab(QWidget):
         self.table.setEnabled(self._visit is not None)
         self.add_button.setEnabled(self._visit is not None)
         self.model.set_items(items, self._visit)
-        self._participants = [(p.person_id, p.person_name) for p in participants]
+        self._participants = [p.person_id for p in participants]
         if current is not None and self.current_item() is None:
             self._select(current.id, focus=False)
         self._current_changed()
@@ -271,13 +284,27 @@ class AgendaTab(QWidget):
         self.up_button.setEnabled(item is not None and row > 0)
         self.down_button.setEnabled(item is not None and row < self.model.rowCount() - 1)
         self.delete_button.setEnabled(item is not None)
-        self.responsible.show_for(item, self._participants)
+        self._show_responsible(item)
 
-    def _responsible_chosen(self, index: int) -> None:
-        item, person_id = self.current_item(), self.responsible.person_id(index)
+    def _show_responsible(self, item: AgendaItemView | None) -> None:
+        """The item's responsible person in the field; a refresh that changes neither keeps what is
+        being typed there (creating a person in place refreshes the tab while its dialog is open)."""
+        self.responsible.setEnabled(item is not None)
+        shown = (item.id, item.responsible_person_id) if item is not None else None
+        if shown == self._responsible_of and (self.responsible.hasFocus() or self.responsible.creating):
+            return
+        self._responsible_of = shown
+        if item is None:
+            self.responsible.set_current(None, "")
+        else:
+            self.responsible.set_current(item.responsible_person_id, item.responsible_person_name)
+
+    def _responsible_chosen(self, person_id: int | None) -> None:
+        item = self.current_item()
         if item is None or person_id == item.responsible_person_id:
             return
         data = replace(self._input(item), responsible_person_id=person_id)
         saved = partial(save_agenda_item, data=data, record_id=item.id, version=item.version)
-        if self._write(saved) is not REFUSED:
-            self.refresh()
+        if self._write(saved) is REFUSED:
+            self._responsible_of = None  # the field goes back to what is stored
+        self.refresh()

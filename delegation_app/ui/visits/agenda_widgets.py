@@ -1,4 +1,4 @@
-"""Pieces of the Agenda tab: the timetable view, its time cells' editor, the responsible person's list."""
+"""Pieces of the Agenda tab: the timetable view and its time cells' editor."""
 
 from collections.abc import Callable
 from datetime import date
@@ -7,7 +7,6 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPe
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from delegation_app.i18n import _
-from delegation_app.services.views import AgendaItemView
 from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.date_fields import DateField, Kind
 from delegation_app.ui.common.table_view import TableView
@@ -24,7 +22,6 @@ from delegation_app.ui.visits.agenda_table_model import COLUMNS, END, PLACE, STA
 Index = QModelIndex | QPersistentModelIndex
 LEAVING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
-NOBODY = 0  # the data of "(nobody)": no record has id 0
 # The cells Tab goes through while one is being edited: what, from, until, where (a new item's
 # title is open first; Start is already filled in from the item before, End is typed next).
 TYPING_ORDER = (TITLE, START, END, PLACE)
@@ -126,27 +123,3 @@ class TimeCellDelegate(QStyledItemDelegate):
         ):
             return True  # stays open, the text as typed
         return super().eventFilter(watched, event)
-
-
-class ResponsibleChoice(QComboBox):
-    """The visit's participants (and whoever is responsible already, should they no longer be one)."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(_("Responsible person"))
-
-    def show_for(self, item: AgendaItemView | None, participants: list[tuple[int, str]]) -> None:
-        self.setEnabled(item is not None)
-        self.clear()
-        self.addItem(_("(nobody)"), NOBODY)
-        choices = list(participants)
-        current = item.responsible_person_id if item is not None else None
-        if current is not None and current not in {person_id for person_id, _name in choices}:
-            responsible = item.responsible_person_name if item is not None else None  # there is one
-            choices.append((current, responsible or ""))
-        for person_id, name in choices:
-            self.addItem(name, person_id)
-        self.setCurrentIndex(max(0, self.findData(current or NOBODY)))
-
-    def person_id(self, index: int) -> int | None:
-        return self.itemData(index) or None

@@ -1,34 +1,42 @@
 """The form under the quotes list: one quote, exactly as said.
 
-The speaker is one of the visit's participants (chosen in the list) or a name typed in freely.
+The speaker is a person, chosen by typing like every person in the program: the visit's
+participants are listed first (Down in the empty field lists them), anybody else can be found,
+and somebody not recorded yet is created in place. A person record is what the briefing, the
+access report and erasure find. A quote saved with only a name (before the chooser, or whose
+person was deleted since) shows that name in italics and keeps it until a person is chosen.
 The text is kept as typed or pasted, German quotation marks „…“ included.
 """
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from delegation_app.domain.enums import ApprovalState, QuoteKind
 from delegation_app.domain.errors import ValidationError
 from delegation_app.i18n import _
 from delegation_app.i18n.date_input import DateInputError
 from delegation_app.services.quotes import QuoteInput
+from delegation_app.services.registry import Services
 from delegation_app.services.views import QuoteView
 from delegation_app.ui.common.date_fields import DateField
 from delegation_app.ui.common.forms import FieldForm
+from delegation_app.ui.common.new_record_dialog import Creating
+from delegation_app.ui.common.person_choice import person_chooser
 from delegation_app.ui.visits.participant_details import enum_combo
 
 
 class QuoteForm(QWidget):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, services: Services, creating: Creating | None = None, parent=None) -> None:
+        """``creating``: a speaker not recorded yet can be created in place."""
         super().__init__(parent)
-        self.speaker = QComboBox(self)
-        self.speaker.setEditable(True)
-        self.speaker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        speaker_edit = self.speaker.lineEdit()  # made by setEditable(True): None only if not editable
-        if speaker_edit is not None:
-            speaker_edit.setPlaceholderText(_("Choose a participant or type a name"))
+        self._participants: list[int] = []
+        self._label: str | None = None  # the speaker's name where the quote has no person
+        self.speaker = person_chooser(
+            services, self, creating=creating, first=lambda: self._participants, placeholder=_("Name…")
+        )
+        self._tip = self.speaker.toolTip()
+        self.speaker.textChanged.connect(self._mark_label)
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)  # Tab leaves the field; a quote needs no tab characters
         self.text.setPlaceholderText(_("Exactly as said, with quotation marks: „…“"))
@@ -45,28 +53,20 @@ class QuoteForm(QWidget):
         self.form.add("kind", _("Kin&d:"), self.kind)
         self.form.add("approval_state", _("A&pproval:"), self.approval_state)
         self.form.add("said_on", _("Said &on:"), self.said_on)
-        if speaker_edit is not None:
-            speaker_edit.setAccessibleName(self.speaker.accessibleName())
         self._baseline: tuple = ()
         self.show_quote(None, None)
 
-    def set_speakers(self, speakers: list[tuple[int, str]]) -> None:
-        """The visit's participants as (person id, name); what is typed in the field stays."""
-        typed = self.speaker.currentText()
-        self.speaker.clear()
-        for person_id, name in speakers:
-            self.speaker.addItem(name, person_id)
-        self.speaker.setCurrentIndex(-1)
-        self.speaker.setEditText(typed)
+    def set_speakers(self, participants: list[int]) -> None:
+        """The visit's participants (person ids, in their order): listed first; what is typed stays."""
+        self._participants = list(participants)
 
     def show_quote(self, quote: QuoteView | None, default_day: date | None) -> None:
         """Fill the form (None: empty, for a new quote said on ``default_day``); nothing is unsaved then."""
         self.form.clear_errors()
         person_id = quote.speaker_person_id if quote else None
-        if quote and person_id is not None and self.speaker.findData(person_id) < 0:  # not a participant now
-            self.speaker.addItem(quote.speaker_display, person_id)
-        self.speaker.setCurrentIndex(-1)
-        self.speaker.setEditText(quote.speaker_display if quote else "")
+        self._label = quote.speaker_label if quote and person_id is None else None
+        self.speaker.set_current(person_id, quote.speaker_display if quote else "")
+        self._mark_label()
         self.text.setPlainText(quote.text if quote else "")
         self.context.setText(quote.context or "" if quote else "")
         kind, state = (
@@ -79,7 +79,8 @@ class QuoteForm(QWidget):
 
     def _state(self) -> tuple:
         return (
-            self.speaker.currentText().strip(), self.text.toPlainText(), self.context.text(),
+            self.speaker.current_id(), self.speaker.text().strip(),
+            self.text.toPlainText(), self.context.text(),
             self.kind.currentData(), self.approval_state.currentData(), self.said_on.text().strip(),
         )  # fmt: skip
 
@@ -87,10 +88,25 @@ class QuoteForm(QWidget):
         return self._state() != self._baseline
 
     def speaker_id(self) -> int | None:
-        """The participant whose name is in the field, or None for a free-text name."""
-        name = self.speaker.currentText().strip()
-        index = self.speaker.findText(name, Qt.MatchFlag.MatchFixedString) if name else -1
-        return self.speaker.itemData(index) if index >= 0 else None
+        """The chosen person, or None (nobody yet, or a quote kept with only a name)."""
+        return self.speaker.current_id()
+
+    def speaker_label(self) -> str | None:
+        """The name a quote without a person keeps, while it is still what the field shows."""
+        kept = self.speaker.current_id() is None and self.speaker.text().strip() == self._label
+        return self._label if kept else None
+
+    def _mark_label(self) -> None:
+        """A name that is not a person record looks different, and says how to make it one."""
+        label = self.speaker_label()
+        font = self.speaker.font()
+        font.setItalic(label is not None)
+        self.speaker.setFont(font)
+        note = ""
+        if label:
+            note = _("“{name}” is not a recorded person: choose or create one instead.").format(name=label)
+        self.speaker.setAccessibleDescription(note)
+        self.speaker.setToolTip(note or self._tip)
 
     def to_input(self, visit_id: int, base: QuoteView | None) -> QuoteInput:
         """The form as a full QuoteInput; what the form does not show is kept from ``base``."""
@@ -105,7 +121,7 @@ class QuoteForm(QWidget):
             visit_id=visit_id,
             text=self.text.toPlainText(),
             speaker_person_id=person_id,
-            speaker_label=None if person_id is not None else self.speaker.currentText(),
+            speaker_label=self.speaker_label(),
             agenda_item_id=base.agenda_item_id if base else None,
             context=self.context.text(),
             said_on=said_on,

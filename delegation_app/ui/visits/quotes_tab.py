@@ -26,6 +26,7 @@ from delegation_app.services.views import QuoteView, VisitView
 from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.keyboard import shortcut
+from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice, Prompts
 from delegation_app.ui.common.table_view import TableView
@@ -53,7 +54,7 @@ class QuotesTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         fit_columns(self.table)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.form = QuoteForm(self)
+        self.form = QuoteForm(services, Creating(services, runner, prompts), self)
         self.table.activated.connect(lambda _index: self.form.text.setFocus())  # Return opens the quote
         self.new_button = QPushButton(_("Ne&w quote"), self)
         self.new_button.setToolTip(_("Start a new quote ({key})").format(key=native(ADD_SHORTCUT)))
@@ -105,7 +106,7 @@ class QuotesTab(QWidget):
             widget.setEnabled(self._visit is not None)
         self._quiet = True
         self.model.set_quotes(quotes)
-        self.form.set_speakers([(p.person_id, p.person_name) for p in participants])
+        self.form.set_speakers([p.person_id for p in participants])
         if self._editing is not None and not self.form.is_dirty():
             self._editing = next((q for q in quotes if q.id == self._editing.id), None)
             self.form.show_quote(self._editing, self._first_day())
@@ -141,6 +142,8 @@ class QuotesTab(QWidget):
     def _refused(self, exc: DomainError) -> None:
         if isinstance(exc, ValidationError):
             errors = {("speaker_label" if k == "speaker_person_id" else k): m for k, m in exc.errors.items()}
+            if "speaker_label" in errors and self.form.speaker_id() is None:  # the form takes no free text
+                errors["speaker_label"] = _("Please choose who said it: type a name to find or create them.")
             unplaced = self.form.form.show_errors(errors)
             if unplaced:
                 self.prompts.error(self, "\n".join(unplaced))

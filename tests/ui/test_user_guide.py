@@ -112,3 +112,7 @@ def test_the_guide_quotes_the_program_as_it_speaks(language):
     ]
     # The guide writes "…" after a space in German, as the menus do; compare without that space.
     assert [q for q in quoted if q.replace(" …", "…") not in text.replace(" …", "…")] == []
+    # Every mention of the create row has its shape („…“ neu anlegen …), none an older one („… neu anlegen“).
+    after_name = _("“{text}” – create new …").split("{text}")[1].rstrip(" …")  # "“ neu anlegen"
+    words = after_name[1:].strip()  # "neu anlegen", without the closing quote
+    assert text.count(words) == text.count(after_name)

@@ -39,6 +39,8 @@ class QuoteForm(QWidget):
         self.speaker.textChanged.connect(self._mark_label)
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)  # Tab leaves the field; a quote needs no tab characters
+        # About five lines: taller, it took the height the list of quotes above it needs.
+        self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * 5 + 12)
         self.text.setPlaceholderText(_("Exactly as said, with quotation marks: „…“"))
         self.context = QLineEdit(self)
         self.kind = enum_combo(self, QuoteKind)

@@ -35,7 +35,8 @@ def _period(value: str) -> tuple[str, int]:
     if not (kind in KIND_LABELS and days.strip().isdigit() and 1 <= int(days) <= MAX_RETENTION_DAYS):
         raise argparse.ArgumentTypeError(
             _(
-                "expected KIND=DAYS with KIND one of {kinds} and DAYS a whole number from 1 to {most}: {value}"
+                "expected KIND=DAYS with KIND one of {kinds} and DAYS a whole number from 1 to {most}: "
+                "{value}"
             ).format(kinds=", ".join(KIND_LABELS), most=MAX_RETENTION_DAYS, value=value)
         )
     return kind, int(days)

@@ -4,6 +4,7 @@ Only the visits view is built at start; the others are built when first shown (o
 database they cost a third of a second and their lists' memory before anyone looks at them)."""
 
 from collections.abc import Callable
+from functools import partial
 from typing import cast
 
 from PySide6.QtCore import Qt
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from delegation_app import __version__
 from delegation_app.context import AppContext
+from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _, ngettext
-from delegation_app.operations.erasure import anonymise_people
+from delegation_app.operations.erasure import ErasureOutcome, anonymise_people
 from delegation_app.services.retention import DueRecord
 from delegation_app.ui.common.accessibility import AnnouncingStatusBar
 from delegation_app.ui.common.background import Background
@@ -317,15 +319,16 @@ class MainWindow(QMainWindow):
         self.retention = RetentionDialog(self, self.services, periods, today, self.retention_anonymise)
         self.retention.open()
 
-    def _anonymise_due(self, records: list[DueRecord], reason: str) -> None:
-        """Art. 5(1)(e): the people chosen in "Check retention" are anonymised after one question;
-        contact entries and visits past their period are deleted in their own views."""
+    def _anonymise_due(self, records: list[DueRecord], reason: str) -> bool:
+        """Art. 5(1)(e): the people chosen in "Check retention" are anonymised after one question,
+        on the worker (many people and the file's rewrite take long on a large database); True
+        once it began. Contact entries and visits past their period are deleted in their views."""
         people = [record.id for record in records if record.kind == "people"]
         if not people:
             self.prompts.inform(
                 self, _("Only people are anonymised here; delete contact entries and visits in their views.")
             )
-            return
+            return False
         question = ngettext(
             "Anonymise {count} person? Their names and contact details are removed everywhere; visits "
             "keep their shape. Backups age out with the rotation.",
@@ -334,8 +337,22 @@ class MainWindow(QMainWindow):
             len(people),
         ).format(count=len(people))
         if not self.prompts.confirm_action(self, question, Action.ANONYMISE):
-            return
-        self.runner.now(self, lambda services: anonymise_people(services, people, reason=reason))
+            return False
+        dialog = self.retention
+        anonymised = partial(anonymise_people, person_ids=people, reason=reason)
+        self.runner.in_background(dialog, anonymised, partial(self._anonymised, dialog),
+                                  on_user_error=partial(self._not_anonymised, dialog))  # fmt: skip
+        return True
+
+    def _anonymised(self, dialog: RetentionDialog, outcome: ErasureOutcome) -> None:
+        count = len(outcome.summaries)
+        said = ngettext("{count} person anonymised.", "{count} people anonymised.", count)
+        self.statusBar().showMessage(said.format(count=count))
+        dialog.anonymised()
+
+    def _not_anonymised(self, dialog: RetentionDialog, exc: DomainError) -> None:
+        dialog.anonymised()
+        self.prompts.error(dialog, exc.message, exc.detail)
 
     def show_recycle_bin(self) -> None:
         self.recycle_bin = RecycleBinDialog(self, self.services, self.prompts, self.runner)

@@ -166,9 +166,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backups.restore_action)
         file_menu.addAction(_action(self, _("Check re&tention…"), self.show_retention))
         file_menu.addSeparator()
-        file_menu.addAction(
-            _action(self, _("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences)
-        )
+        preferences = QKeySequence.StandardKey.Preferences
+        file_menu.addAction(_action(self, _("&Preferences…"), lambda: self.show_preferences(), preferences))
         file_menu.addAction(_action(self, _("&Quit"), self.close, QKeySequence.StandardKey.Quit))
         edit_menu = self.menuBar().addMenu(_("&Edit"))
         edit_menu.addAction(
@@ -290,9 +289,9 @@ class MainWindow(QMainWindow):
             "Database: {path}"
         ).format(version=__version__, path=self.database_label)
 
-    def show_preferences(self) -> None:
+    def show_preferences(self, parent: QWidget | None = None) -> None:
         self.preferences = PreferencesDialog(
-            self,
+            parent or self,
             settings=self.context.settings,
             services=self.services,
             creating=Creating(self.services, self.runner, self.prompts),
@@ -302,11 +301,10 @@ class MainWindow(QMainWindow):
 
     def edit_profile(self, parent: QWidget, saved: Callable[[], None]) -> None:
         """The preferences at the profile page, over ``parent`` (the briefing dialog asks for a name)."""
-        self.preferences = PreferencesDialog(parent, settings=self.context.settings, services=self.services)
+        self.show_preferences(parent)  # the same dialog: what is changed on its other pages counts too
         self.preferences.pages.setCurrentWidget(self.preferences.profile_page)
         self.preferences.profile_page.name.setFocus()
         self.preferences.accepted.connect(saved)
-        self.preferences.open()
 
     def _preferences_changed(self) -> None:
         if FOLLOWUPS in self._built:  # issue 5: "mine" may have changed; an unbuilt view reads it when shown

@@ -86,3 +86,33 @@ def test_what_goes_is_gathered_on_the_worker_not_the_gui_thread(qtbot, demo_serv
     assert readers
     assert threading.main_thread() not in readers
     assert editor.erase_button.isEnabled()
+
+
+def test_when_another_program_keeps_the_old_text_in_the_file_the_user_is_told(
+    qtbot, demo_services, db_path, db_url, prompts
+):
+    """The command line says so; the window must too: a reader elsewhere (another workplace)
+    keeps the erased text in the -wal file until it lets go."""
+    import sqlite3
+
+    window = open_window(qtbot, demo_services, db_url, prompts)
+    people = window.views[1][1]
+    select(qtbot, people, "Temme")
+    editor = people.editor
+    qtbot.waitUntil(lambda: editor.record is not None and editor.record.last_name == "Temme")
+    other = sqlite3.connect(db_path)
+    other.execute("BEGIN")
+    other.execute("SELECT count(*) FROM person").fetchone()  # a read transaction held open
+    try:
+        qtbot.mouseClick(editor.anonymise_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: editor.erasure_dialog is not None and editor.erasure_dialog.isVisible())
+        dialog = editor.erasure_dialog
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: any(kind == "inform" for kind, _m in prompts.asked), timeout=20_000)
+    finally:
+        other.rollback()
+        other.close()
+    (message,) = [m for kind, m in prompts.asked if kind == "inform"]
+    assert message.startswith("Gespeichert.")
+    assert "anderer Arbeitsplatz" in message
+    assert demo_services.people.find("Temme", "Elke") is None

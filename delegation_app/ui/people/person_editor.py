@@ -22,6 +22,7 @@ from delegation_app.domain.enums import DataSource, PhoneKind
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
 from delegation_app.i18n.labels import label
+from delegation_app.operations.erasure import ErasureOutcome
 from delegation_app.operations.records import RecordKind
 from delegation_app.services.erasure import ErasurePlan, plan_erasure
 from delegation_app.services.people import PersonInput, PhoneInput
@@ -31,7 +32,7 @@ from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.organisation_choice import organisation_chooser
 from delegation_app.ui.common.prompts import Prompts
-from delegation_app.ui.people.erasure_dialog import ErasureDialog
+from delegation_app.ui.people.erasure_dialog import ErasureDialog, left_in_file
 from delegation_app.ui.people.people_record_editor import EDIT, RecordEditor, text_of
 
 
@@ -87,8 +88,13 @@ class PersonEditor(RecordEditor):
         if not self._shows(person_id):
             return  # another person was chosen meanwhile: no question about one not shown
         self._erasure_buttons_on(True)
-        self.erasure_dialog = ErasureDialog(plan, self.runner, parent=self)
+        self.erasure_dialog = ErasureDialog(plan, self.runner, self._erased, parent=self)
         self.erasure_dialog.open()  # not exec(): tests and screen readers reach it the same way
+
+    def _erased(self, outcome: ErasureOutcome) -> None:
+        notice = left_in_file(outcome)
+        if notice:
+            self.prompts.inform(self, notice)
 
     def _not_planned(self, person_id: int, exc: DomainError) -> None:  # deleted by someone else meanwhile
         self._erasure_buttons_on(self._shows(person_id))

@@ -37,6 +37,7 @@ from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Action, Prompts
 from delegation_app.ui.followups.followups_view import FollowUpsView
 from delegation_app.ui.organisations.organisations_view import OrganisationsView
+from delegation_app.ui.people.erasure_dialog import left_in_file
 from delegation_app.ui.people.people_view import PeopleView
 from delegation_app.ui.people.person_report_export import PersonReportExport
 from delegation_app.ui.printing.briefing_export import BriefingExport
@@ -347,6 +348,9 @@ class MainWindow(QMainWindow):
         said = ngettext("{count} person anonymised.", "{count} people anonymised.", count)
         self.statusBar().showMessage(said.format(count=count))
         dialog.anonymised()
+        notice = left_in_file(outcome)
+        if notice:
+            self.prompts.inform(dialog, notice)
 
     def _not_anonymised(self, dialog: RetentionDialog, exc: DomainError) -> None:
         dialog.anonymised()

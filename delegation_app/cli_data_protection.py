@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from delegation_app.domain.errors import DomainError, NotFoundError
 from delegation_app.i18n import N_, _
 from delegation_app.i18n.formatting import format_date
+from delegation_app.storage.settings import MAX_RETENTION_DAYS
 
 if TYPE_CHECKING:
     from delegation_app.context import AppContext
@@ -30,11 +31,13 @@ def _period(value: str) -> tuple[str, int]:
     """``people=365`` → ("people", 365)."""
     kind, _sep, days = value.partition("=")
     kind = kind.strip()
-    if kind not in KIND_LABELS or not days.strip().isdigit() or int(days) < 1:
+    # A period past the calendar's end ("people=99999999") would overflow the date arithmetic.
+    if not (kind in KIND_LABELS and days.strip().isdigit() and 1 <= int(days) <= MAX_RETENTION_DAYS):
         raise argparse.ArgumentTypeError(
-            _("expected KIND=DAYS with KIND one of {kinds} and DAYS a whole number above 0: {value}").format(
-                kinds=", ".join(KIND_LABELS), value=value
-            )
+            _(
+                "expected KIND=DAYS with KIND one of {kinds} and DAYS a whole number from 1 to {most}: "
+                "{value}"
+            ).format(kinds=", ".join(KIND_LABELS), most=MAX_RETENTION_DAYS, value=value)
         )
     return kind, int(days)
 

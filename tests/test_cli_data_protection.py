@@ -155,3 +155,11 @@ def test_retention_reads_the_preferences_and_the_options_override_them(demo_db):
     bad = run("--db", demo_db, "retention", "--older-than", "persons=3")
     assert bad.returncode == 2
     assert "KIND=DAYS" in bad.stderr
+
+
+def test_a_retention_period_beyond_the_calendar_is_a_usage_error_not_a_crash(demo_db):
+    for days in ("99999999", "3000000"):
+        bad = run("--db", demo_db, "retention", "--older-than", f"people={days}", "--as-of", "2030-01-01")
+        assert bad.returncode == 2, bad.stderr
+        assert "KIND=DAYS" in bad.stderr
+        assert "unerwartet" not in bad.stderr

@@ -33,7 +33,7 @@ from delegation_app.domain.models import (
 )
 from delegation_app.domain.record_names import RecordName
 from delegation_app.domain.sortkey import name_sort_key, person_list_keys
-from delegation_app.i18n import N_, _, ngettext
+from delegation_app.i18n import N_, SUPPORTED, _, ngettext, translator
 from delegation_app.i18n.formatting import format_date
 from delegation_app.services.mentions import Mention, NamePattern, mentions_in, name_pattern, redact_chosen
 from delegation_app.services.people import display_name
@@ -53,6 +53,7 @@ from delegation_app.storage import search, writer
 from delegation_app.storage.scrub import scrub_file
 
 MAX_REASON = 500
+ANONYMOUS_LABEL = N_("Participant {id}")
 MentionKey = tuple[str, int, str, int]
 _TRAIL_TABLES = {"audit_entry", "recycled_record"}
 _SCANNED = (Treatment.MENTIONS, Treatment.OWN_AND_MENTIONS, Treatment.BELONGS)
@@ -87,7 +88,15 @@ class ErasureSummary:
 
 
 def anonymous_label(person_id: int) -> str:
-    return _("Participant {id}").format(id=person_id)
+    return _(ANONYMOUS_LABEL).format(id=person_id)
+
+
+def is_anonymous_label(person_id: int, last_name: str | None) -> bool:
+    """Whether ``last_name`` is the label an anonymisation gave, in whichever language the program
+    ran then (the label is stored as text: "Teilnehmende Person 12" stays so in an English window)."""
+    return any(
+        last_name == translator(lang)(ANONYMOUS_LABEL).format(id=person_id) for lang in SUPPORTED
+    )
 
 
 def _person(session: Session, person_id: int) -> Person:

@@ -26,7 +26,7 @@ from delegation_app.domain.models import (
     Quote,
     Visit,
 )
-from delegation_app.services.erasure import anonymous_label
+from delegation_app.services.erasure import is_anonymous_label
 from delegation_app.services.people import display_name
 from delegation_app.services.registry import Services
 from delegation_app.storage.settings import MAX_RETENTION_DAYS, RETENTION_KINDS
@@ -66,7 +66,7 @@ def _people(session: Session) -> tuple[dict[int, date], dict[int, str]]:
         select(col(Person.id), col(Person.title), col(Person.first_name), col(Person.last_name),
                col(Person.updated_at)).order_by(col(Person.sort_key), col(Person.id))
     ):  # fmt: skip
-        if first is None and last == anonymous_label(pid):
+        if first is None and is_anonymous_label(pid, last):
             continue  # anonymised already: nothing personal is left to be due
         names[pid] = display_name(title, first, last)
         _latest(latest, [(pid, updated)])

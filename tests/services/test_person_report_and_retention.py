@@ -122,3 +122,15 @@ def test_retention_periods_in_the_settings_are_validated(tmp_path):
     assert load_settings(path).retention_days == {"people": None, "contacts": None, "visits": None}
     path.write_text(json.dumps({"retention_days": [365]}), "utf-8")
     assert load_settings(path).retention_days == {"people": None, "contacts": None, "visits": None}
+
+
+def test_an_anonymised_person_is_not_due_again_in_the_other_language(services):
+    from delegation_app import i18n
+    from delegation_app.operations.erasure import anonymise_people
+
+    person = services.people.create(PersonInput(first_name="Olga", last_name="Alt"))
+    as_of = person.updated_at.date() + timedelta(days=5000)
+    anonymise_people(services, [person.id])  # in German: "Teilnehmende Person N"
+    assert due_records(services, {"people": 365}, as_of) == []
+    i18n.set_language("en")  # the next start, with the window in English
+    assert due_records(services, {"people": 365}, as_of) == []

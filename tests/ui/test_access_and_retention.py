@@ -182,6 +182,7 @@ def test_anonymising_the_demo_people_past_a_year_keeps_the_visit_and_its_11_part
     ((kind, question),) = prompts.asked
     assert kind == "confirm"
     assert question.startswith("11 Personen anonymisieren?")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=20_000)  # done on the worker
     visit = services.visits.list()[0]
     participants = services.participations.list_for_visit(visit.id)
     assert len(participants) == 11
@@ -201,3 +202,34 @@ def test_declining_the_question_anonymises_nobody(qtbot, services, db_url, promp
     qtbot.mouseClick(win.retention.anonymise_button, Qt.MouseButton.LeftButton)
     assert [p for p in services.people.list() if p.last_name == "Temme"]
     assert win.retention.model.rowCount() == 11
+
+
+def test_anonymising_from_check_retention_runs_on_the_worker_and_says_so(qtbot, services, db_url, prompts):
+    """Many people and a file rewrite take long on a large database: not on the GUI thread, and the
+    button stays off until it is done (a second click must not anonymise them twice)."""
+    import threading
+
+    from sqlalchemy import event
+
+    load_demo(services)
+    save_settings(Settings(retention_days={"people": 365, "contacts": None, "visits": None}))
+    win = open_window(qtbot, services, db_url, prompts, clock=lambda: datetime(2030, 1, 1, 9, 0))
+    writers = set()
+
+    def seen(_conn, _cursor, statement, *_args):
+        if statement.lstrip().upper().startswith("UPDATE PERSON"):
+            writers.add(threading.current_thread())
+
+    event.listen(services.db.engine, "before_cursor_execute", seen)
+    win.show_retention()
+    dialog = win.retention
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.table.selectAll()
+    prompts.confirm_answer = True
+    qtbot.mouseClick(dialog.anonymise_button, Qt.MouseButton.LeftButton)
+    assert not dialog.anonymise_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=20_000)
+    assert writers
+    assert threading.main_thread() not in writers
+    assert "11 Personen anonymisiert" in win.statusBar().currentMessage()
+    assert [kind for kind, _m in prompts.asked] == ["confirm"]

@@ -189,3 +189,30 @@ def test_mnemonics_are_unique_with_the_menus(qtbot, services, db_url, prompts, l
     letters = [text[text.index("&") + 1].lower() for text in mnemonic_texts(window)]
     assert len(letters) >= 10
     assert len(letters) == len(set(letters)), sorted(mnemonic_texts(window))
+
+
+def test_preferences_opened_from_the_briefing_apply_like_those_from_the_menu(qtbot, window, services):
+    """The briefing dialog opens the same preferences at the profile page: "My person record"
+    chosen there counts at once too, and a person not there yet can be created in place."""
+    view = shown(qtbot, window)
+    view.filters.set_mine(True)
+    assert view.hint.isVisible()
+    saved = []
+    window.edit_profile(window, lambda: saved.append(True))
+    dialog = window.preferences
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.pages.currentWidget() is dialog.profile_page
+    dialog.pages.setCurrentIndex(0)
+    dialog.own_person.setFocus()
+    qtbot.keyClicks(dialog.own_person, "Nowak")
+    dialog.own_person.search_now(show=False)
+    matches = dialog.own_person.matches
+    assert any("neu anlegen" in matches.index(r, 0).data() for r in range(matches.rowCount()))
+    dialog.own_person.clear()
+    qtbot.keyClicks(dialog.own_person, "Dominik Kuhn")
+    qtbot.keyClick(dialog.own_person, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert saved == [True]
+    assert load_settings().own_person_id == 8
+    assert not view.hint.isVisible()
+    assert column(view, TITLE) == ["Protokoll verschicken"]

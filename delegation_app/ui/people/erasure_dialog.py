@@ -31,6 +31,17 @@ from delegation_app.services.mentions import Mention
 from delegation_app.ui.common.operation_runner import OperationRunner
 
 
+def left_in_file(outcome: ErasureOutcome) -> str | None:
+    """What the user must know after an erasure another program kept from the file's bytes (the
+    old text stays in the -wal file until that program lets go); None when nothing is left."""
+    if outcome.file_rewritten:
+        return None
+    return _(
+        "Saved. Another workplace or program has the database open: the removed data leave the "
+        "database file only when it is closed there."
+    )
+
+
 def mention_text(mention: Mention) -> str:
     """Two lines: where it stands, then the mention with the words around it."""
     return f"{mention.where}\n…{mention.before} »{mention.text}« {mention.after}…"

@@ -22,8 +22,9 @@ from delegation_app.domain.enums import DataSource, PhoneKind
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
 from delegation_app.i18n.labels import label
+from delegation_app.operations.erasure import ErasureOutcome
 from delegation_app.operations.records import RecordKind
-from delegation_app.services.erasure import plan_erasure
+from delegation_app.services.erasure import ErasurePlan, plan_erasure
 from delegation_app.services.people import PersonInput, PhoneInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import PersonView
@@ -31,7 +32,7 @@ from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.organisation_choice import organisation_chooser
 from delegation_app.ui.common.prompts import Prompts
-from delegation_app.ui.people.erasure_dialog import ErasureDialog
+from delegation_app.ui.people.erasure_dialog import ErasureDialog, left_in_file
 from delegation_app.ui.people.people_record_editor import EDIT, RecordEditor, text_of
 
 
@@ -61,20 +62,43 @@ class PersonEditor(RecordEditor):
 
     def _show(self, mode: str, record) -> None:
         super()._show(mode, record)
+        self._erasure_buttons_on(mode == EDIT)
+
+    def _erasure_buttons_on(self, on: bool) -> None:
         for button in getattr(self, "erase_button", None), getattr(self, "anonymise_button", None):
             if button is not None:
-                button.setEnabled(mode == EDIT)
+                button.setEnabled(on)
 
     def ask_erasure(self, anonymise: bool) -> None:
+        """What goes is gathered on the worker: finding every mention reads all free text and
+        the change history (seconds on a large database); then the question."""
         if self.record is None or not self.maybe_leave():
             return
-        try:
-            plan = plan_erasure(self.services, self.record.id, anonymise=anonymise)
-        except DomainError as exc:  # deleted by someone else meanwhile
-            self.prompts.error(self, exc.message)
-            return
-        self.erasure_dialog = ErasureDialog(plan, self.runner, parent=self)
+        person_id = self.record.id
+        self._erasure_buttons_on(False)  # one click, one question
+        planned = partial(plan_erasure, person_id=person_id, anonymise=anonymise)
+        self.runner.in_background(
+            self, planned, partial(self._ask, person_id), on_user_error=partial(self._not_planned, person_id)
+        )
+
+    def _shows(self, person_id: int) -> bool:
+        return self.mode == EDIT and self.record is not None and self.record.id == person_id
+
+    def _ask(self, person_id: int, plan: ErasurePlan) -> None:
+        if not self._shows(person_id):
+            return  # another person was chosen meanwhile: no question about one not shown
+        self._erasure_buttons_on(True)
+        self.erasure_dialog = ErasureDialog(plan, self.runner, self._erased, parent=self)
         self.erasure_dialog.open()  # not exec(): tests and screen readers reach it the same way
+
+    def _erased(self, outcome: ErasureOutcome) -> None:
+        notice = left_in_file(outcome)
+        if notice:
+            self.prompts.inform(self, notice)
+
+    def _not_planned(self, person_id: int, exc: DomainError) -> None:  # deleted by someone else meanwhile
+        self._erasure_buttons_on(self._shows(person_id))
+        self.prompts.error(self, exc.message)
 
     def _build(self) -> None:
         page, add = self.form_page, self.form.add

@@ -4,6 +4,7 @@ Only the visits view is built at start; the others are built when first shown (o
 database they cost a third of a second and their lists' memory before anyone looks at them)."""
 
 from collections.abc import Callable
+from functools import partial
 from typing import cast
 
 from PySide6.QtCore import Qt
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from delegation_app import __version__
 from delegation_app.context import AppContext
+from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _, ngettext
-from delegation_app.operations.erasure import anonymise_people
+from delegation_app.operations.erasure import ErasureOutcome, anonymise_people
 from delegation_app.services.retention import DueRecord
 from delegation_app.ui.common.accessibility import AnnouncingStatusBar
 from delegation_app.ui.common.background import Background
@@ -35,6 +37,7 @@ from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Action, Prompts
 from delegation_app.ui.followups.followups_view import FollowUpsView
 from delegation_app.ui.organisations.organisations_view import OrganisationsView
+from delegation_app.ui.people.erasure_dialog import left_in_file
 from delegation_app.ui.people.people_view import PeopleView
 from delegation_app.ui.people.person_report_export import PersonReportExport
 from delegation_app.ui.printing.briefing_export import BriefingExport
@@ -164,9 +167,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backups.restore_action)
         file_menu.addAction(_action(self, _("Check re&tention…"), self.show_retention))
         file_menu.addSeparator()
-        file_menu.addAction(
-            _action(self, _("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences)
-        )
+        preferences = QKeySequence.StandardKey.Preferences
+        file_menu.addAction(_action(self, _("&Preferences…"), lambda: self.show_preferences(), preferences))
         file_menu.addAction(_action(self, _("&Quit"), self.close, QKeySequence.StandardKey.Quit))
         edit_menu = self.menuBar().addMenu(_("&Edit"))
         edit_menu.addAction(
@@ -288,9 +290,9 @@ class MainWindow(QMainWindow):
             "Database: {path}"
         ).format(version=__version__, path=self.database_label)
 
-    def show_preferences(self) -> None:
+    def show_preferences(self, parent: QWidget | None = None) -> None:
         self.preferences = PreferencesDialog(
-            self,
+            parent or self,
             settings=self.context.settings,
             services=self.services,
             creating=Creating(self.services, self.runner, self.prompts),
@@ -300,11 +302,10 @@ class MainWindow(QMainWindow):
 
     def edit_profile(self, parent: QWidget, saved: Callable[[], None]) -> None:
         """The preferences at the profile page, over ``parent`` (the briefing dialog asks for a name)."""
-        self.preferences = PreferencesDialog(parent, settings=self.context.settings, services=self.services)
+        self.show_preferences(parent)  # the same dialog: what is changed on its other pages counts too
         self.preferences.pages.setCurrentWidget(self.preferences.profile_page)
         self.preferences.profile_page.name.setFocus()
         self.preferences.accepted.connect(saved)
-        self.preferences.open()
 
     def _preferences_changed(self) -> None:
         if FOLLOWUPS in self._built:  # issue 5: "mine" may have changed; an unbuilt view reads it when shown
@@ -317,15 +318,16 @@ class MainWindow(QMainWindow):
         self.retention = RetentionDialog(self, self.services, periods, today, self.retention_anonymise)
         self.retention.open()
 
-    def _anonymise_due(self, records: list[DueRecord], reason: str) -> None:
-        """Art. 5(1)(e): the people chosen in "Check retention" are anonymised after one question;
-        contact entries and visits past their period are deleted in their own views."""
+    def _anonymise_due(self, records: list[DueRecord], reason: str) -> bool:
+        """Art. 5(1)(e): the people chosen in "Check retention" are anonymised after one question,
+        on the worker (many people and the file's rewrite take long on a large database); True
+        once it began. Contact entries and visits past their period are deleted in their views."""
         people = [record.id for record in records if record.kind == "people"]
         if not people:
             self.prompts.inform(
                 self, _("Only people are anonymised here; delete contact entries and visits in their views.")
             )
-            return
+            return False
         question = ngettext(
             "Anonymise {count} person? Their names and contact details are removed everywhere; visits "
             "keep their shape. Backups age out with the rotation.",
@@ -334,8 +336,25 @@ class MainWindow(QMainWindow):
             len(people),
         ).format(count=len(people))
         if not self.prompts.confirm_action(self, question, Action.ANONYMISE):
-            return
-        self.runner.now(self, lambda services: anonymise_people(services, people, reason=reason))
+            return False
+        dialog = self.retention
+        anonymised = partial(anonymise_people, person_ids=people, reason=reason)
+        self.runner.in_background(dialog, anonymised, partial(self._anonymised, dialog),
+                                  on_user_error=partial(self._not_anonymised, dialog))  # fmt: skip
+        return True
+
+    def _anonymised(self, dialog: RetentionDialog, outcome: ErasureOutcome) -> None:
+        count = len(outcome.summaries)
+        said = ngettext("{count} person anonymised.", "{count} people anonymised.", count)
+        self.statusBar().showMessage(said.format(count=count))
+        dialog.anonymised()
+        notice = left_in_file(outcome)
+        if notice:
+            self.prompts.inform(dialog, notice)
+
+    def _not_anonymised(self, dialog: RetentionDialog, exc: DomainError) -> None:
+        dialog.anonymised()
+        self.prompts.error(dialog, exc.message, exc.detail)
 
     def show_recycle_bin(self) -> None:
         self.recycle_bin = RecycleBinDialog(self, self.services, self.prompts, self.runner)

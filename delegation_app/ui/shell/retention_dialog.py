@@ -2,7 +2,8 @@
 to be anonymised with a reason the change history keeps.
 
 The anonymising itself is handed in (``anonymise``, which runs the erasure operation through the
-window's runner); without it the dialog only lists."""
+window's runner); without it the dialog only lists. When it goes on in the background (it returns
+True), the button stays off until ``anonymised()`` is called, so one click anonymises once."""
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -28,8 +29,9 @@ from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 from delegation_app.ui.common.row_list import row_list
 
 KIND_LABELS = {"people": N_("Person"), "contacts": N_("Contact entry"), "visits": N_("Visit")}
-# Given the records chosen and the reason; anonymises them (and says so) or tells why not.
-Anonymiser = Callable[[list[DueRecord], str], None]
+# Given the records chosen and the reason; anonymises them (and says so) or tells why not. True:
+# it goes on in the background and calls the dialog's anonymised() when it is done.
+Anonymiser = Callable[[list[DueRecord], str], bool | None]
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class RetentionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.services, self.periods, self.today, self.anonymise = services, dict(periods), today, anonymise
+        self.working = False  # an anonymising handed on is not done yet
         self.setWindowTitle(_("Check retention"))
         self.resize(760, 460)
         layout = QVBoxLayout(self)
@@ -107,12 +110,21 @@ class RetentionDialog(QDialog):
         return [row.record for r in rows if (row := self.model.record_at(r)) is not None]
 
     def _update_buttons(self) -> None:
-        ready = self.anonymise is not None and bool(self.selected()) and bool(self.reason.text().strip())
+        chosen = bool(self.selected()) and bool(self.reason.text().strip())
+        ready = self.anonymise is not None and not self.working and chosen
         self.anonymise_button.setEnabled(ready)
 
     def _anonymise(self) -> None:
         chosen, reason = self.selected(), self.reason.text().strip()
         if self.anonymise is None or not chosen or not reason:
             return
-        self.anonymise(chosen, reason)
+        if self.anonymise(chosen, reason):
+            self.working = True
+            self._update_buttons()
+        else:
+            self.refresh()
+
+    def anonymised(self) -> None:
+        """The anonymising handed on is done (or was refused): the list as it is now."""
+        self.working = False
         self.refresh()

@@ -8,6 +8,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from delegation_app.domain.errors import scrubbed
 from delegation_app.i18n import _
 from delegation_app.storage.paths import log_dir, private_folder
 
@@ -26,7 +27,7 @@ def tell_failure(message: str, detail: str, *, verbose: bool, command: str) -> N
     only in the log file, and with ``-v`` where that file is, for whoever helps."""
     print(f"delegation-app: {message}", file=sys.stderr)
     if detail:
-        log.info("command %s: %s (%s)", command, message, detail)
+        log.info("command %s failed: %s", command, scrubbed(detail))  # no personal data
     if detail and verbose and _log_file is not None:
         where = _("The details are in the log file {path}.").format(path=_log_file)
         print(f"delegation-app: {where}", file=sys.stderr)

@@ -59,3 +59,26 @@ def test_a_failed_statement_leaves_no_search_word_in_the_log(tmp_path, user_dirs
     assert "fts_person" in logged  # the failure is in the log, for whoever helps
     assert "geheimwortxyz" not in logged.lower()  # the search folds it to lower case
     assert "geheimwortxyz" not in result.stderr.lower()
+
+
+def test_a_user_error_logs_what_failed_without_the_names_in_it(user_dirs):
+    """An error's sentence names people and files ("„Elke Temme“ was changed …", "Auskunft Elke
+    Temme.pdf"): the log keeps the English template and the detail without quoted values."""
+    from delegation_app.domain.errors import DomainError
+
+    path = logs.configure_logging()
+    error = DomainError("The file {path} cannot be written.", path="/tmp/Auskunft Elke Temme.pdf")
+    error.because(OSError(28, "No space left on device", "/tmp/Auskunft Elke Temme.pdf"))
+    logs.log.info("%s", error.for_log())
+    duplicate = DomainError("{what} was changed by someone else.", what="Elke Temme")
+    duplicate.because('violates unique constraint "person_email" DETAIL: Key (email)=(e.temme@bochum.de)')
+    logs.log.info("%s", duplicate.for_log())
+    logs.tell_failure("„Elke Temme“ kaputt", "[Errno 13] Permission denied: '/x/Elke Temme.pdf'",
+                      verbose=False, command="person-report")  # fmt: skip
+    logged = path.read_text("utf-8")
+    assert "The file {path} cannot be written." in logged
+    assert "No space left on device" in logged
+    assert "unique constraint" in logged
+    assert "Permission denied" in logged
+    assert "Temme" not in logged
+    assert "bochum.de" not in logged

@@ -7,10 +7,19 @@ text follows a language switch. A property over a hook is the smallest change th
 ``exc.message`` and ``str(exc)`` working at every call site.
 """
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Self
 
 from delegation_app.domain.record_names import RecordName
+
+# Values a driver or the system quotes in its text: PostgreSQL's "Key (email)=(a@b.de)", quoted
+# strings, paths. They may be personal data; the log keeps the sentence around them.
+_QUOTED = re.compile(r"=\([^)]*\)|'[^']*'|\"[^\"]*\"|„[^“]*“|“[^”]*”|(?:[A-Za-z]:)?[\\/][^\s:,;]+")
+
+
+def scrubbed(text: str) -> str:
+    return _QUOTED.sub("…", text)
 
 
 def N_(message: str) -> str:
@@ -57,6 +66,13 @@ class DomainError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+    def for_log(self) -> str:
+        """The English template without its values and the detail without quoted values: the log
+        holds no personal data (names, addresses, file names after a person), yet says what failed."""
+        return f"{type(self).__name__}: {self.template} ({scrubbed(self.detail)})" if self.detail else (
+            f"{type(self).__name__}: {self.template}"
+        )
 
     def because(self, cause: object) -> Self:
         """Keeps the technical cause as ``detail``; returns the error, to be raised."""

@@ -103,13 +103,13 @@ def housekeeping(db: Database, extra_folder: Path | None = None, today: date | N
         try:
             made += backups.daily_backup(db.path, backup_dir(), today)
         except DomainError as exc:
-            log.warning("today's backup failed: %s (%s)", exc.message, exc.detail)
+            log.warning("today's backup failed: %s", exc.for_log())
             backup_error = exc.message
         if extra_folder is not None:
             try:
                 made += copy_to_second_folder(db.path, extra_folder, today)
             except DomainError as exc:
-                log.warning("the copy to the second folder failed: %s (%s)", exc.message, exc.detail)
+                log.warning("the copy to the second folder failed: %s", exc.for_log())
                 second_error = exc.message
     # After the day's copy, which still holds what expires now.
     try:

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from sqlalchemy.exc import DBAPIError
 
-from delegation_app.domain.errors import DomainError
+from delegation_app.domain.errors import DomainError, scrubbed
 from delegation_app.i18n import _
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -136,5 +136,5 @@ def translated() -> Iterator[None]:
         error = classify(exc)
         if error is None:
             raise
-        log.info("%s (%s)", error.message, error.detail or exc)
+        log.info("%s", error.for_log() if error.detail else f"{error.for_log()} ({scrubbed(str(exc))})")
         raise error from exc

@@ -54,7 +54,7 @@ class OperationRunner:
 
         def shown(exc: DomainError) -> None:
             if exc.detail:  # the technical cause, for whoever helps; the user reads the sentence
-                log.info("%s (%s)", exc.message, exc.detail)
+                log.info("%s", exc.for_log())  # no personal data: the template, not the message
             show(exc)
 
         return shown

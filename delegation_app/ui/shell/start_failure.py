@@ -66,7 +66,7 @@ def open_or_explain(start, opener, prompts: StartPrompts, parent=None) -> AppCon
             can_read = not start.read_only and path is not None and path.is_file() and path.stat().st_size > 0
             choices = choices_for(problem, has_backups=bool(found), can_read=can_read)
             if exc.detail:
-                log.info("cannot open the database: %s (%s)", exc.message, exc.detail)
+                log.info("cannot open the database: %s", exc.for_log())
             answer = prompts.start_failure(parent, exc.message, _(ADVICE[problem]), choices, exc.detail)
         if answer is StartChoice.QUIT:
             return None

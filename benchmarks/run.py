@@ -81,6 +81,8 @@ def _number(value: float | None, unit: str = "") -> str:
         return "–"
     if unit == "s" and value < 1:
         return f"{value * 1000:.1f} ms"
+    if unit == "s":  # "1.03 s", not "1 s": the target is 1 s
+        return f"{value:.2f} s"
     return f"{value:.3g} {unit}".rstrip()
 
 

@@ -2,8 +2,10 @@
 
 Prints a table (scenario, value, unit, statistic, target, ratio, ratio target, met?) and writes
 ``{"scenarios": {NAME: {"value", "unit", "stat", "target", "ratio", "ratio_target"}}, "machine": …}``.
-Make the database first with ``benchmarks/make_scale_db.py``. Exit code 0 whether or not the
-targets are met (the table says which); 2 for wrong usage.
+Make the database first with ``benchmarks/make_scale_db.py``. A scenario whose input is missing
+(no database, no big visit in it) is skipped: one line under the table says why, and the JSON
+leaves it out. Exit code 0 whether or not the targets are met (the table says which); 2 for
+wrong usage.
 """
 
 import argparse
@@ -19,6 +21,7 @@ import time
 from importlib import import_module
 from pathlib import Path
 
+CHECKOUT = Path(__file__).resolve().parent.parent
 # Cold processes first: the in-process scenarios warm the page cache and import everything.
 SCENARIOS = (
     "cli_visits", "first_paint", "startup", "memory", "search", "people_list", "open_visit", "briefing"
@@ -32,16 +35,29 @@ def isolate(env: dict[str, str], home: Path) -> None:
     """No window on screen, and the program's settings, logs and daily backups in a scratch folder."""
     env["QT_QPA_PLATFORM"] = env.get("BENCH_QT_PLATFORM", "offscreen")
     # Children run in other folders: a relative PYTHONPATH must keep meaning this checkout.
-    paths = env.get("PYTHONPATH", "").split(os.pathsep)
-    env["PYTHONPATH"] = os.pathsep.join(os.path.abspath(p) for p in paths if p)
+    paths = [os.path.abspath(p) for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+    if (CHECKOUT / "delegation_app").is_dir():  # this checkout's program, not one installed elsewhere
+        paths.insert(0, str(CHECKOUT))
+        sys.path.insert(0, str(CHECKOUT))
+    env["PYTHONPATH"] = os.pathsep.join(paths)
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         env[name] = str(home / name.lower())
     env.pop("DELEGATION_APP_DB", None)
 
 
+def compile_program() -> None:
+    """The program's bytecode written, as pip writes it on install: otherwise, where
+    PYTHONDONTWRITEBYTECODE is set, every timed start would compile the changed modules again."""
+    import compileall
+
+    import delegation_app
+
+    compileall.compile_dir(Path(delegation_app.__file__).parent, quiet=1)
+
+
 def in_child(ctx, name: str):
     """Run one in-process scenario in a fresh process; a stopped one gets the timeout as value."""
-    from scenarios import Result, timed_out
+    from scenarios import MissingInput, Result, timed_out
 
     argv = [__file__, "--db", str(ctx.db_path), "--repeat", str(ctx.repeat), "--child", name]
     proc = ctx.python(*argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -53,7 +69,10 @@ def in_child(ctx, name: str):
         return timed_out(name, ctx, "in-process scenario")
     if proc.returncode:
         raise RuntimeError(f"{name} failed ({proc.returncode}): {err[-3000:]}")
-    return Result(**json.loads(out.strip().splitlines()[-1]))
+    outcome = json.loads(out.strip().splitlines()[-1])
+    if "skipped" in outcome:
+        raise MissingInput(outcome["skipped"])
+    return Result(**outcome)
 
 
 def machine() -> str:
@@ -76,10 +95,12 @@ def _number(value: float | None, unit: str = "") -> str:
         return "–"
     if unit == "s" and value < 1:
         return f"{value * 1000:.1f} ms"
+    if unit == "s":  # "1.03 s", not "1 s": the target is 1 s
+        return f"{value:.2f} s"
     return f"{value:.3g} {unit}".rstrip()
 
 
-def print_table(results: dict) -> None:
+def print_table(results: dict, skipped: dict[str, str]) -> None:
     header = ("scenario", "value", "stat", "target", "ratio", "ratio target", "met?")
     rows = [
         (name, _number(r.value, r.unit), r.stat, _number(r.target, r.unit), _number(r.ratio),
@@ -92,11 +113,18 @@ def print_table(results: dict) -> None:
     for name, r in results.items():
         if r.note:
             print(f"  {name}: {r.note}")
+    reasons: dict[str, list[str]] = {}
+    for name, why in skipped.items():
+        reasons.setdefault(why, []).append(name)
+    for why, names in reasons.items():
+        print(f"  skipped {', '.join(names)}: {why}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, required=True, help="the scale database (make_scale_db.py)")
+    parser.add_argument(
+        "--db", type=Path, help="the scale database (make_scale_db.py); without it every scenario is skipped"
+    )
     parser.add_argument("--json", type=Path, help="write the results here")
     parser.add_argument("--repeat", type=int, default=5, help="runs per scenario (default 5)")
     parser.add_argument("--only", nargs="+", choices=SCENARIOS, help="run only these scenarios")
@@ -105,31 +133,43 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--child", choices=sorted(IN_PROCESS), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if not args.db.is_file():
-        parser.error(f"{args.db} is not a file; make it with benchmarks/make_scale_db.py")
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
     with tempfile.TemporaryDirectory(prefix="delegation-bench-") as home:
         isolate(os.environ, Path(home))  # this process and every child
-        from scenarios import Context
+        from scenarios import Context, MissingInput, missing_database
 
-        ctx = Context(db_path=args.db.resolve(), repeat=args.repeat, timeout=args.timeout)
+        no_database = missing_database(args.db)
+        ctx = Context(db_path=(args.db or Path()).resolve(), repeat=args.repeat, timeout=args.timeout)
         if args.child:
-            outcome = import_module(f"scenarios.{args.child}").run(ctx)
-            print(json.dumps(dataclasses.asdict(outcome)))
+            try:
+                if no_database:
+                    raise MissingInput(no_database)
+                outcome = dataclasses.asdict(import_module(f"scenarios.{args.child}").run(ctx))
+            except MissingInput as exc:
+                outcome = {"skipped": str(exc)}
+            print(json.dumps(outcome))
             return 0
-        results = {}
+        results, skipped = {}, {}
+        compile_program()
         for name in args.only or SCENARIOS:
             started = time.perf_counter()
-            if name in IN_PROCESS:
-                results[name] = in_child(ctx, name)
-            else:
-                results[name] = import_module(f"scenarios.{name}").run(ctx)
+            try:
+                if no_database:  # every scenario runs on the scale database
+                    raise MissingInput(no_database)
+                if name in IN_PROCESS:
+                    results[name] = in_child(ctx, name)
+                else:
+                    results[name] = import_module(f"scenarios.{name}").run(ctx)
+            except MissingInput as exc:
+                skipped[name] = str(exc)
+                continue
             print(f"{name}: {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
-    print_table(results)
+    print_table(results, skipped)
     if args.json:
         report = {"scenarios": {n: r.as_json() for n, r in results.items()}, "machine": machine()}
-        args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        text = json.dumps(report, indent=2, ensure_ascii=False, allow_nan=False)
+        args.json.write_text(text + "\n", encoding="utf-8")
     return 0
 
 

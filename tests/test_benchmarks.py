@@ -5,7 +5,9 @@ benchmark's business.
 """
 
 import json
+import math
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -87,13 +89,77 @@ def test_run_writes_every_scenario_in_the_issue_format(tiny_db, tmp_path):
     for name, result in report["scenarios"].items():
         assert set(result) == {"value", "unit", "stat", "target", "ratio", "ratio_target"}, name
         assert (result["unit"], result["stat"]) == UNITS[name]
-        assert result["value"] > 0
-        assert result["target"] > 0
+        _assert_numbers(result)
         assert (result["ratio"] is not None) == (name in WITH_RATIO), name
         assert name in table
+    assert "skipped" not in table
     assert report["scenarios"]["search"]["ratio_target"] == 0.05
     assert report["scenarios"]["startup"]["ratio_target"] == 2.5
     assert report["scenarios"]["first_paint"]["ratio_target"] == 2.0  # issue 12
+
+
+def _assert_numbers(result: dict) -> None:
+    for field in ("value", "target"):
+        assert type(result[field]) in (int, float), result
+        assert math.isfinite(result[field]), result
+        assert result[field] > 0, result
+
+
+def _skipped_lines(table: str) -> dict[str, str]:
+    """The notes under the table: scenario name → why it was skipped."""
+    notes = {}
+    for line in table.splitlines():
+        if line.strip().startswith("skipped "):
+            names, _sep, why = line.strip().removeprefix("skipped ").partition(": ")
+            notes.update(dict.fromkeys(names.split(", "), why))
+    return notes
+
+
+def test_without_the_database_every_scenario_is_skipped_with_a_note(tmp_path):
+    out = tmp_path / "result.json"
+    table = _python(BENCH / "run.py", "--json", out, cwd=tmp_path)
+    notes = _skipped_lines(table)
+    assert set(notes) == set(UNITS)
+    assert all("--db" in why for why in notes.values())
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["scenarios"] == {}
+    assert report["machine"]
+
+
+def test_a_database_file_that_is_not_there_is_named_and_not_created(tmp_path):
+    absent = tmp_path / "absent.sqlite"
+    out = tmp_path / "result.json"
+    table = _python(
+        BENCH / "run.py", "--db", absent, "--only", "startup", "search", "--json", out, cwd=tmp_path
+    )
+    notes = _skipped_lines(table)
+    assert set(notes) == {"startup", "search"}
+    assert all(str(absent) in why for why in notes.values())
+    assert json.loads(out.read_text(encoding="utf-8"))["scenarios"] == {}
+    assert not absent.exists()
+
+
+def test_a_scenario_whose_input_is_missing_is_skipped_and_the_others_run(tiny_db, tmp_path, monkeypatch):
+    monkeypatch.syspath_prepend(str(BENCH))
+    from scale_spec import BIG_VISIT_TITLE
+
+    without_big_visit = tmp_path / "without-big-visit.sqlite"
+    shutil.copyfile(tiny_db, without_big_visit)
+    conn = sqlite3.connect(without_big_visit)
+    with conn:
+        conn.execute("UPDATE visit SET title = 'Ein anderer Besuch' WHERE title = ?", (BIG_VISIT_TITLE,))
+    conn.close()
+    out = tmp_path / "result.json"
+    table = _python(
+        BENCH / "run.py", "--db", without_big_visit, "--only", "open_visit", "search", "--repeat", "1",
+        "--json", out, cwd=tmp_path,
+    )  # fmt: skip
+    notes = _skipped_lines(table)
+    assert set(notes) == {"open_visit"}
+    assert BIG_VISIT_TITLE in notes["open_visit"]
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert set(report["scenarios"]) == {"search"}
+    _assert_numbers(report["scenarios"]["search"])
 
 
 def test_generated_people_carry_the_sort_keys_the_service_writes(tiny_db):

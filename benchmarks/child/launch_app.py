@@ -1,7 +1,9 @@
 """The program's real start (``delegation-app-gui --db PATH``), reporting the first idle moment.
 
 ``--visit-views``: afterwards show every view of the main window once (the memory scenario).
-The only change to the real path: creating the QApplication also arms the reporter.
+The only change to the real path: creating the QApplication also arms the reporter. The window
+code (and with it the database layer) is imported where the real start imports it: after the
+start window is painted, so the imports happen in the program's own order.
 """
 
 import sys
@@ -10,7 +12,6 @@ from first_idle import arm
 from PySide6.QtWidgets import QApplication
 
 from delegation_app import app as composition
-from delegation_app.ui.shell import application
 
 
 def visit_every_view(window) -> None:
@@ -25,14 +26,22 @@ def main() -> int:
     args = sys.argv[1:]
     then = visit_every_view if "--visit-views" in args else None
     args = [a for a in args if a != "--visit-views"]
-    real_create = application.create_application
+    real_run_gui = composition.run_gui
 
-    def create_and_arm(language: str):
-        app = real_create(language)
-        arm(then)
-        return app
+    def run_gui_armed(start, opener, shell=None):
+        from delegation_app.ui.shell import application
 
-    application.create_application = create_and_arm
+        real_create = application.create_application
+
+        def create_and_arm(language: str):
+            app = real_create(language)
+            arm(then)
+            return app
+
+        application.create_application = create_and_arm
+        return real_run_gui(start, opener, shell)
+
+    composition.run_gui = run_gui_armed
     return composition.main(args)
 
 

@@ -5,6 +5,7 @@ memory) and, where the issue names a floor or a baseline measured in the same ru
 ours ÷ that floor.
 """
 
+import math
 import os
 import statistics
 import subprocess
@@ -54,14 +55,33 @@ class Result:
         return self.value <= self.target and ratio_ok
 
     def as_json(self) -> dict:
+        """The issue's fields; ``value`` and ``target`` are always finite numbers."""
+        for field_name in ("value", "target"):
+            number = getattr(self, field_name)
+            if isinstance(number, bool) or not isinstance(number, int | float) or not math.isfinite(number):
+                raise ValueError(f"{field_name} must be a finite number, not {number!r}")
         return {
-            "value": round(self.value, 6),
+            "value": round(float(self.value), 6),
             "unit": self.unit,
             "stat": self.stat,
-            "target": self.target,
+            "target": float(self.target),
             "ratio": None if self.ratio is None else round(self.ratio, 4),
             "ratio_target": self.ratio_target,
         }
+
+
+class MissingInput(Exception):
+    """What a scenario measures is not there (no scale database, no big visit in it): the scenario
+    is skipped with this one-line note and left out of the JSON."""
+
+
+def missing_database(db_path: Path | None) -> str | None:
+    """Why the scale database cannot be used, or None when it is a file."""
+    if db_path is None:
+        return "no --db given; make the scale database with benchmarks/make_scale_db.py"
+    if not db_path.is_file():
+        return f"{db_path} is not a file; make it with benchmarks/make_scale_db.py"
+    return None
 
 
 @dataclass
@@ -95,7 +115,8 @@ class Context:
         with self.services.db.read() as session:
             found = session.scalar(select(Visit.id).where(Visit.title == BIG_VISIT_TITLE))
         if found is None:
-            raise SystemExit(f"no visit titled {BIG_VISIT_TITLE!r}: make the database with make_scale_db.py")
+            where = f"no visit titled {BIG_VISIT_TITLE!r} in {self.db_path}"
+            raise MissingInput(f"{where}; make the database with make_scale_db.py")
         return found
 
     def python(self, *args: str, **kwargs) -> subprocess.Popen:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow, QWidget
 
 from delegation_app.i18n import _
+from delegation_app.ui.shell.pyside_scan import cheapen_import_scan
 from delegation_app.ui.shell.qt_setup import app_icon, apply_font, install_qt_translations
 from delegation_app.ui.shell.window_place import restore_place
 
@@ -20,6 +21,7 @@ APP_NAME = "delegation-app"
 
 
 def create_application(language: str) -> QApplication:
+    cheapen_import_scan()  # before the database layer's imports
     running = QApplication.instance()
     app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)

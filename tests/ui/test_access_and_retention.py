@@ -160,7 +160,7 @@ def test_the_file_menu_opens_check_retention(qtbot, services, db_url, prompts):
     (action,) = [a for a in file_menu.actions() if a.text() == "Aufbewahrung &prüfen …"]
     action.trigger()
     qtbot.waitUntil(lambda: win.retention.isVisible())
-    assert win.retention.model.rowCount() == 1
+    qtbot.waitUntil(lambda: win.retention.model.rowCount() == 1)  # read on the worker
     assert isinstance(win.retention.model, DueModel)
 
 
@@ -175,7 +175,7 @@ def test_anonymising_the_demo_people_past_a_year_keeps_the_visit_and_its_11_part
     win.show_retention()
     dialog = win.retention
     qtbot.waitUntil(dialog.isVisible)
-    assert dialog.model.rowCount() == 11
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 11)  # read on the worker
     dialog.table.selectAll()
     prompts.confirm_answer = True
     qtbot.mouseClick(dialog.anonymise_button, Qt.MouseButton.LeftButton)
@@ -197,6 +197,7 @@ def test_declining_the_question_anonymises_nobody(qtbot, services, db_url, promp
     save_settings(Settings(retention_days={"people": 365, "contacts": None, "visits": None}))
     win = open_window(qtbot, services, db_url, prompts, clock=lambda: datetime(2030, 1, 1, 9, 0))
     win.show_retention()
+    qtbot.waitUntil(lambda: win.retention.model.rowCount() == 11)
     win.retention.table.selectAll()
     prompts.confirm_answer = False
     qtbot.mouseClick(win.retention.anonymise_button, Qt.MouseButton.LeftButton)
@@ -224,6 +225,7 @@ def test_anonymising_from_check_retention_runs_on_the_worker_and_says_so(qtbot, 
     win.show_retention()
     dialog = win.retention
     qtbot.waitUntil(dialog.isVisible)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 11)
     dialog.table.selectAll()
     prompts.confirm_answer = True
     qtbot.mouseClick(dialog.anonymise_button, Qt.MouseButton.LeftButton)
@@ -233,3 +235,27 @@ def test_anonymising_from_check_retention_runs_on_the_worker_and_says_so(qtbot, 
     assert threading.main_thread() not in writers
     assert "11 Personen anonymisiert" in win.statusBar().currentMessage()
     assert [kind for kind, _m in prompts.asked] == ["confirm"]
+
+
+def test_what_is_due_is_read_on_the_worker_not_the_gui_thread(qtbot, services, db_url, prompts):
+    """With 100,000 people and 300,000 contact entries the list took 8.7 s (scale database): the
+    window must not freeze while it is read."""
+    import threading
+
+    from sqlalchemy import event
+
+    load_demo(services)
+    save_settings(Settings(retention_days={"people": 365, "contacts": 30, "visits": None}))
+    win = open_window(qtbot, services, db_url, prompts, clock=lambda: datetime(2030, 1, 1, 9, 0))
+    readers = set()
+
+    def seen(_conn, _cursor, statement, *_args):
+        if "contact_entry" in statement and "person" not in statement:
+            readers.add(threading.current_thread())
+
+    event.listen(services.db.engine, "before_cursor_execute", seen)
+    win.show_retention()
+    assert win.retention.intro.text() == "Wird geladen …"
+    qtbot.waitUntil(lambda: win.retention.model.rowCount() == 12)
+    assert readers
+    assert threading.main_thread() not in readers

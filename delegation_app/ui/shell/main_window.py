@@ -315,7 +315,9 @@ class MainWindow(QMainWindow):
         """The records past their retention period; ``retention_anonymise`` anonymises the chosen."""
         today = self.clock().date()
         periods = self.context.settings.get().retention_days
-        self.retention = RetentionDialog(self, self.services, periods, today, self.retention_anonymise)
+        self.retention = RetentionDialog(
+            self, self.services, periods, today, self.retention_anonymise, runner=self.runner
+        )
         self.retention.open()
 
     def _anonymise_due(self, records: list[DueRecord], reason: str) -> bool:

@@ -25,6 +25,7 @@ from delegation_app.i18n import N_, _, ngettext
 from delegation_app.i18n.formatting import format_date
 from delegation_app.services.registry import Services
 from delegation_app.services.retention import DueRecord, due_records
+from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 from delegation_app.ui.common.row_list import row_list
 
@@ -57,9 +58,12 @@ class RetentionDialog(QDialog):
         periods: Mapping[str, int | None],
         today: date,
         anonymise: Anonymiser | None = None,
+        *,
+        runner: OperationRunner | None = None,  # the window's: the list is read on its worker
     ) -> None:
         super().__init__(parent)
         self.services, self.periods, self.today, self.anonymise = services, dict(periods), today, anonymise
+        self.runner = runner
         self.working = False  # an anonymising handed on is not done yet
         self.setWindowTitle(_("Check retention"))
         self.resize(760, 460)
@@ -89,9 +93,20 @@ class RetentionDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        due = due_records(self.services, self.periods, self.today) if any(self.periods.values()) else []
+        """Reads what is due: on the worker when there is one (with 100,000 people and 300,000
+        contact entries it takes seconds, measured 8.7 s on the scale database)."""
+        if not any(self.periods.values()):
+            self._show([])
+            return
+        periods, today = self.periods, self.today
+        if self.runner is None:
+            self._show(due_records(self.services, periods, today))
+            return
+        self.intro.setText(_("Loading…"))
+        self.runner.in_background(self, lambda services: due_records(services, periods, today), self._show)
+
+    def _show(self, due: list[DueRecord]) -> None:
         self.model.set_rows([DueRow((d.kind, d.id), d) for d in due])
-        self.table.resizeColumnsToContents()
         if not any(self.periods.values()):
             text = _("No retention period is set. Set one under File → Preferences → Retention.")
         elif not due:

@@ -138,7 +138,7 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
             print(f"delegation-app: {warning}", file=sys.stderr)
         args.profile = context.settings.get().profile  # the briefing's issuer (never the OS login)
         try:
-            command = data_protection.CONTEXT_COMMANDS.get(args.command)  # these need the context
+            command = CONTEXT_COMMANDS.get(args.command)  # these need the context
             return command(context, args) if command else COMMANDS[args.command](services, args)
         finally:
             context.database.dispose()
@@ -157,6 +157,11 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
         unexpected = _("An unexpected error occurred. Your saved data is safe.")
         tell_failure(unexpected, repr(exc), verbose=args.verbose, command=args.command)
         return 1
+
+
+# Commands of other modules that take the whole context (settings, profile, writer); each module
+# adds its commands in build_parser and its handlers here, one line each.
+CONTEXT_COMMANDS = {**data_protection.CONTEXT_COMMANDS}
 
 
 def cmd_demo(services, args) -> int:

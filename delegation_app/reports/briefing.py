@@ -16,6 +16,7 @@ from delegation_app.i18n.labels import label
 from delegation_app.reports import styles as st
 from delegation_app.reports.fonts import FAMILY, register_fonts
 from delegation_app.reports.layout import BriefingDocTemplate, Furniture, Heading, PageCountingCanvas
+from delegation_app.reports.markup import text
 from delegation_app.reports.options import BriefingOptions, Section
 from delegation_app.services.briefing import BriefingData, BriefingPerson
 from delegation_app.services.views import QuoteView
@@ -25,9 +26,6 @@ _render_lock = threading.Lock()
 ROWS_PER_TABLE = 40  # one huge Table lays out superlinearly; page-sized chunks do not
 
 
-def text(value: str | None) -> str:
-    """User text made safe for Paragraph markup: escaped, line breaks kept."""
-    return escape(value or "").replace("\n", "<br/>")
 
 
 class _Builder:

@@ -14,9 +14,10 @@ from delegation_app.i18n import N_, Translator, translator
 from delegation_app.i18n.formatting import format_date, format_date_range, format_system_time
 from delegation_app.i18n.labels import label
 from delegation_app.reports import styles as st
-from delegation_app.reports.briefing import _render_lock, text
+from delegation_app.reports.briefing import _render_lock
 from delegation_app.reports.fonts import FAMILY, register_fonts
 from delegation_app.reports.layout import BriefingDocTemplate, Furniture, Heading, PageCountingCanvas
+from delegation_app.reports.markup import text
 from delegation_app.reports.person_report_fields import action_label, field_label, part_label
 from delegation_app.services.person_report import PersonDataReport
 

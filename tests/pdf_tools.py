@@ -15,6 +15,21 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def found(needle: str, text: str) -> bool:
+    """``needle`` in ``text`` as a reader sees it: whitespace may differ, and a word may be
+    hyphenated at a line end (the hyphen and the break then stand between two letters). Names
+    are never hyphenated: look for them with ``in`` on ``flat(text)``."""
+    parts = []
+    for char in " ".join(needle.split()):
+        if char == " ":
+            parts.append(r"\s+")
+        elif char.isalpha():
+            parts.append(re.escape(char) + r"(?:-\s+)?")
+        else:
+            parts.append(re.escape(char))
+    return re.search("".join(parts), text) is not None
+
+
 def pdftotext(pdf: bytes) -> str:
     assert shutil.which("pdftotext"), "poppler-utils are needed (.ci/run installs them)"
     return subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()

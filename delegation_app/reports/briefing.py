@@ -16,7 +16,7 @@ from delegation_app.i18n.labels import label
 from delegation_app.reports import styles as st
 from delegation_app.reports.fonts import FAMILY, register_fonts
 from delegation_app.reports.layout import BriefingDocTemplate, Furniture, Heading, PageCountingCanvas
-from delegation_app.reports.markup import text
+from delegation_app.reports.markup import name, plain, text
 from delegation_app.reports.options import BriefingOptions, Section
 from delegation_app.services.briefing import BriefingData, BriefingPerson
 from delegation_app.services.views import QuoteView
@@ -73,7 +73,7 @@ class _Builder:
     # --- sections ---------------------------------------------------------------------------
     def title_block(self) -> None:
         t, v = self.t, self.data.visit
-        self.story.append(Heading(text(v.title), st.TITLE, outline=v.title))
+        self.story.append(Heading(plain(v.title), st.TITLE, outline=v.title))
         when = format_date_range(v.starts_at, v.ends_at, self.lang)
         if v.starts_at and v.ends_at and v.starts_at.date() == v.ends_at.date():
             when += ", " + format_time_range(v.starts_at, v.ends_at, self.lang)
@@ -133,7 +133,7 @@ class _Builder:
                 escape(format_time_range(a.starts_at, a.ends_at, self.lang)),
                 text(a.title) + (f"<br/><font size=8>{text(a.notes)}</font>" if a.notes else ""),
                 text(a.place),
-                text(a.responsible_person_name),
+                name(a.responsible_person_name),
             ]
             for a in self.data.agenda
         ]
@@ -148,13 +148,13 @@ class _Builder:
         for entry in people:
             p, person = entry.participation, entry.person
             row = [
-                f"<b>{text(person.display_name)}</b>",
+                f"<b>{name(person.display_name)}</b>",
                 text(p.function),
                 text(person.organisation_name),
                 escape(label(p.role, self.lang)),
             ]
             if contact:
-                lines = [escape(ph.display) for ph in person.phones] + (
+                lines = [plain(ph.display) for ph in person.phones] + (
                     [text(person.email)] if person.email else []
                 )
                 row.append("<br/>".join(lines))
@@ -186,7 +186,7 @@ class _Builder:
             e.person.display_name: e.participation.function for e in (*self.data.delegation, *self.data.hosts)
         }
         for speaker, quotes in groups.items():
-            who = text(speaker) + (f", {text(functions[speaker])}" if functions.get(speaker) else "")
+            who = name(speaker) + (f", {plain(functions[speaker])}" if functions.get(speaker) else "")
             speaker_line = Paragraph(who, st.H2)
             for index, q in enumerate(quotes):
                 meta = [label(q.approval_state, self.lang)]
@@ -198,7 +198,7 @@ class _Builder:
                     meta.append(format_date(q.said_on, self.lang))
                 block = [
                     Paragraph(self._quoted(q), st.QUOTE),
-                    Paragraph(escape(" · ".join(meta)), st.QUOTE_META),
+                    Paragraph(plain(" · ".join(meta)), st.QUOTE_META),
                 ]
                 # A quote stays with its source line, the speaker's name with the first quote;
                 # a quote longer than a page may still split.
@@ -227,7 +227,7 @@ class _Builder:
             return
         self.heading(t(N_("Open follow-ups")))
         rows = [
-            [text(f.title), text(f.owner_name), escape(format_date(f.due_on, self.lang))]
+            [text(f.title), name(f.owner_name), escape(format_date(f.due_on, self.lang))]
             for f in self.data.open_followups
         ]
         self.table([t(N_("Follow-up")), t(N_("Owner")), t(N_("Due"))], rows, [60, 30, 18])
@@ -237,11 +237,11 @@ class _Builder:
         if person is None:
             return
         self.heading(t(N_("Press contact")))
-        lines = [f"<b>{text(person.display_name)}</b>"]
+        lines = [f"<b>{name(person.display_name)}</b>"]
         lines += [text(x) for x in (person.function, person.organisation_name) if x]
         if self.options.private_details:
             phone = escape(t(N_("Phone")))
-            lines += [f"{phone} {escape(ph.display)}" for ph in person.phones]
+            lines += [f"{phone} {plain(ph.display)}" for ph in person.phones]
             lines += [escape(t(N_("Email"))) + f" {text(person.email)}"] if person.email else []
         self.para("<br/>".join(lines))
 

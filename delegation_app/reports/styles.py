@@ -6,6 +6,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from delegation_app.reports.fonts import BOLD, FAMILY, ITALIC
+from delegation_app.reports.hyphenation import hyphenate
 
 MARGIN_LEFT = 25 * mm  # DIN 5008 left margin
 MARGIN_RIGHT = 20 * mm
@@ -16,7 +17,20 @@ RULE = colors.HexColor("#9aa7b4")
 SHADE = colors.HexColor("#e8eef4")
 MARKING = colors.HexColor("#a00000")
 
-BODY = ParagraphStyle("body", fontName=FAMILY, fontSize=10, leading=13.5, alignment=TA_LEFT, spaceAfter=4)
+# Every style derives from BODY: hyphenation by the document's language, long words split at
+# their own hyphens and web addresses at their slashes, right-to-left words shaped (shaping.py).
+BODY = ParagraphStyle(
+    "body",
+    fontName=FAMILY,
+    fontSize=10,
+    leading=13.5,
+    alignment=TA_LEFT,
+    spaceAfter=4,
+    hyphenationLang=hyphenate,
+    embeddedHyphenation=1,
+    uriWasteReduce=0.3,
+    shaping=1,
+)
 SMALL = ParagraphStyle("small", parent=BODY, fontSize=8.5, leading=11, spaceAfter=0)
 CELL = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11.5, spaceAfter=0)
 CELL_HEAD = ParagraphStyle("cell_head", parent=CELL, fontName=BOLD)

@@ -1,0 +1,46 @@
+"""Right-to-left words shaped by HarfBuzz, nothing else.
+
+reportlab 5 shapes every word of a paragraph whose style has ``shaping=1`` (our body style has
+it). Shaping Latin text with Noto Sans turns "ffi" into a ligature glyph whose text is the
+ligature character, so "official" would no longer be found in the PDF's text; and reportlab's
+default features include discretionary ligatures, which put vowel marks on "محمد". So only words
+set in a right-to-left fallback font are shaped, with the usual features and no discretionary
+ones. HarfBuzz returns a right-to-left word's glyphs in visual order; the order of the words of
+a right-to-left run is markup's job (``script_runs``), as reportlab's paragraphs do not reorder
+words of mixed-font text.
+"""
+
+from typing import Any
+
+from reportlab.pdfbase import ttfonts
+from reportlab.platypus import paragraph
+
+from delegation_app.reports.fonts import RIGHT_TO_LEFT_FONTS
+
+FEATURES = {"kern": True, "liga": True}
+_original = ttfonts.shapeFragWord
+
+
+def shape_right_to_left(word: Any, features: Any = None, force: bool = False) -> Any:
+    if isinstance(word, ttfonts.ShapedFragWord):
+        return word
+    for frag, _text in word[1:]:
+        if getattr(frag, "fontName", None) in RIGHT_TO_LEFT_FONTS:
+            return _original(word, features=FEATURES, force=force)
+    return word
+
+
+def shape_string(value: str, font_name: str, font_size: float) -> Any:
+    """A right-to-left run for the canvas, in logical order; HarfBuzz orders its glyphs."""
+    word = [0, (_Frag(font_name, font_size), value)]
+    return ttfonts.shapeFragWord(word, features=FEATURES, force=True)[1][1]
+
+
+class _Frag:
+    def __init__(self, font_name: str, font_size: float) -> None:
+        self.fontName, self.fontSize = font_name, font_size
+
+
+def install() -> None:
+    """Idempotent; reportlab's paragraph module looks the name up at each call."""
+    paragraph.shapeFragWord = shape_right_to_left

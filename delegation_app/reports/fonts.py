@@ -71,9 +71,6 @@ def register_fonts() -> None:
         # All four styles, or <b> in a paragraph silently renders regular.
         pdfmetrics.registerFontFamily(FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
         rl_config.canvas_basefontname = FAMILY
-        from delegation_app.reports import shaping  # reportlab's paragraphs shape right-to-left words
-
-        shaping.install()
 
 
 def register_fallback(fallback: Fallback) -> None:

@@ -5,6 +5,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from delegation_app.reports import shaping
 from delegation_app.reports.fonts import BOLD, FAMILY, ITALIC
 from delegation_app.reports.hyphenation import hyphenate
 
@@ -31,6 +32,7 @@ BODY = ParagraphStyle(
     uriWasteReduce=0.3,
     shaping=1,
 )
+shaping.install()  # with shaping=1 reportlab shapes every word; only right-to-left ones are
 SMALL = ParagraphStyle("small", parent=BODY, fontSize=8.5, leading=11, spaceAfter=0)
 CELL = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11.5, spaceAfter=0)
 CELL_HEAD = ParagraphStyle("cell_head", parent=CELL, fontName=BOLD)

@@ -295,11 +295,15 @@ def cmd_briefing(services, args) -> int:
     )
     try:
         name, job = (args.issued_by, "") if args.issued_by else (args.profile.name, args.profile.function)
-        path = write_briefing(services, args.visit_id, args.output, options,
-                              issued_by=name, issuer_function=job, writer=args.writer)  # fmt: skip
+        written = write_briefing(services, args.visit_id, args.output, options,
+                                 issued_by=name, issuer_function=job, writer=args.writer)  # fmt: skip
     except NotFoundError as exc:  # the visit: here its number is what the user typed, so name it
         raise DomainError(_("There is no visit with the ID {id}.").format(id=args.visit_id)) from exc
-    print(_("Briefing written to {path}.").format(path=path))
+    from delegation_app.reports.coverage import describe
+
+    for missing in written.missing:  # the PDF is written all the same: exit 0
+        print(f"delegation-app: {describe(missing)}", file=sys.stderr)
+    print(_("Briefing written to {path}.").format(path=written.path))
     return 0
 
 

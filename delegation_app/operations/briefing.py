@@ -2,11 +2,15 @@
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from delegation_app.files.output import OutputWriter
 from delegation_app.reports.options import BriefingOptions
 from delegation_app.services.briefing import BriefingData, collect_briefing
 from delegation_app.services.registry import Services
+
+if TYPE_CHECKING:
+    from delegation_app.reports.export import Written
 
 
 def gather_briefing(
@@ -33,9 +37,10 @@ def write_briefing(
     issued_by: str | None = None,
     issuer_function: str | None = None,
     writer: OutputWriter | None = None,
-) -> Path:
+) -> "Written":
     """The PDF at ``path`` through ``writer`` (the context's: ``ctx.output``), which refuses the
-    database and its backups as the target; slow enough to belong on a worker thread."""
+    database and its backups as the target; slow enough to belong on a worker thread. The
+    result names the fields holding characters no bundled font has (printed as empty boxes)."""
     from delegation_app.reports.export import export_briefing  # reportlab loads on first use
 
     data = gather_briefing(

@@ -14,6 +14,7 @@ from delegation_app.i18n import N_, translator
 from delegation_app.i18n.formatting import format_date, format_date_range, format_time_range
 from delegation_app.i18n.labels import label
 from delegation_app.reports import styles as st
+from delegation_app.reports.finish import DocumentInfo, finish
 from delegation_app.reports.fonts import FAMILY, register_fonts
 from delegation_app.reports.layout import BriefingDocTemplate, Furniture, Heading, PageCountingCanvas
 from delegation_app.reports.markup import name, plain, text
@@ -311,4 +312,6 @@ def render_briefing(data: BriefingData, options: BriefingOptions | None = None) 
         )
         # doc.build consumes its story: build a fresh one for every document.
         doc.build(_Builder(data, options).build(), canvasmaker=PageCountingCanvas)
-    return buffer.getvalue()
+    title = t(N_("Briefing")) + f": {visit.title}"
+    subject = t(N_("Briefing for the visit"))
+    return finish(buffer.getvalue(), DocumentInfo(title, data.issued_by, options.language, subject))

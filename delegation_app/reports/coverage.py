@@ -20,5 +20,23 @@ class Missing:
 
 
 def missing_characters(fields: Iterable[TextField]) -> list[Missing]:
-    """Every field holding a character no bundled font covers (until font coverage lands: none)."""
-    return []
+    """Every field holding a character no bundled font has (whitespace, controls, joiners and
+    variation selectors aside), in the order given."""
+    from delegation_app.reports.script_runs import missing_in  # reads the fonts' tables
+
+    found = []
+    for field in fields:
+        characters = missing_in(field.value) if field.value else ""
+        if characters:
+            found.append(Missing(field.record, field.field, characters))
+    return found
+
+
+def describe(missing: Missing) -> str:
+    """One line for the user: where, and which characters (with their code, as a box shows none)."""
+    from delegation_app.i18n import _
+
+    characters = ", ".join(f"{c} (U+{ord(c):04X})" for c in missing.characters)
+    return _("{record}, {field}: no font for {characters}; printed as empty boxes.").format(
+        record=missing.record, field=missing.field, characters=characters
+    )

@@ -15,6 +15,7 @@ from delegation_app.i18n.formatting import format_date, format_date_range, forma
 from delegation_app.i18n.labels import label
 from delegation_app.reports import styles as st
 from delegation_app.reports.briefing import _render_lock
+from delegation_app.reports.finish import DocumentInfo, finish
 from delegation_app.reports.fonts import FAMILY, register_fonts
 from delegation_app.reports.layout import BriefingDocTemplate, Furniture, Heading, PageCountingCanvas
 from delegation_app.reports.markup import text
@@ -256,4 +257,5 @@ def render_person_report(
             lang="de-DE" if language == "de" else "en-GB", invariant=1 if deterministic else 0,
         )  # fmt: skip
         doc.build(_Builder(report, language).build(), canvasmaker=PageCountingCanvas)
-    return buffer.getvalue()
+    info = DocumentInfo(f"{title}: {name}", report.letterhead.sender_name, language)
+    return finish(buffer.getvalue(), info)

@@ -42,7 +42,7 @@ _ASCII = re.compile(r"[\x00-\x7f]*")
 
 def runs(value: str) -> list[Run]:
     """The runs of ``value`` in logical order (right-to-left runs with their words reversed)."""
-    if _ASCII.fullmatch(value):  # the common case, and Noto Sans has all of ASCII
+    if _ASCII.fullmatch(value):  # the common case: Noto Sans has all of ASCII
         return [Run(value, None)] if value else []
     noto = noto_sans_characters()
     result: list[Run] = []
@@ -67,8 +67,10 @@ def runs(value: str) -> list[Run]:
     return result
 
 
-def missing_characters(value: str) -> str:
+def missing_in(value: str) -> str:
     """The characters of ``value`` no bundled font has, each once (whitespace and controls aside)."""
+    if _ASCII.fullmatch(value):
+        return ""
     seen: list[str] = []
     for char in value:
         if char in seen or char.isspace() or _invisible(char):

@@ -219,7 +219,7 @@ def test_everything_a_service_accepts_exports_imports_again_and_prints(world, tm
     stored = json.loads(dump.read_text("utf-8"))["data"]["visit"]
     assert [v["notes"] for v in stored if v["id"] == visit.id] == [text]
     pdf = write_briefing(services, visit.id, tmp_path / "briefing.pdf", today=date(2026, 1, 1))
-    assert pdf.read_bytes().startswith(b"%PDF")
+    assert pdf.path.read_bytes().startswith(b"%PDF")
     copy, _report = open_database(f"sqlite:///{tmp_path / 'copy.sqlite'}", backups=tmp_path / "b")
     try:
         import_json(copy, dump)  # and what it exports imports again, exactly

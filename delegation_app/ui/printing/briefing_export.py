@@ -35,6 +35,20 @@ def ask_for_path(parent: QWidget, suggested: str) -> str | None:
     return path or None
 
 
+def missing_characters_box(parent: QWidget, missing: Any) -> QMessageBox:
+    """The warning after a PDF was written with characters no bundled font has, one line a field."""
+    from delegation_app.reports.coverage import describe
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        _("Characters that cannot be printed"),
+        _("The PDF was written, but some characters have no font and print as empty boxes:"),
+        parent=parent,
+    )
+    box.setInformativeText("\n".join(describe(m) for m in missing))
+    return box
+
+
 def open_in_viewer(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -76,6 +90,7 @@ class BriefingExport(QObject):
         self.action.setStatusTip(_("Print the selected visit as an A4 briefing"))
         self.action.triggered.connect(self.start)
         self.dialog: BriefingDialog | None = None
+        self.missing_box: QMessageBox | None = None
         background.busy_changed.connect(lambda busy: self.action.setEnabled(not busy))
 
     def start(self) -> None:
@@ -142,9 +157,13 @@ class BriefingExport(QObject):
         # Its own message box on failure (titled like the command), not the runner's prompts.
         self.runner.in_background(self.window, write, self._done, on_user_error=self._failed)
 
-    def _done(self, path: Path) -> None:
+    def _done(self, written: Any) -> None:  # reports.export.Written (reportlab loads on first use)
+        path = written.path
         self.window.statusBar().showMessage(_("Briefing written to {path}.").format(path=path), 10_000)
         self.open_file(path)
+        if written.missing:  # written all the same; the user learns what prints as empty boxes
+            self.missing_box = missing_characters_box(self.window, written.missing)
+            self.missing_box.open()
 
     def _failed(self, error: DomainError) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, _("Briefing (PDF)"), error.message, parent=self.window)

@@ -63,7 +63,7 @@ def briefing_text_fields(data: BriefingData, language: str = "de") -> list[TextF
         add(record, N_("Notes"), item.notes)
     for quote in data.quotes:
         record = t(N_("Quote of {speaker}")).format(speaker=quote.speaker_display)
-        add(record, N_("Speaker"), quote.speaker_label)
+        add(record, N_("Quoted person"), quote.speaker_label)
         add(record, N_("Text"), quote.text)
         add(record, N_("Context"), quote.context)
     for followup in data.open_followups:

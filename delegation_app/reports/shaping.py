@@ -13,6 +13,7 @@ words of mixed-font text.
 from typing import Any
 
 from reportlab.pdfbase import ttfonts
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import paragraph
 
 from delegation_app.reports.fonts import RIGHT_TO_LEFT_FONTS
@@ -24,10 +25,32 @@ _original = ttfonts.shapeFragWord
 def shape_right_to_left(word: Any, features: Any = None, force: bool = False) -> Any:
     if isinstance(word, ttfonts.ShapedFragWord):
         return word
-    for frag, _text in word[1:]:
-        if getattr(frag, "fontName", None) in RIGHT_TO_LEFT_FONTS:
-            return _original(word, features=FEATURES, force=force)
-    return word
+    frags = word[1:]
+    rtl = [getattr(frag, "fontName", None) in RIGHT_TO_LEFT_FONTS for frag, _text in frags]
+    if not any(rtl):
+        return word
+    if all(rtl) and len({frag.fontName for frag, _text in frags}) == 1:
+        return _original(word, features=FEATURES, force=force)
+    # "(תל" or "Kairo/القاهرة": HarfBuzz shapes with one font, so each right-to-left piece alone.
+    pieces: list[Any] = []
+    width = 0.0
+    shaped: Any = None
+    for (frag, piece), right_to_left in zip(frags, rtl, strict=True):
+        if right_to_left and piece:
+            shaped = _original([_width(frag, piece), (frag, piece)], features=FEATURES, force=True)
+            pieces.extend(shaped[1:])
+            width += shaped[0]
+        else:
+            pieces.append((frag, piece))
+            width += _width(frag, piece)
+    # The word's own class says whether a space follows it (reportlab's _HSFrag).
+    return ttfonts.makeShapedFragWord(word)([width, *pieces]) if shaped is not None else word
+
+
+def _width(frag: Any, piece: str) -> float:
+    if hasattr(frag, "cbDefn"):
+        return float(getattr(frag, "width", 0))
+    return float(stringWidth(piece, frag.fontName, frag.fontSize))
 
 
 def shape_string(value: str, font_name: str, font_size: float) -> Any:

@@ -58,7 +58,8 @@ def test_every_name_quote_and_the_title_print(data, language, tmp_path):
     # The running header (drawn on the canvas) carries the title as well, on every page.
     for page in pdftotext(pdf).split("\f")[:-1]:
         header = DIRECTION_MARKS.sub("", unicodedata.normalize("NFKC", page.splitlines()[0]))
-        assert "Kairo, 北京" in header and "תל אביב" in header
+        assert "Kairo, 北京" in header
+        assert "תל אביב" in header
     fonts = {n.split("+")[-1] for n in font_names(pdf)}
     assert {"NotoSansArabic-Bold", "NotoSansHebrew-Bold", "DroidSansFallback"} <= fonts  # bold names
     qpdf_check(pdf, tmp_path)
@@ -94,7 +95,9 @@ def test_the_cli_names_the_field_on_stderr_and_writes_the_pdf(db_path, tmp_path)
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "Notizen" in lines[0] and "U+1F600" in lines[0], lines
+    assert len(lines) == 1, lines
+    assert "Notizen" in lines[0]
+    assert "U+1F600" in lines[0]
     assert out.read_bytes().startswith(b"%PDF")
 
 
@@ -121,17 +124,21 @@ def test_the_briefing_is_pdf_a_2b(data, tmp_path):
     pdf = render_briefing(data, BriefingOptions(deterministic=True))
     assert pdf == render_briefing(data, BriefingOptions(deterministic=True))  # deterministic
     with pikepdf.open(io.BytesIO(pdf)) as doc:
-        assert doc.pdf_version >= "1.4" and not doc.is_encrypted
+        assert doc.pdf_version >= "1.4"
+        assert not doc.is_encrypted
         intent = doc.Root.OutputIntents[0]
         assert intent.S == "/GTS_PDFA1"
         profile = intent.DestOutputProfile
-        assert profile.N == 3 and profile.read_bytes()[36:40] == b"acsp"  # an ICC profile
+        assert profile.N == 3
+        assert profile.read_bytes()[36:40] == b"acsp"
         meta = doc.open_metadata()
-        assert meta["pdfaid:part"] == "2" and meta["pdfaid:conformance"] == "B"
+        assert meta["pdfaid:part"] == "2"
+        assert meta["pdfaid:conformance"] == "B"
         assert meta["dc:title"] == str(doc.docinfo.Title) == f"Briefing: {ms.TITLE}"
         assert meta["dc:creator"] == ["Anna Schmidt"]
         assert meta["dc:language"] == {"de-DE"}
-        assert "/JavaScript" not in doc.Root.get("/Names", {}) and "/OpenAction" not in doc.Root
+        assert "/JavaScript" not in doc.Root.get("/Names", {})
+        assert "/OpenAction" not in doc.Root
         for page in doc.pages:
             assert "/Group" not in page.obj
             for font in page.Resources.Font.values():

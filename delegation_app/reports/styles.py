@@ -19,7 +19,8 @@ SHADE = colors.HexColor("#e8eef4")
 MARKING = colors.HexColor("#a00000")
 
 # Every style derives from BODY: hyphenation by the document's language, long words split at
-# their own hyphens and web addresses at their slashes, right-to-left words shaped (shaping.py).
+# their own hyphens and web addresses at their slashes. A paragraph with right-to-left text gets a
+# shaping copy of its style (shaping.py).
 BODY = ParagraphStyle(
     "body",
     fontName=FAMILY,
@@ -30,9 +31,8 @@ BODY = ParagraphStyle(
     hyphenationLang=hyphenate,
     embeddedHyphenation=1,
     uriWasteReduce=0.3,
-    shaping=1,
 )
-shaping.install()  # with shaping=1 reportlab shapes every word; only right-to-left ones are
+shaping.install()
 SMALL = ParagraphStyle("small", parent=BODY, fontSize=8.5, leading=11, spaceAfter=0)
 CELL = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11.5, spaceAfter=0)
 CELL_HEAD = ParagraphStyle("cell_head", parent=CELL, fontName=BOLD)

@@ -14,9 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from delegation_app import __version__, cli_person_erase
+from delegation_app import __version__, cli_person_erase, cli_print
 from delegation_app import cli_data_protection as data_protection
-from delegation_app.domain.errors import DomainError, NotFoundError
+from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import N_, SUPPORTED, _, ngettext
 from delegation_app.i18n.formatting import format_count, format_date, format_datetime
 from delegation_app.i18n.labels import label
@@ -100,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--merge", action="store_true", help=_("add to a database that already holds records"))
     cli_person_erase.add_parser(commands)
     data_protection.add_commands(commands)
+    cli_print.add_commands(commands)
     return parser
 
 
@@ -161,7 +162,7 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
 
 # Commands of other modules that take the whole context (settings, profile, writer); each module
 # adds its commands in build_parser and its handlers here, one line each.
-CONTEXT_COMMANDS = {**data_protection.CONTEXT_COMMANDS}
+CONTEXT_COMMANDS = {**data_protection.CONTEXT_COMMANDS, **cli_print.CONTEXT_COMMANDS}
 
 
 def cmd_demo(services, args) -> int:
@@ -285,24 +286,15 @@ def cmd_import(services, args) -> int:
 
 
 def cmd_briefing(services, args) -> int:
+    """The short form of ``print briefing`` (the same path), with the briefing's own options."""
     from delegation_app.i18n import current_language
-    from delegation_app.operations.briefing import write_briefing
 
     options = BriefingOptions(
         language=args.language or current_language(),
         sections=args.sections if args.sections is not None else frozenset(Section),
         private_details=not args.no_private,
     )
-    try:
-        name, job = (args.issued_by, "") if args.issued_by else (args.profile.name, args.profile.function)
-        written = write_briefing(services, args.visit_id, args.output, options,
-                                 issued_by=name, issuer_function=job, writer=args.writer)  # fmt: skip
-    except NotFoundError as exc:  # the visit: here its number is what the user typed, so name it
-        raise DomainError(_("There is no visit with the ID {id}.").format(id=args.visit_id)) from exc
-    from delegation_app.reports.coverage import describe
-
-    for missing in written.missing:  # the PDF is written all the same: exit 0
-        print(f"delegation-app: {describe(missing)}", file=sys.stderr)
+    written = cli_print.write(services, args, "briefing", cli_print.request_of(args, briefing=options))
     print(_("Briefing written to {path}.").format(path=written.path))
     return 0
 

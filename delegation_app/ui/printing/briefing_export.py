@@ -15,13 +15,14 @@ from delegation_app.domain.errors import DomainError
 from delegation_app.files.output import OutputWriter
 from delegation_app.i18n import _, current_language
 from delegation_app.i18n.formatting import format_date
-from delegation_app.operations.briefing import write_briefing
+from delegation_app.operations.print_products import PrintRequest, Written, write_product
 from delegation_app.reports.options import BriefingOptions
 from delegation_app.services.views import VisitView
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import add_copy_details
 from delegation_app.ui.printing.briefing_dialog import BriefingDialog
+from delegation_app.ui.printing.missing_warning import warn_missing
 
 PathChooser = Callable[[QWidget, str], str | None]
 Opener = Callable[[Path], None]
@@ -33,20 +34,6 @@ def ask_for_path(parent: QWidget, suggested: str) -> str | None:
         parent, _("Save briefing as"), suggested, _("PDF files (*.pdf)")
     )
     return path or None
-
-
-def missing_characters_box(parent: QWidget, missing: Any) -> QMessageBox:
-    """The warning after a PDF was written with characters no bundled font has, one line a field."""
-    from delegation_app.reports.coverage import describe
-
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        _("Characters that cannot be printed"),
-        _("The PDF was written, but some characters have no font and print as empty boxes:"),
-        parent=parent,
-    )
-    box.setInformativeText("\n".join(describe(m) for m in missing))
-    return box
 
 
 def open_in_viewer(path: Path) -> None:
@@ -90,7 +77,7 @@ class BriefingExport(QObject):
         self.action.setStatusTip(_("Print the selected visit as an A4 briefing"))
         self.action.triggered.connect(self.start)
         self.dialog: BriefingDialog | None = None
-        self.missing_box: QMessageBox | None = None
+        self.warning: QMessageBox | None = None  # characters no font could print
         background.busy_changed.connect(lambda busy: self.action.setEnabled(not busy))
 
     def start(self) -> None:
@@ -145,25 +132,26 @@ class BriefingExport(QObject):
             return
         target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
         name, function = self._issuer()
+        # The same path as "print briefing" on the command line (and every other product).
+        request = PrintRequest(
+            language=options.language, issued_by=name, issuer_function=function, briefing=options
+        )
         write = partial(
-            write_briefing,
+            write_product,
+            name="briefing",
             visit_id=visit.id,
             path=target,
-            options=options,
-            issued_by=name,
-            issuer_function=function,
+            request=request,
             writer=self.writer,
         )
         # Its own message box on failure (titled like the command), not the runner's prompts.
         self.runner.in_background(self.window, write, self._done, on_user_error=self._failed)
 
-    def _done(self, written: Any) -> None:  # reports.export.Written (reportlab loads on first use)
+    def _done(self, written: Written) -> None:
         path = written.path
         self.window.statusBar().showMessage(_("Briefing written to {path}.").format(path=path), 10_000)
+        self.warning = warn_missing(self.window, _("Briefing (PDF)"), written.missing)
         self.open_file(path)
-        if written.missing:  # written all the same; the user learns what prints as empty boxes
-            self.missing_box = missing_characters_box(self.window, written.missing)
-            self.missing_box.open()
 
     def _failed(self, error: DomainError) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, _("Briefing (PDF)"), error.message, parent=self.window)

@@ -41,6 +41,7 @@ from delegation_app.ui.people.erasure_dialog import left_in_file
 from delegation_app.ui.people.people_view import PeopleView
 from delegation_app.ui.people.person_report_export import PersonReportExport
 from delegation_app.ui.printing.briefing_export import BriefingExport
+from delegation_app.ui.printing.print_menu import PrintMenu
 from delegation_app.ui.records.recycle_bin_dialog import RecycleBinDialog
 from delegation_app.ui.shell.backup_actions import BackupActions
 from delegation_app.ui.shell.overdue_notice import OverdueNotice
@@ -132,6 +133,14 @@ class MainWindow(QMainWindow):
             self, runner, self.background, self.visits.current_visit, context.output,
             settings=context.settings, open_profile=self.edit_profile, **briefing_hooks,
         )  # fmt: skip
+        self.printing = PrintMenu(
+            self, runner, self.background, self.visits.current_visit, context.output, self.briefing.action,
+            settings=context.settings, **briefing_hooks,
+        )  # fmt: skip
+        self.visits.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.visits.table.customContextMenuRequested.connect(
+            lambda pos: self.printing.menu.popup(self.visits.table.viewport().mapToGlobal(pos))
+        )
         self._build_status_bar()
         self._build_menus()
         self.navigation.setCurrentRow(0)
@@ -161,7 +170,7 @@ class MainWindow(QMainWindow):
         # issue 12: one Save (Ctrl+S) for the editor of the view shown, named after what it saves
         self.save_action = _action(self, v.editor.save_text, self._save, QKeySequence.StandardKey.Save)
         file_menu.addAction(self.save_action)
-        file_menu.addAction(self.briefing.action)
+        file_menu.addMenu(self.printing.menu)  # the briefing (Ctrl+P) and every other product
         file_menu.addSeparator()
         file_menu.addAction(self.backups.backup_action)
         file_menu.addAction(self.backups.restore_action)

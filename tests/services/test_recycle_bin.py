@@ -7,8 +7,8 @@ import pytest
 
 from delegation_app.domain.errors import NotFoundError
 from delegation_app.domain.models import utcnow
-from delegation_app.services.demo import load_demo
 from delegation_app.interchange.json_file import export_json
+from delegation_app.services.demo import load_demo
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.storage.jsonio import export_data
 

@@ -34,7 +34,7 @@ def people(services):
                 email=f"{len(made)}@example.org",
                 notes="Nur intern: mag keinen Kaffee",
                 phones=[PhoneInput("+48 42 638 40 00-123"), PhoneInput("0171 1234567", "mobile")],
-            )  # fmt: skip
+            )
         )
     return made
 
@@ -95,8 +95,8 @@ def test_one_file_per_contact_with_safe_and_numbered_names(services, tmp_path):
     device = factories.person(services, "CON", None)
     ids = [p.id for p in (*twins, odd, device)]
     files = write_vcards(services, OutputWriter(), tmp_path, person_ids=ids, one_per_contact=True)
-    assert [f.name for f in files] == ["Müller_Jürgen.vcf", "Müller_Jürgen_2.vcf", "Van_der_Berg_Anne_Marie.vcf",
-                                       "CON_.vcf"]  # fmt: skip
+    names = ["Müller_Jürgen.vcf", "Müller_Jürgen_2.vcf", "Van_der_Berg_Anne_Marie.vcf", "CON_.vcf"]
+    assert [f.name for f in files] == names
     for file, person in zip(files, (*twins, odd, device), strict=True):
         [card] = vobject.readComponents(file.read_text("utf-8"))
         assert card.fn.value == person.display_name

@@ -68,7 +68,8 @@ def write_calendar(
         items = services.agenda.list_for_visit(visit_id)
     if visit.starts_at is None and not any(item.starts_at for item in items):
         raise DomainError(
-            N_("{visit} has no date yet, so there is nothing to put into a calendar."), visit=visit.title
+            N_("The visit “{visit}” has no date yet, so there is nothing to put into a calendar."),
+            visit=visit.title,
         )
     return output.write(path, calendar_export.calendar_bytes(visit, items, lang=language, now=now))
 

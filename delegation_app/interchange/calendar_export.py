@@ -14,7 +14,7 @@ import icalendar
 
 from delegation_app import __version__
 from delegation_app.domain.enums import VisitStatus
-from delegation_app.i18n import translator
+from delegation_app.i18n import N_, translator
 from delegation_app.services.views import AgendaItemView, VisitView
 
 PRODID = f"-//Delegationsbesuche//delegation-app {__version__}//DE"
@@ -64,8 +64,10 @@ def _visit_event(visit: VisitView, zone: ZoneInfo, lang: str) -> icalendar.Event
     location = ", ".join(line.strip() for line in lines if line and line.strip())
     if location:
         event.add("location", location)
-    host = visit.host_organisation_name and t("Host: {name}").format(name=visit.host_organisation_name)
-    guest = visit.guest_organisation_name and t("Guest: {name}").format(name=visit.guest_organisation_name)
+    host = visit.host_organisation_name and t(N_("Host: {name}")).format(name=visit.host_organisation_name)
+    guest = visit.guest_organisation_name and t(N_("Guest: {name}")).format(
+        name=visit.guest_organisation_name
+    )
     description = _lines(visit.purpose, host, guest)
     if description:
         event.add("description", description)
@@ -87,7 +89,7 @@ def _agenda_event(visit: VisitView, item: AgendaItemView, zone: ZoneInfo, lang: 
     location = item.place or visit.place
     if location:
         event.add("location", location)
-    responsible = item.responsible_person_name and t("Responsible: {name}").format(
+    responsible = item.responsible_person_name and t(N_("Responsible: {name}")).format(
         name=item.responsible_person_name
     )
     event.add("description", _lines(visit.title, responsible, item.notes))

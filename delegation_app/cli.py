@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from delegation_app import __version__, cli_person_erase, cli_print
+from delegation_app import __version__, cli_exports, cli_person_erase, cli_print
 from delegation_app import cli_data_protection as data_protection
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import N_, SUPPORTED, _, ngettext
@@ -101,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_person_erase.add_parser(commands)
     data_protection.add_commands(commands)
     cli_print.add_commands(commands)
+    cli_exports.add_commands(commands)
     return parser
 
 
@@ -162,7 +163,11 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
 
 # Commands of other modules that take the whole context (settings, profile, writer); each module
 # adds its commands in build_parser and its handlers here, one line each.
-CONTEXT_COMMANDS = {**data_protection.CONTEXT_COMMANDS, **cli_print.CONTEXT_COMMANDS}
+CONTEXT_COMMANDS = {
+    **data_protection.CONTEXT_COMMANDS,
+    **cli_print.CONTEXT_COMMANDS,
+    **cli_exports.CONTEXT_COMMANDS,
+}
 
 
 def cmd_demo(services, args) -> int:

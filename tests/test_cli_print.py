@@ -1,6 +1,5 @@
 """``print PRODUCT VISIT_ID -o FILE`` as a user runs it; ``briefing`` is its short form."""
 
-import pytest
 
 from test_cli import assert_one_line_error, run
 

@@ -4,7 +4,7 @@ database, before the house moved) imports, and exporting it again gives the same
 import json
 from pathlib import Path
 
-from delegation_app.services.interchange import export_json, import_json
+from delegation_app.interchange.json_file import export_json, import_json
 from delegation_app.services.registry import Services
 from delegation_app.storage.opening import open_database
 

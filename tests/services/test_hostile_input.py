@@ -17,11 +17,11 @@ from hypothesis import strategies as st
 
 from delegation_app.domain.errors import ValidationError
 from delegation_app.domain.textrules import MAX_LONG_TEXT, has_forbidden_control, has_lone_surrogate
+from delegation_app.interchange.json_file import export_json, import_json
 from delegation_app.operations.briefing import write_briefing
 from delegation_app.services.agenda import AgendaItemInput
 from delegation_app.services.contacts import ContactEntryInput, current_user
 from delegation_app.services.followups import FollowUpInput
-from delegation_app.services.interchange import export_json, import_json
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.participations import ParticipationInput
 from delegation_app.services.people import PersonInput, PhoneInput

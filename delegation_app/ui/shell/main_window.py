@@ -44,6 +44,7 @@ from delegation_app.ui.printing.briefing_export import BriefingExport
 from delegation_app.ui.printing.print_menu import PrintMenu
 from delegation_app.ui.records.recycle_bin_dialog import RecycleBinDialog
 from delegation_app.ui.shell.backup_actions import BackupActions
+from delegation_app.ui.shell.export_actions import ExportActions, chosen_ids, list_kind_at
 from delegation_app.ui.shell.overdue_notice import OverdueNotice
 from delegation_app.ui.shell.preferences_dialog import PreferencesDialog
 from delegation_app.ui.shell.quick_log_launcher import QuickLogLauncher
@@ -53,6 +54,7 @@ from delegation_app.ui.shell.window_place import restore_place, save_place
 from delegation_app.ui.visits.visits_view import VisitsView
 
 FOLLOWUPS = 3  # the follow-ups' place in the navigation
+PEOPLE = 1
 
 
 def _action(parent, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         prompts: Prompts | None = None,
         backup_hooks: dict | None = None,  # choose_folder / choose_backup, answered by tests
         report_hooks: dict | None = None,  # the access report's choose_path / open_file, for tests
+        export_hooks: dict | None = None,  # File → Export's choose_path / choose_folder, for tests
         **briefing_hooks,
     ) -> None:
         super().__init__(parent)
@@ -141,6 +144,11 @@ class MainWindow(QMainWindow):
         self.visits.table.customContextMenuRequested.connect(
             lambda pos: self.printing.menu.popup(self.visits.table.viewport().mapToGlobal(pos))
         )
+        self.exports = ExportActions(
+            self, runner, self.background, context.output, current_visit=self.visits.current_visit,
+            list_kind=lambda: list_kind_at(self.navigation.currentRow()),
+            chosen_people=lambda: chosen_ids(self._built.get(PEOPLE)), **(export_hooks or {}),
+        )  # fmt: skip
         self._build_status_bar()
         self._build_menus()
         self.navigation.setCurrentRow(0)
@@ -171,6 +179,7 @@ class MainWindow(QMainWindow):
         self.save_action = _action(self, v.editor.save_text, self._save, QKeySequence.StandardKey.Save)
         file_menu.addAction(self.save_action)
         file_menu.addMenu(self.printing.menu)  # the briefing (Ctrl+P) and every other product
+        file_menu.addMenu(self.exports.menu)
         file_menu.addSeparator()
         file_menu.addAction(self.backups.backup_action)
         file_menu.addAction(self.backups.restore_action)

@@ -77,7 +77,7 @@ class MergePlan(Generic[V]):
 
 def moves_sentence(moves: Sequence[Move]) -> str:
     if not moves:
-        return _("Nothing else refers to the other record.")
+        return _("Nothing else is moved to the kept record.")
     items = ", ".join(move.text for move in moves)
     # German (and English) say "wird"/"is" only for one thing: "1 Zitat wird übernommen".
     one = len(moves) == 1 and moves[0].count == 1

@@ -6,6 +6,8 @@ Ctrl+Tab or Ctrl+PgDown switch between the form and the page (ui/common/keyboard
 (or the list's context menu, or Edit → Merge) merges the two rows selected.
 """
 
+from functools import partial
+
 from delegation_app.i18n import _
 from delegation_app.operations.merging import merge_organisations
 from delegation_app.services.before_visit import before_next_visit
@@ -77,4 +79,4 @@ class OrganisationsView(RecordView):
         )
 
     def merge_functions(self) -> tuple[Planner, Merger]:
-        return plan_organisation_merge, merge_organisations
+        return plan_organisation_merge, partial(merge_organisations)  # the dialog adds the arguments

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -59,12 +60,14 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # names are the users' text
         layout.addWidget(self.heading)
         self.fields_area = QScrollArea(self)
         self.fields_area.setWidgetResizable(True)
         layout.addWidget(self.fields_area, 1)
         self.moves = QLabel(self)
         self.moves.setWordWrap(True)
+        self.moves.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.moves)
         buttons = QDialogButtonBox(self)
         self.swap_button = QPushButton(_("&Keep the other one"), self)
@@ -98,8 +101,17 @@ class MergeDialog(QDialog):
         )  # fmt: skip
         grid_widget = QWidget(self.fields_area)
         grid = QGridLayout(grid_widget)
-        grid.addWidget(QLabel(_("<b>Kept: {name}</b>").format(name=_escape(keep)), grid_widget), 0, 1)
-        grid.addWidget(QLabel(_("<b>Merged in: {name}</b>").format(name=_escape(other)), grid_widget), 0, 2)
+        for column, text in (
+            (1, _("Kept: {name}").format(name=keep)),
+            (2, _("Merged in: {name}").format(name=other)),
+        ):
+            heading = QLabel(text, grid_widget)
+            heading.setTextFormat(Qt.TextFormat.PlainText)
+            heading.setWordWrap(True)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            grid.addWidget(heading, 0, column)
         self.groups = {}
         for row, choice in enumerate(plan.fields, start=1):
             label = QLabel(choice.label + ":", grid_widget)
@@ -147,7 +159,3 @@ class MergeDialog(QDialog):
 
     def _merged(self, kept: Any) -> None:
         self.kept_id = kept.id
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

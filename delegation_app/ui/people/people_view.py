@@ -6,6 +6,8 @@ Ctrl+Tab or Ctrl+PgDown switch between the form and the page (ui/common/keyboard
 (or the list's context menu, or Edit → Merge) merges the two rows selected.
 """
 
+from functools import partial
+
 from delegation_app.i18n import _
 from delegation_app.operations.merging import merge_people
 from delegation_app.services.person_merge import plan_person_merge
@@ -78,7 +80,7 @@ class PeopleView(RecordView):
         )
 
     def merge_functions(self) -> tuple[Planner, Merger]:
-        return plan_person_merge, merge_people
+        return plan_person_merge, partial(merge_people)  # the dialog adds the arguments
 
     def write_report(self) -> None:
         """Auskunft (Art. 15): everything stored about the person shown, to a file."""

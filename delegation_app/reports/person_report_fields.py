@@ -18,7 +18,7 @@ PERSON_FIELDS = {
     "source_note": N_("Source remark"),
     "source_date": N_("Source date"),
 }
-ACTIONS = {"create": N_("Created"), "update": N_("Changed"), "delete": N_("Deleted")}
+ACTIONS = {"create": N_("Created"), "update": N_("Changed"), "delete": N_("Deleted"), "merge": N_("Merged")}
 PARTS = {
     "person": N_("Person record"),
     "phone_number": N_("Phone numbers"),

@@ -199,6 +199,9 @@ class MainWindow(QMainWindow):
         )
         edit_menu.addAction(_action(self, _("&Delete visit…"), v.delete_current, "Ctrl+Shift+Del"))
         edit_menu.addAction(_action(self, _("Change &history…"), self._history, "Ctrl+H"))
+        # The key belongs to the people and organisations views (their lists' merge_action); the
+        # menu shows it after the tab without taking it window-wide.
+        edit_menu.addAction(_action(self, _("&Merge…") + "\tCtrl+Shift+M", self._merge))
         edit_menu.addSeparator()
         edit_menu.addAction(_action(self, _("&Recycle bin…"), self.show_recycle_bin))
         view_menu = self.menuBar().addMenu(_("&View"))
@@ -294,6 +297,14 @@ class MainWindow(QMainWindow):
         editor = getattr(view, "editor", view)
         if editor is not None and hasattr(editor, "show_history"):
             editor.show_history()
+
+    def _merge(self) -> None:
+        """Merge the two rows selected in the people or organisations view (issue 14)."""
+        merge = getattr(self.stack.currentWidget(), "merge_selected", None)
+        if merge is not None:
+            merge()
+        else:
+            self.prompts.inform(self, _("Merging works in the people and organisations views."))
 
     def _find(self) -> None:
         view = self.stack.currentWidget()

@@ -71,13 +71,14 @@ def split_name(first_name: str | None, last_name: str | None) -> tuple[str, str]
 
 
 def name_similarity(a: str, b: str) -> float:
-    """0–100 for two folded name keys: fuzzy, raised to 85 when they sound alike."""
+    """0–100 for two folded name keys: fuzzy, raised to 85 when they sound alike and lowered by
+    SOUNDS_DIFFERENT when they do not (plain fuzzy gives "Schmidt"/"Schmitz" 86)."""
     if a == b:
         return 100.0
     score = fuzz.ratio(a, b)
-    if phonetic(a) and phonetic(a) == phonetic(b):
-        score = max(score, 85.0)
-    return score
+    if phonetic(a) == phonetic(b):
+        return max(score, 85.0)
+    return max(0.0, score - SOUNDS_DIFFERENT)
 
 
 def first_name_similarity(a: str, b: str) -> float:
@@ -90,6 +91,7 @@ def first_name_similarity(a: str, b: str) -> float:
 
 
 NEUTRAL_FIRST = 70.0
+SOUNDS_DIFFERENT = 10.0
 LAST_WEIGHT = 0.6
 # Organisation relation between a candidate and an existing person: subtracted from the name score.
 SAME_ORGANISATION = 0.0
@@ -97,14 +99,16 @@ UNKNOWN_ORGANISATION = 10.0
 OTHER_ORGANISATION = 25.0
 # A score from here on is "probably the same" (shown and skipped by default).
 THRESHOLD = 75
+# A name score from here on counts as the same name (typing slips, a missing first name aside).
+EXACT = 95
 
 
 def person_score(last: float, first: float, organisation_penalty: float) -> int:
     """The well-defined score: 60 % last name, 40 % first name, less the organisation's penalty.
 
-    Examples: same folded name at the same organisation 100; "Meier"/"Mayer" with the same first
-    name at the same organisation 91; the same name at another organisation 75; "Jürgen
-    Möller" at another organisation than "Jürgen Müller" 66."""
+    Examples: same folded name at the same organisation 100, with one organisation unknown 90, at
+    another organisation 75; "Meier"/"Mayer" with the same first name at the same organisation 91,
+    elsewhere or with the organisation unknown 66 (a sound-alike needs the same organisation)."""
     return max(0, min(100, round(LAST_WEIGHT * last + (1 - LAST_WEIGHT) * first - organisation_penalty)))
 
 

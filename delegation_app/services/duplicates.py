@@ -110,9 +110,11 @@ class PersonIndex:
             self.by_sound[keys.phonetic(last)].add(last)
             self.by_prefix[last[:PREFIX]].add(last)
 
-    def _penalty(self, row: PersonRow, same: set[int] | None) -> float:
+    def _penalty(self, row: PersonRow, same: set[int] | None, exact: bool) -> float:
         if same is None or row.organisation_id is None:
-            return keys.UNKNOWN_ORGANISATION
+            # Only the same name is probable without knowing the organisation: a sound-alike
+            # ("Möller" for "Müller") needs the same organisation to count.
+            return keys.UNKNOWN_ORGANISATION if exact else keys.OTHER_ORGANISATION
         return keys.SAME_ORGANISATION if row.organisation_id in same else keys.OTHER_ORGANISATION
 
     def matches(self, candidate: PersonCandidate) -> list[Match]:
@@ -135,8 +137,9 @@ class PersonIndex:
                 best = keys.person_score(last_score, first_score, 0)
                 if best < keys.THRESHOLD:
                     continue
+                exact = best >= keys.EXACT
                 for row in rows:
-                    score = keys.person_score(last_score, first_score, self._penalty(row, same))
+                    score = keys.person_score(last_score, first_score, self._penalty(row, same, exact))
                     if score >= keys.THRESHOLD:
                         scores[row.id] = Match(row.id, _name(row), score)
         if candidate.email:

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import N_, _, ngettext
 from delegation_app.interchange.columns import FIELD_LABELS, Field, guess_mapping, names_someone
+from delegation_app.interchange.contact_files import read_table
 from delegation_app.interchange.people_plan import ImportPlan, plan_import
-from delegation_app.interchange.tables import read_table
 
 if TYPE_CHECKING:
     from delegation_app.context import AppContext

@@ -44,6 +44,10 @@ class PlannedRow:
     phone_fields: list[Field] = field(default_factory=list)  # the field of each of person.phones
 
     @property
+    def id(self) -> int:  # lists key their rows by ``id``
+        return self.number
+
+    @property
     def name(self) -> str:
         return " ".join(p for p in (self.person.title, self.person.first_name, self.person.last_name) if p)
 

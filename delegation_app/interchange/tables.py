@@ -1,15 +1,14 @@
 """Contact lists read into one shape: headers and rows of text. CSV as German Excel writes it
 (``;``, cp1252 or UTF-8 with BOM) and as Outlook exports it (``,``, every field quoted); XLSX
-(the first sheet, the first row as headers); vCard (vcards.py). No Qt, no database."""
+(the first sheet, the first row as headers). contact_files.py picks the reader by the file's
+suffix (vCards: vcards.py). No Qt, no database."""
 
 import csv
 import io
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 
 from delegation_app.domain.errors import DomainError
-from delegation_app.i18n import N_
 
 MAX_FILE = 200 * 1024 * 1024  # larger is not a contact list
 
@@ -24,7 +23,7 @@ class UnreadableFile(DomainError):
     """The file is not a list this program can read; the message says which file in one line."""
 
 
-def _decode(data: bytes) -> str:
+def decode(data: bytes) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -51,7 +50,7 @@ def _squared(headers: list[str], rows: list[list[str]]) -> RawTable:
 
 
 def read_csv(data: bytes) -> RawTable:
-    text = _decode(data)
+    text = decode(data)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     rows = [list(row) for row in reader]
     if not rows:
@@ -83,33 +82,3 @@ def read_xlsx(data: bytes) -> RawTable:
     if not rows:
         return RawTable([], [])
     return _squared(rows[0], rows[1:])
-
-
-def read_table(path: Path) -> RawTable:
-    """Headers and rows of ``path`` by its suffix (.csv/.txt, .xlsx, .vcf); refuses in one line
-    a file it cannot read."""
-    from delegation_app.interchange.vcards import read_vcards
-
-    try:
-        if path.stat().st_size > MAX_FILE:
-            raise UnreadableFile(N_("“{name}” is too large for a contact list."), name=path.name)
-        data = path.read_bytes()
-    except OSError as exc:
-        error = UnreadableFile(N_("“{name}” cannot be read."), name=path.name)
-        error.detail = str(exc)
-        raise error from exc
-    suffix = path.suffix.casefold()
-    try:
-        if suffix == ".xlsx":
-            return read_xlsx(data)
-        if suffix in (".vcf", ".vcard"):
-            return read_vcards(_decode(data))
-        if suffix in (".csv", ".txt", ".tsv"):
-            return read_csv(data)
-    except UnreadableFile:
-        raise
-    except Exception as exc:  # a damaged file of any kind: zip, XML, vCard syntax, CSV quoting
-        error = UnreadableFile(N_("“{name}” is damaged or not a contact list."), name=path.name)
-        error.detail = f"{type(exc).__name__}: {exc}"
-        raise error from exc
-    raise UnreadableFile(N_("“{name}” is not a CSV, Excel (.xlsx) or vCard (.vcf) file."), name=path.name)

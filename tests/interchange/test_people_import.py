@@ -5,12 +5,13 @@ import json
 from datetime import date
 
 import pytest
-from contact_files import VCARD4, excel_csv, vcard3
+from contact_samples import VCARD4, excel_csv, vcard3
 
 from delegation_app.domain.enums import DataSource, PhoneKind
 from delegation_app.interchange.columns import Field, guess_mapping
+from delegation_app.interchange.contact_files import read_table
 from delegation_app.interchange.people_plan import Cancelled, plan_import
-from delegation_app.interchange.tables import read_csv, read_table
+from delegation_app.interchange.tables import read_csv
 from delegation_app.operations.people_import import Decision, import_people, undo_people_import
 from delegation_app.operations.recycle_bin import restore_from_bin
 from delegation_app.services.organisations import OrganisationInput

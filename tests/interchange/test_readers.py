@@ -4,7 +4,7 @@ write, XLSX, vCard 3.0 and 4.0; the known headers mapped without asking."""
 from io import BytesIO
 
 import pytest
-from contact_files import (
+from contact_samples import (
     OUTLOOK_DE_HEADERS,
     OUTLOOK_EN_HEADERS,
     THUNDERBIRD_DE_HEADERS,
@@ -19,7 +19,8 @@ from contact_files import (
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.interchange.columns import Field, guess_mapping, names_someone
-from delegation_app.interchange.tables import read_csv, read_table
+from delegation_app.interchange.contact_files import read_table
+from delegation_app.interchange.tables import read_csv
 
 MUELLER = outlook_row("Dr.", "Jürgen", "Müller", "Stadt Bochum", "Leiter", "j.mueller@bochum.de",
                       "+49 (234) 910-1234", "+49 (171) 1234567")  # fmt: skip

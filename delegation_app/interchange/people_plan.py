@@ -28,6 +28,9 @@ _FORM_FIELDS = {
 }  # fmt: skip
 
 
+ACADEMIC = frozenset({"dr", "prof", "prof. dr", "dr. med", "dr.-ing", "dipl.-ing", "mag"})
+
+
 class Cancelled(Exception):
     """The user stopped the preview."""
 
@@ -108,8 +111,11 @@ def read_row(number: int, cells: Sequence[str], mapping: Sequence[Field | None],
             source_date = parse_date(typed_date, today) or today
         except DateInputError as exc:
             errors[Field.SOURCE_DATE] = str(exc)
+    title, salutation = get(Field.TITLE), get(Field.SALUTATION)
+    if salutation and not title and salutation.rstrip(".").casefold() in ACADEMIC:
+        title, salutation = salutation, None  # Outlook's German "Anrede" holds "Dr." too
     person = PersonInput(
-        last_name=last or "", first_name=first, title=get(Field.TITLE), salutation=get(Field.SALUTATION),
+        last_name=last or "", first_name=first, title=title, salutation=salutation,
         function=get(Field.FUNCTION), department=get(Field.DEPARTMENT), email=get(Field.EMAIL),
         phones=phones, notes=get(Field.NOTES), source=DataSource.IMPORT, source_date=source_date,
     )  # fmt: skip

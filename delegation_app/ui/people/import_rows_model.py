@@ -1,5 +1,5 @@
-"""The rows of a people import's preview: the file's cells, errors marked per field (with the
-message as tooltip), the probable duplicate, and the decision per row (a combo box to edit)."""
+"""The rows of a people import's preview: the decision per row (a combo box to edit), the
+probable duplicate, then the file's cells, errors marked per field (the message as tooltip)."""
 
 from typing import Any
 
@@ -8,7 +8,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from delegation_app.i18n import N_, _
-from delegation_app.interchange.columns import Field
 from delegation_app.interchange.people_plan import ImportPlan, PlannedRow
 from delegation_app.operations.people_import import Decision
 from delegation_app.ui.common.record_table_model import Column, RecordTableModel
@@ -54,27 +53,24 @@ class ImportRowsModel(RecordTableModel):
         self.beginResetModel()
         self.plan = plan
         file_columns = tuple(Column(header or "—") for header in plan.table.headers)
+        # The decision and the duplicate first: a wide file must not push them out of sight.
         self.columns = (
-            *file_columns,
+            Column(N_("Decision"), text=decision_text, short=True),
             Column(N_("Probable duplicate of"), text=match_text),
-            Column(N_("Decision"), text=decision_text),
+            *file_columns,
         )
         self.endResetModel()
         self.set_rows(plan.rows)
 
-    @property
-    def decision_column(self) -> int:
-        return len(self.columns) - 1
-
-    def _field(self, column: int) -> Field | None:
-        if self.plan is None or column >= len(self.plan.mapping):
-            return None
-        return self.plan.mapping[column]
+    decision_column = 0
+    duplicate_column = 1
+    first_file_column = 2
 
     def cell(self, record: Any, column: int, role: int) -> Any:
-        if self.plan is None or column >= len(self.plan.table.headers):
+        if self.plan is None or column < self.first_file_column:
             return super().cell(record, column, role)
-        field = self._field(column)
+        column -= self.first_file_column
+        field = self.plan.mapping[column] if column < len(self.plan.mapping) else None
         error = record.errors.get(field) if field is not None else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.plan.table.rows[record.number - 1][column]
@@ -112,17 +108,19 @@ class DecisionDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setAccessibleName(_("Decision"))
         row = self.rows.record_at(index.row())
-        for text, decision, person_id in decision_choices(row) if row else []:
-            combo.addItem(text, (decision, person_id))
+        for text, _decision, _person_id in decision_choices(row) if row else []:
+            combo.addItem(text)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         row = self.rows.record_at(index.row())
         if isinstance(editor, QComboBox) and row is not None:
-            found = editor.findData((row.decision, row.merge_into))
-            editor.setCurrentIndex(max(found, 0))
+            chosen = [(decision, person_id) for _text, decision, person_id in decision_choices(row)]
+            wanted = (row.decision, row.merge_into)
+            editor.setCurrentIndex(chosen.index(wanted) if wanted in chosen else len(chosen) - 1)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QComboBox) and editor.currentData() is not None:
-            decision, person_id = editor.currentData()
+        row = self.rows.record_at(index.row())
+        if isinstance(editor, QComboBox) and row is not None and editor.currentIndex() >= 0:
+            _text, decision, person_id = decision_choices(row)[editor.currentIndex()]
             self.rows.decide(index.row(), decision, person_id)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -85,6 +86,10 @@ class PeopleImportDialog(QDialog):
         layout.addWidget(self.progress)
         self.progress_relay = _Progress(self)
         self.progress_relay.moved.connect(self._moved)
+        self.mapping_caption = QLabel(_("Colu&mns of the file:"), self)
+        captions = QHBoxLayout()
+        captions.addWidget(self.mapping_caption, 3)
+        layout.addLayout(captions)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         self.mapping_box = QWidget(split)
         self.mapping_form = QFormLayout(self.mapping_box)
@@ -107,7 +112,7 @@ class PeopleImportDialog(QDialog):
         split.setSizes([300, 800])
         rows_caption = QLabel(_("&Rows (F2 on the decision column changes it):"), self)
         rows_caption.setBuddy(self.rows)
-        layout.addWidget(rows_caption)
+        captions.addWidget(rows_caption, 8)
         layout.addWidget(split, 1)
         self.buttons = QDialogButtonBox(self)
         self.import_button = QPushButton(_("&Import"), self)
@@ -128,7 +133,7 @@ class PeopleImportDialog(QDialog):
         path, services, today, stop = self.path, self.services, self.today, self.stop
         relay = self.progress_relay
         table = self.table_data
-        mapping = [combo.currentData() for combo in self.combos] if table is not None else None
+        mapping = self.mapping() if table is not None else None
 
         def work() -> ImportPlan | None:
             data = table or read_table(path)
@@ -164,7 +169,7 @@ class PeopleImportDialog(QDialog):
         self.table_data, self.plan = plan.table, plan
         if first_time:
             self._build_mapping(plan.table.headers, plan.mapping)
-        elif [combo.currentData() for combo in self.combos] != plan.mapping:
+        elif self.mapping() != plan.mapping:
             self._start_reading()  # the mapping changed again while the rows were checked
             return
         self.model.show_plan(plan)
@@ -197,13 +202,19 @@ class PeopleImportDialog(QDialog):
             combo.addItem(field_label(None), None)
             for choice in Field:
                 combo.addItem(field_label(choice), choice)
-            combo.setCurrentIndex(max(combo.findData(field), 0))
+            combo.setCurrentIndex(max(combo.findData(field), 0) if field is not None else 0)
             combo.setAccessibleName(_("Column “{header}”").format(header=header))
             combo.currentIndexChanged.connect(self._mapping_changed)
-            label = QLabel(header or _("Column {number}").format(number=column + 1), self.mapping_box)
+            label = QLabel(header or _("Column {position}").format(position=column + 1), self.mapping_box)
             label.setBuddy(combo)
             self.mapping_form.addRow(label, combo)
             self.combos.append(combo)
+        if self.combos:
+            self.mapping_caption.setBuddy(self.combos[0])
+
+    def mapping(self) -> list[Field | None]:
+        """The field each combo box chose (Qt hands the item data back as plain text)."""
+        return [Field(combo.currentData()) if combo.currentData() else None for combo in self.combos]
 
     def _mapping_changed(self) -> None:
         if not self.working:

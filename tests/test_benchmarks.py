@@ -27,6 +27,7 @@ UNITS = {
     "people_list": ("s", "max"),
     "open_visit": ("s", "median"),
     "briefing": ("s", "median"),
+    "import_people": ("s", "total"),
 }
 WITH_RATIO = {"cli_visits", "startup", "first_paint", "search"}  # a floor or baseline is measured for these
 

@@ -31,6 +31,8 @@ LIMITS = {
     "people_list": ("s", "max", 0.050, None),
     "open_visit": ("s", "median", 0.150, None),
     "briefing": ("s", "median", 1.0, None),
+    # issue 14: 10,000 CSV rows against 100,000 people, duplicate check included (the note: GUI stall)
+    "import_people": ("s", "total", 30.0, None),
 }
 
 

@@ -38,6 +38,7 @@ GENERIC_ORG_WORDS = frozenset({
 })  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def folded(text: str | None) -> str:
     """Lower case, accents off, ß → ss, "ue"/"ü" → "u"; the key every comparison uses."""
     return _UMLAUT_E.sub("", fold(text))
@@ -53,6 +54,7 @@ def phonetic(text: str) -> str:
     return "".join(code for _word, code in cologne_phonetics.encode(text, concat=True)) if text else ""
 
 
+@lru_cache(maxsize=65536)
 def split_name(first_name: str | None, last_name: str | None) -> tuple[str, str]:
     """(first, last) as folded keys: titles dropped, "Müller, Jürgen" in one field swapped."""
     first, last = first_name or "", last_name or ""
@@ -70,6 +72,7 @@ def split_name(first_name: str | None, last_name: str | None) -> tuple[str, str]
     return " ".join(first_words), " ".join(last_words)
 
 
+@lru_cache(maxsize=65536)
 def name_similarity(a: str, b: str) -> float:
     """0–100 for two folded name keys: fuzzy, raised to 85 when they sound alike and lowered by
     SOUNDS_DIFFERENT when they do not (plain fuzzy gives "Schmidt"/"Schmitz" 86)."""
@@ -81,6 +84,7 @@ def name_similarity(a: str, b: str) -> float:
     return max(0.0, score - SOUNDS_DIFFERENT)
 
 
+@lru_cache(maxsize=65536)
 def first_name_similarity(a: str, b: str) -> float:
     """As name_similarity; an initial ("j") fits a name starting with it, a missing name is neutral."""
     if not a or not b:
@@ -112,6 +116,7 @@ def person_score(last: float, first: float, organisation_penalty: float) -> int:
     return max(0, min(100, round(LAST_WEIGHT * last + (1 - LAST_WEIGHT) * first - organisation_penalty)))
 
 
+@lru_cache(maxsize=65536)
 def organisation_key(name: str | None) -> str:
     """Folded words, "Bochum, Stadt" turned round, generic spellings unified, sorted."""
     text = name or ""

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlmodel import col
 
@@ -83,11 +84,13 @@ class OrganisationIndex:
             block: set[int] = set()
             for word in keys.distinctive_words(key):
                 block |= self.by_word.get(word, set()) | self.by_word.get("#" + keys.phonetic(word), set())
-            found = [
-                Match(org_id, self.names[org_id], keys.organisation_score(key, self.keys[org_id]))
-                for org_id in block
-            ]
-            good = [m for m in found if m.score >= ORGANISATION_THRESHOLD]
+            ids = sorted(block)
+            # rapidfuzz scores the whole block in C: a city's block holds hundreds of organisations
+            found = process.extract(
+                key, [self.keys[i] for i in ids], scorer=fuzz.token_sort_ratio,
+                score_cutoff=ORGANISATION_THRESHOLD, limit=None,
+            )  # fmt: skip
+            good = [Match(ids[at], self.names[ids[at]], round(score)) for _key, score, at in found]
             self._cache[key] = sorted(good, key=lambda m: (-m.score, m.id))
         return self._cache[key]
 
@@ -97,13 +100,16 @@ class PersonIndex:
 
     def __init__(self, rows: Iterable[PersonRow], organisations: OrganisationIndex) -> None:
         self.organisations = organisations
-        self.groups: dict[str, dict[str, list[PersonRow]]] = defaultdict(lambda: defaultdict(list))
+        # last name → first name → organisation id → people
+        self.groups: dict[str, dict[str, dict[int | None, list[PersonRow]]]] = defaultdict(
+            lambda: defaultdict(lambda: defaultdict(list))
+        )
         self.by_sound: dict[str, set[str]] = defaultdict(set)
         self.by_prefix: dict[str, set[str]] = defaultdict(set)
         self.by_email: dict[str, list[PersonRow]] = defaultdict(list)
         for row in rows:
             first, last = keys.split_name(row.first_name, row.last_name)
-            self.groups[last][first].append(row)
+            self.groups[last][first][row.organisation_id].append(row)
             if row.email:
                 self.by_email[row.email.casefold()].append(row)
         for last in self.groups:
@@ -132,12 +138,16 @@ class PersonIndex:
             last_score = keys.name_similarity(last, other_last)
             if keys.LAST_WEIGHT * last_score + (1 - keys.LAST_WEIGHT) * 100 < keys.THRESHOLD:
                 continue
-            for other_first, rows in self.groups[other_last].items():
+            for other_first, by_organisation in self.groups[other_last].items():
                 first_score = keys.first_name_similarity(first, other_first)
                 best = keys.person_score(last_score, first_score, 0)
                 if best < keys.THRESHOLD:
                     continue
                 exact = best >= keys.EXACT
+                if exact:  # the same name counts anywhere (less for another organisation)
+                    rows: Iterable[PersonRow] = (r for group in by_organisation.values() for r in group)
+                else:  # a sound-alike only at the same organisation: look there alone
+                    rows = (r for org_id in same or () for r in by_organisation.get(org_id, ()))
                 for row in rows:
                     score = keys.person_score(last_score, first_score, self._penalty(row, same, exact))
                     if score >= keys.THRESHOLD:

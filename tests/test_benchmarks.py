@@ -28,6 +28,7 @@ UNITS = {
     "open_visit": ("s", "median"),
     "briefing": ("s", "median"),
     "print_products": ("s", "max"),
+    "import_people": ("s", "total"),
 }
 WITH_RATIO = {"cli_visits", "startup", "first_paint", "search"}  # a floor or baseline is measured for these
 

@@ -38,6 +38,7 @@ from delegation_app.ui.common.prompts import Action, Prompts
 from delegation_app.ui.followups.followups_view import FollowUpsView
 from delegation_app.ui.organisations.organisations_view import OrganisationsView
 from delegation_app.ui.people.erasure_dialog import left_in_file
+from delegation_app.ui.people.people_import_launcher import PeopleImportLauncher
 from delegation_app.ui.people.people_view import PeopleView
 from delegation_app.ui.people.person_report_export import PersonReportExport
 from delegation_app.ui.printing.briefing_export import BriefingExport
@@ -180,6 +181,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         file_menu.addMenu(self.printing.menu)  # the briefing (Ctrl+P) and every other product
         file_menu.addMenu(self.exports.menu)
+        file_menu.addSeparator()
+        self.people_import = PeopleImportLauncher(
+            self, self.services, self.runner, self.background, self.prompts, self.clock
+        )
+        file_menu.addActions([self.people_import.action, self.people_import.undo_action])
         file_menu.addSeparator()
         file_menu.addAction(self.backups.backup_action)
         file_menu.addAction(self.backups.restore_action)

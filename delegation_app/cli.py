@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from delegation_app import __version__, cli_person_erase
+from delegation_app import __version__, cli_person_erase, cli_press
 from delegation_app import cli_data_protection as data_protection
 from delegation_app.domain.errors import DomainError, NotFoundError
 from delegation_app.i18n import N_, SUPPORTED, _, ngettext
@@ -100,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--merge", action="store_true", help=_("add to a database that already holds records"))
     cli_person_erase.add_parser(commands)
     data_protection.add_commands(commands)
+    cli_press.add_commands(commands)
     return parser
 
 

@@ -10,4 +10,11 @@ from delegation_app.interchange.press_reader.proposals import (
 )
 from delegation_app.interchange.press_reader.reader import read_press_release
 
-__all__ = ["Evidence", "PersonProposal", "PressReading", "QuoteProposal", "VisitProposal", "read_press_release"]
+__all__ = [
+    "Evidence",
+    "PersonProposal",
+    "PressReading",
+    "QuoteProposal",
+    "VisitProposal",
+    "read_press_release",
+]

@@ -18,6 +18,7 @@ the above, or that follows a naming cue (Motto, Projekt, Titel, sogenannte …),
 are all capitalised (a name or a title: „Smart City Bochum“).
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from delegation_app.interchange.press_reader.lexicon import (
@@ -51,21 +52,32 @@ def looks_like_term(inner: str, before: list[Token]) -> bool:
     if cue_before and len(words) <= 8 and not ends_sentence:
         return True
     if len(words) <= 6 and not ends_sentence:
-        content = [w for w in words if w[:1].isalpha() and w.lower() not in {"und", "für", "der", "die", "das", "von", "in", "im", "&", "of", "the", "for", "and"}]
+        content = [
+            w
+            for w in words
+            if w[:1].isalpha()
+            and w.lower()
+            not in {"und", "für", "der", "die", "das", "von", "in", "im", "&", "of", "the", "for", "and"}
+        ]
         if content and all(w[:1].isupper() for w in content):
             return True  # a name or a title
     return False
 
 
-def speech_after(after: list[Token]) -> bool:
-    """Whether the words after a closing mark attribute it: ", sagte …", ", so …"."""
+def speech_after(after: list[Token], inner: str) -> bool:
+    """Whether the words after a closing mark attribute it: ", sagte …", ", so …"; without the
+    comma only after a quotation ending in ? or ! („Warum nicht?“ fragte sie)."""
     words = [t for t in after if t.text not in {",", "–", "-"}]
-    if not after or after[0].text not in {",", "–", "-"} and not (after[0].word[:1].islower() or after[0].word in {"So"}):
+    if not after:
+        return False
+    if after[0].text not in {",", "–", "-"} and not (
+        inner.rstrip().endswith(("?", "!")) and after[0].word[:1].islower()
+    ):
         return False
     for token in words[:6]:
         if token.is_quote or token.text in {".", ";", ":"}:
             return False
-        if is_speech_word(token.word) and not token.capital or token.word == "So":
+        if (is_speech_word(token.word) and not token.capital) or token.word == "So":
             return True
     return False
 
@@ -74,7 +86,7 @@ def role_gender(word: str) -> str | None:
     return function_gender(word)
 
 
-def cue_in(tokens: list[Token], persons_at: dict[int, object]) -> Cue | None:
+def cue_in(tokens: list[Token], persons_at: Mapping[int, object]) -> Cue | None:
     """The first person, pronoun or role noun among ``tokens``."""
     for index, token in enumerate(tokens):
         if token.is_quote:
@@ -85,8 +97,19 @@ def cue_in(tokens: list[Token], persons_at: dict[int, object]) -> Cue | None:
             return Cue("pronoun", "f" if token.word.lower() == "sie" else "m")
         if token.word in {"Ihr", "Ihm"}:
             continue
-        if is_function_word(token.word) and token.capital and index > 0 and tokens[index - 1].word in ARTICLES | {"Bochums"}:
+        if (
+            is_function_word(token.word)
+            and token.capital
+            and index > 0
+            and tokens[index - 1].word in ARTICLES | {"Bochums"}
+        ):
             return Cue("role", token.word)
-        if is_function_word(token.word) and token.capital and index > 0 and tokens[index - 1].word.endswith("s") and tokens[index - 1].capital:
+        if (
+            is_function_word(token.word)
+            and token.capital
+            and index > 0
+            and tokens[index - 1].word.endswith("s")
+            and tokens[index - 1].capital
+        ):
             return Cue("role", token.word)
     return None

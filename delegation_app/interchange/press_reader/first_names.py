@@ -58,7 +58,21 @@ Hans-Joachim Klaus-Peter Jan-Hendrik Peer Ferdinand Gottfried Hannes Horst Ewald
 """
 _NEITHER = """Kim Deniz Alex Sascha Andrea Toni Robin Jule Luca Nicola Eike Kai Mika Noah Nikita"""
 # Words that look like first names but are common nouns or places in German prose.
-_NOT_NAMES = {"Mark", "Rose", "Will", "Kai", "Fritz", "Mai", "Florian", "Ernst", "Frank", "Rosa", "Can", "Till", "Max"}
+_NOT_NAMES = {
+    "Mark",
+    "Rose",
+    "Will",
+    "Kai",
+    "Fritz",
+    "Mai",
+    "Florian",
+    "Ernst",
+    "Frank",
+    "Rosa",
+    "Can",
+    "Till",
+    "Max",
+}
 
 
 def _split(block: str) -> set[str]:

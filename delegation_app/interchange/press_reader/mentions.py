@@ -20,21 +20,221 @@ from delegation_app.interchange.press_reader.tokens import Token
 
 # Capitalised words that start or continue a sentence but are never part of a name.
 STOP_WORDS: frozenset[str] = frozenset(
-    """Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Im In Am An Auf Aus Bei Für Mit Nach
-    Von Vom Zu Zum Zur Und Oder Aber Auch Als Wie Wir Ich Sie Er Es Ihr Uns Man Dies Diese Dieser
-    Dieses Damit Dabei Dazu Daher Darum Deshalb Doch Jetzt Heute Gestern Morgen Hier Dort Da So Nun
-    Noch Schon Nur Mehr Viele Alle Beide Gemeinsam Insgesamt Zudem Außerdem Besonders Bereits Neben
-    Unter Über Vor Hinter Seit Bis Durch Gegen Ohne Um Während Wegen Trotz Laut Stadt Gemeinde
-    Delegation Besuch Rathaus Herr Frau Herrn Januar Februar März April Mai Juni Juli August
-    September Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag
-    Sonntag Pressekontakt Telefon Tel Quelle Weitere Weiteres Informationen Foto Bild Kontakt
-    Smart City Digitalisierung Team Teams Stadtwerke Universität Hochschule Amt Landkreis Kreis
-    Unternehmen Projekt Projekte Programm Gäste Gast Gastgeber Vertreter Vertreterinnen Bürgerinnen
-    Bürger Menschen Jahr Jahre Jahren Woche Tag Tage Ende Anfang Mitte Ziel Thema Themen Was Wer
-    Wo Wann Warum Welche Welcher Welches Nicht Kein Keine Mein Unser Unsere Ihre Sein Seine
-    Chief Officer Digital Information Executive Technology Head Manager Director Innovation Unit
-    Mit Dank Ja Nein Gute Guten Liebe Lieber Sehr Hallo Willkommen Herzlich""".split()
+    [
+        "Der",
+        "Die",
+        "Das",
+        "Den",
+        "Dem",
+        "Des",
+        "Ein",
+        "Eine",
+        "Einen",
+        "Einem",
+        "Einer",
+        "Eines",
+        "Im",
+        "In",
+        "Am",
+        "An",
+        "Auf",
+        "Aus",
+        "Bei",
+        "Für",
+        "Mit",
+        "Nach",
+        "Von",
+        "Vom",
+        "Zu",
+        "Zum",
+        "Zur",
+        "Und",
+        "Oder",
+        "Aber",
+        "Auch",
+        "Als",
+        "Wie",
+        "Wir",
+        "Ich",
+        "Sie",
+        "Er",
+        "Es",
+        "Ihr",
+        "Uns",
+        "Man",
+        "Dies",
+        "Diese",
+        "Dieser",
+        "Dieses",
+        "Damit",
+        "Dabei",
+        "Dazu",
+        "Daher",
+        "Darum",
+        "Deshalb",
+        "Doch",
+        "Jetzt",
+        "Heute",
+        "Gestern",
+        "Morgen",
+        "Hier",
+        "Dort",
+        "Da",
+        "So",
+        "Nun",
+        "Noch",
+        "Schon",
+        "Nur",
+        "Mehr",
+        "Viele",
+        "Alle",
+        "Beide",
+        "Gemeinsam",
+        "Insgesamt",
+        "Zudem",
+        "Außerdem",
+        "Besonders",
+        "Bereits",
+        "Neben",
+        "Unter",
+        "Über",
+        "Vor",
+        "Hinter",
+        "Seit",
+        "Bis",
+        "Durch",
+        "Gegen",
+        "Ohne",
+        "Um",
+        "Während",
+        "Wegen",
+        "Trotz",
+        "Laut",
+        "Stadt",
+        "Gemeinde",
+        "Delegation",
+        "Besuch",
+        "Rathaus",
+        "Herr",
+        "Frau",
+        "Herrn",
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+        "Pressekontakt",
+        "Telefon",
+        "Tel",
+        "Quelle",
+        "Weitere",
+        "Weiteres",
+        "Informationen",
+        "Foto",
+        "Bild",
+        "Kontakt",
+        "Smart",
+        "City",
+        "Digitalisierung",
+        "Team",
+        "Teams",
+        "Stadtwerke",
+        "Universität",
+        "Hochschule",
+        "Amt",
+        "Landkreis",
+        "Kreis",
+        "Unternehmen",
+        "Projekt",
+        "Projekte",
+        "Programm",
+        "Gäste",
+        "Gast",
+        "Gastgeber",
+        "Vertreter",
+        "Vertreterinnen",
+        "Bürgerinnen",
+        "Bürger",
+        "Menschen",
+        "Jahr",
+        "Jahre",
+        "Jahren",
+        "Woche",
+        "Tag",
+        "Tage",
+        "Ende",
+        "Anfang",
+        "Mitte",
+        "Ziel",
+        "Thema",
+        "Themen",
+        "Was",
+        "Wer",
+        "Wo",
+        "Wann",
+        "Warum",
+        "Welche",
+        "Welcher",
+        "Welches",
+        "Nicht",
+        "Kein",
+        "Keine",
+        "Mein",
+        "Unser",
+        "Unsere",
+        "Ihre",
+        "Sein",
+        "Seine",
+        "Chief",
+        "Officer",
+        "Digital",
+        "Information",
+        "Executive",
+        "Technology",
+        "Head",
+        "Manager",
+        "Director",
+        "Innovation",
+        "Unit",
+        "Mit",
+        "Dank",
+        "Ja",
+        "Nein",
+        "Gute",
+        "Guten",
+        "Liebe",
+        "Lieber",
+        "Sehr",
+        "Hallo",
+        "Willkommen",
+        "Herzlich",
+    ]
 )
+_FUNCTION_LEADS = {
+    "Erster",
+    "Erste",
+    "Stellvertretender",
+    "Stellvertretende",
+    "Chief",
+    "Digital",
+    "Information",
+    "Executive",
+    "Technology",
+}
 SUBJECT_PRONOUNS = {"sie": "f", "er": "m", "Sie": "f", "Er": "m"}
 
 
@@ -61,12 +261,19 @@ class Mention:
 def _name_word(token: Token) -> bool:
     word = token.word
     return (
-        token.capital
-        and not token.is_quote
-        and word not in STOP_WORDS
-        and not is_function_word(word)
-        and word.isalpha() or ("-" in token.word and token.capital and token.word.replace("-", "").isalpha())
-    ) and token.word not in STOP_WORDS and not token.word.isupper()
+        (
+            (
+                token.capital
+                and not token.is_quote
+                and word not in STOP_WORDS
+                and not is_function_word(word)
+                and word.isalpha()
+            )
+            or ("-" in token.word and token.capital and token.word.replace("-", "").isalpha())
+        )
+        and token.word not in STOP_WORDS
+        and not token.word.isupper()
+    )
 
 
 def _prefix(tokens: list[Token], index: int) -> tuple[int, str | None, str | None, str | None]:
@@ -77,16 +284,18 @@ def _prefix(tokens: list[Token], index: int) -> tuple[int, str | None, str | Non
     cursor = index - 1
     while cursor >= 0:
         word = tokens[cursor].word
-        if word in ("Dr.", "Prof.") or word.startswith(("Dr.", "Dipl.")) or word in ("h.", "c.", "med.", "phil."):
+        if (
+            word in ("Dr.", "Prof.")
+            or word.startswith(("Dr.", "Dipl."))
+            or word in ("h.", "c.", "med.", "phil.")
+        ):
             titles.insert(0, word)
         elif word.lower() in POLITE_FORMS:
             gender = gender or POLITE_FORMS[word.lower()]
-        elif is_function_word(word) and tokens[cursor].capital or word in {"OB", "CDO"}:
+        elif (is_function_word(word) and tokens[cursor].capital) or word in {"OB", "CDO"}:
             function_words.insert(0, word)
             gender = gender or function_gender(word)
-        elif word in {"Erster", "Erste", "Stellvertretender", "Stellvertretende"} and function_words:
-            function_words.insert(0, word)
-        elif word in {"Chief", "Digital", "Information", "Executive", "Technology"} and function_words:
+        elif function_words and word in _FUNCTION_LEADS:
             function_words.insert(0, word)
         else:
             break
@@ -114,7 +323,9 @@ def _apposition(tokens: list[Token], index: int) -> str | None:
     looks_like_function = (
         is_function_word(first)
         or any(is_function_word(w) for w in head)
-        or (first.endswith("s") and first[:1].isupper() and len(words) > 1 and is_function_word(words[1].word))
+        or (
+            first.endswith("s") and first[:1].isupper() and len(words) > 1 and is_function_word(words[1].word)
+        )
     )
     if not looks_like_function or any(w.word.lower() in SPEECH_VERBS and not w.capital for w in words):
         return None
@@ -126,16 +337,20 @@ def find_mentions(tokens: list[Token], known_last_names: set[str]) -> list[Menti
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if not _name_word(token) and not (token.word in NAME_PARTICLES and mentions is not None and False):
+        if not _name_word(token):
             index += 1
             continue
         names = [token.word]
         cursor = index + 1
         while cursor < len(tokens) and len(names) < 4:
             nxt = tokens[cursor]
-            if _name_word(nxt) and not nxt.is_quote:
-                names.append(nxt.word)
-            elif nxt.word in NAME_PARTICLES and cursor + 1 < len(tokens) and _name_word(tokens[cursor + 1]) and len(names) >= 1 and is_first_name(names[0]):
+            if (_name_word(nxt) and not nxt.is_quote) or (
+                nxt.word in NAME_PARTICLES
+                and cursor + 1 < len(tokens)
+                and _name_word(tokens[cursor + 1])
+                and len(names) >= 1
+                and is_first_name(names[0])
+            ):
                 names.append(nxt.word)
             else:
                 break
@@ -150,10 +365,18 @@ def find_mentions(tokens: list[Token], known_last_names: set[str]) -> list[Menti
         apposition = _apposition(tokens, after)
         before_word = tokens[start_index - 1].word if start_index > 0 else ""
         after_word = tokens[after].word if after < len(tokens) else ""
-        speech_next = before_word.lower() in SPEECH_VERBS or before_word in {"so", "laut"} or after_word.lower() in SPEECH_VERBS
+        speech_next = (
+            before_word.lower() in SPEECH_VERBS
+            or before_word in {"so", "laut"}
+            or after_word.lower() in SPEECH_VERBS
+        )
         known_first = is_first_name(names[0]) and len(names) >= 2
         cued = bool(title or function or apposition)
-        if len(names) == 1 and not (cued or names[0] in known_last_names or (speech_next and before_word in {"so", "laut", "es", "sagte", "sagt"})):
+        if len(names) == 1 and not (
+            cued
+            or names[0] in known_last_names
+            or (speech_next and before_word in {"so", "laut", "es", "sagte", "sagt"})
+        ):
             index += 1
             continue
         if not (known_first or cued or names[-1] in known_last_names or (speech_next and len(names) >= 2)):
@@ -183,4 +406,4 @@ def is_list_member_candidate(tokens: list[Token], index: int) -> bool:
     return _name_word(tokens[index])
 
 
-__all__ = ["Mention", "find_mentions", "FUNCTION_JOINERS", "SUBJECT_PRONOUNS"]
+__all__ = ["FUNCTION_JOINERS", "SUBJECT_PRONOUNS", "Mention", "find_mentions"]

@@ -7,20 +7,65 @@ from delegation_app.interchange.press_reader.lexicon import ORGANISATION_HEADS, 
 
 _HEADS = "|".join(sorted((re.escape(h) for h in ORGANISATION_HEADS), key=len, reverse=True))
 _NAME_WORD = r"(?:[A-ZÄÖÜŁŚŻŹĆŃÓÇŞİĞÉÈ][\w\-ąćęłńóśźżçşığéèüöäß]*)"
+_SUFFIXES = "|".join(re.escape(s) for s in ORGANISATION_SUFFIXES)
 ORGANISATION_RE = re.compile(
     rf"\b(?:{_HEADS})(?:n)?\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
-    rf"|\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+(?:{'|'.join(re.escape(s) for s in ORGANISATION_SUFFIXES)})(?!\w)"
+    rf"|\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+(?:{_SUFFIXES})(?!\w)"
 )
 _NOT_IN_NAME = {"Denes", "Elke", "Digitalisierung", "Innovation", "Unit", "Holding"}
 # Irregular city adjectives ("Münchner" → München); the rule strips "-er" from the others.
-_CITY_ADJECTIVES = {"Münchner": "München", "Kölner": "Köln", "Bremer": "Bremen", "Essener": "Essen",
-                    "Dresdner": "Dresden", "Görlitzer": "Görlitz", "Hallenser": "Halle", "Hannoveraner": "Hannover",
-                    "Wiener": "Wien", "Züricher": "Zürich", "Zürcher": "Zürich", "Krakauer": "Krakau",
-                    "Posener": "Posen", "Breslauer": "Breslau", "Danziger": "Danzig"}
-_NOT_CITY_ADJECTIVES = {"Unser", "Unsere", "Aber", "Oder", "Über", "Einer", "Jeder", "Dieser", "Weiter",
-                        "Immer", "Später", "Neuer", "Alter", "Großer", "Kleiner", "Anderer", "Mehrer",
-                        "Vier", "Hier", "Der", "Leiter", "Vertreter", "Mitarbeiter", "Ober", "Partner",
-                        "Bürger", "Jünger", "Älter", "Guter", "Erster", "Zweiter", "Dritter", "Letzter"}
+_CITY_ADJECTIVES = {
+    "Münchner": "München",
+    "Kölner": "Köln",
+    "Bremer": "Bremen",
+    "Essener": "Essen",
+    "Dresdner": "Dresden",
+    "Görlitzer": "Görlitz",
+    "Hallenser": "Halle",
+    "Hannoveraner": "Hannover",
+    "Wiener": "Wien",
+    "Züricher": "Zürich",
+    "Zürcher": "Zürich",
+    "Krakauer": "Krakau",
+    "Posener": "Posen",
+    "Breslauer": "Breslau",
+    "Danziger": "Danzig",
+}
+_NOT_CITY_ADJECTIVES = {
+    "Unser",
+    "Unsere",
+    "Aber",
+    "Oder",
+    "Über",
+    "Einer",
+    "Jeder",
+    "Dieser",
+    "Weiter",
+    "Immer",
+    "Später",
+    "Neuer",
+    "Alter",
+    "Großer",
+    "Kleiner",
+    "Anderer",
+    "Mehrer",
+    "Vier",
+    "Hier",
+    "Der",
+    "Leiter",
+    "Vertreter",
+    "Mitarbeiter",
+    "Ober",
+    "Partner",
+    "Bürger",
+    "Jünger",
+    "Älter",
+    "Guter",
+    "Erster",
+    "Zweiter",
+    "Dritter",
+    "Letzter",
+}
 
 
 def organisation_in(text: str) -> str | None:
@@ -40,7 +85,10 @@ def organisations_in(text: str) -> list[str]:
             words[0] = head[:-1]  # "der Stadtwerken" is rare; "Städten" not matched at all
         if words[0] == "Stadtwerke" and len(words) > 2 and words[-1] not in {"Holding", "GmbH", "AG"}:
             words = words[:2]
-        if words[0] in {"Stadt", "Gemeinde", "Landeshauptstadt", "Hansestadt", "Kreisstadt"} and len(words) > 2:
+        if (
+            words[0] in {"Stadt", "Gemeinde", "Landeshauptstadt", "Hansestadt", "Kreisstadt"}
+            and len(words) > 2
+        ):
             words = words[:2]
         name = " ".join(words)
         if name not in names:

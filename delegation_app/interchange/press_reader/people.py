@@ -13,7 +13,8 @@ from delegation_app.interchange.press_reader.proposals import Evidence, PersonPr
 
 def split_apposition(apposition: str) -> tuple[str | None, str | None]:
     """("Chief Digital Officer bei der Stabsstelle Digitalisierung der Stadt Bochum") →
-    ("Chief Digital Officer", "Stadt Bochum"); ("Bochums Stadtdirektor") → ("Stadtdirektor", "Stadt Bochum")."""
+    ("Chief Digital Officer", "Stadt Bochum");
+    ("Bochums Stadtdirektor") → ("Stadtdirektor", "Stadt Bochum")."""
     words = apposition.split()
     organisation = organisation_in(apposition)
     if words and city_of_genitive(words[0]) and len(words) > 1 and is_function_word(words[1]):
@@ -21,7 +22,13 @@ def split_apposition(apposition: str) -> tuple[str | None, str | None]:
     if words and words[0].lower() in {"der", "die", "des"}:
         words = words[1:]
     if organisation:
-        cut = re.split(r"\s+(?:bei|im|in|von|vom|der|des|für)\s+(?:der|dem|den|des)?\s*(?=" + re.escape(organisation.split()[0]) + ")", " ".join(words), maxsplit=1)
+        cut = re.split(
+            r"\s+(?:bei|im|in|von|vom|der|des|für)\s+(?:der|dem|den|des)?\s*(?="
+            + re.escape(organisation.split()[0])
+            + ")",
+            " ".join(words),
+            maxsplit=1,
+        )
         function = cut[0].strip()
         function = re.sub(r"\s+(?:bei|im|in|von|vom|der|des|für)(?:\s+(?:der|dem|den|des))?$", "", function)
         bei = re.split(r"\s+bei\s+", function, maxsplit=1)
@@ -59,7 +66,12 @@ class PeopleRegistry:
         function = mention.function or function
         if person is None:
             person = PersonProposal(
-                mention.first_name, mention.last_name, mention.title, function, organisation, mention.gender,
+                mention.first_name,
+                mention.last_name,
+                mention.title,
+                function,
+                organisation,
+                mention.gender,
                 evidence=evidence,
             )
             self.people.append(person)

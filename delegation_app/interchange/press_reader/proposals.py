@@ -56,10 +56,16 @@ class PressReading:
     def as_json(self) -> dict:
         """The shape of ``read-press --json`` (docs/press-reader.md)."""
         return {
-            "visit": {"title": self.visit.title, "starts_on": self.visit.starts_on, "place": self.visit.place},
+            "visit": {
+                "title": self.visit.title,
+                "starts_on": self.visit.starts_on,
+                "place": self.visit.place,
+            },
             "organisations": [{"name": name} for name in self.organisations],
             "people": [
                 {"name": p.name, "function": p.function, "organisation": p.organisation} for p in self.people
             ],
-            "quotes": [{"text": q.text, "speaker": q.speaker.name if q.speaker else None} for q in self.quotes],
+            "quotes": [
+                {"text": q.text, "speaker": q.speaker.name if q.speaker else None} for q in self.quotes
+            ],
         }

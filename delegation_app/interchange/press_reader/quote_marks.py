@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 # opener -> the marks that close it
 _PAIRS: dict[str, str] = {
-    "„": "“”\"",
+    "„": '“”"',
     "‚": "‘’'",
     "»": "«",
     "«": "»",
@@ -70,7 +70,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             continue
         if mark == "“" and stack and stack[-1][0] in "„":
             continue
-        if mark in _PAIRS and mark not in "‘’" or (mark == "‘" and stack):
+        if (mark in _PAIRS and mark not in "‘’") or (mark == "‘" and stack):
             if mark in "«»‹›" and not _opens_guillemet(text, index):
                 continue
             stack.append((mark, index))

@@ -11,11 +11,16 @@ from delegation_app.interchange.press_reader.attribution import (
 )
 from delegation_app.interchange.press_reader.mentions import find_mentions
 from delegation_app.interchange.press_reader.people import PeopleRegistry
-from delegation_app.interchange.press_reader.proposals import Evidence, PersonProposal, PressReading, QuoteProposal
+from delegation_app.interchange.press_reader.proposals import (
+    Evidence,
+    PersonProposal,
+    PressReading,
+    QuoteProposal,
+)
 from delegation_app.interchange.press_reader.quote_marks import find_quotes
 from delegation_app.interchange.press_reader.sentences import Sentence, split_sentences
 from delegation_app.interchange.press_reader.tokens import Token, tokenize
-from delegation_app.interchange.press_reader.visit_facts import propose_visit, assign_sides
+from delegation_app.interchange.press_reader.visit_facts import assign_sides, propose_visit
 
 
 class _Context:
@@ -25,6 +30,7 @@ class _Context:
         self.registry = registry
         self.named: list[PersonProposal] = []
         self.last_speaker: PersonProposal | None = None
+        self.named_last: PersonProposal | None = None
 
     def resolve(self, cue: Cue | None) -> PersonProposal | None:
         if cue is None:
@@ -32,9 +38,9 @@ class _Context:
         if cue.kind == "person":
             return cue.value  # type: ignore[return-value]
         if cue.kind == "pronoun":
-            for person in reversed(self.named):
-                if person.gender == cue.value:
-                    return person
+            for candidate in reversed(self.named):
+                if candidate.gender == cue.value:
+                    return candidate
             return self.last_speaker
         person = self.registry.by_role(str(cue.value))
         if person is not None:
@@ -66,7 +72,9 @@ def read_press_release(text: str) -> PressReading:
             persons_at[mention.start] = person
         quote_indexes = [i for i, t in enumerate(tokens) if t.is_quote]
         for position in quote_indexes:
-            proposal = _attribute(text, sentence, tokens, position, persons_at, context, number - previous_quote_sentence <= 1)
+            proposal = _attribute(
+                text, sentence, tokens, position, persons_at, context, number - previous_quote_sentence <= 1
+            )
             if proposal is not None:
                 proposals.append(proposal)
                 previous_quote_sentence = number
@@ -99,27 +107,38 @@ def _attribute(
     clause_before = _clause_before(before)
     speaker: PersonProposal | None = None
     attributed = False
-    if speech_after(after):
+    if speech_after(after, inner):
         attributed = True
         speaker = context.resolve(cue_in(_until_quote(after), persons_at))
     elif clause_before and clause_before[-1].text == ":":
         attributed = True
         speaker = context.resolve(cue_in(clause_before, persons_at))
-    elif not [t for t in before if not t.is_quote] and len([t for t in after if t.text not in ".!?"]) == 0:
-        # a sentence of its own: the speaker before goes on
-        if follows_quote and context.last_speaker is not None:
-            attributed = True
-            speaker = context.last_speaker
+    elif _stands_alone(before, after) and follows_quote and context.last_speaker is not None:
+        attributed = True  # a sentence of its own: the speaker before goes on
+        speaker = context.last_speaker
     if not attributed:
         outside = [t for t in tokens if not t.is_quote]
-        if any(is_speech_word(t.word) and not t.capital for t in outside) and not looks_like_term(inner, before):
+        if any(is_speech_word(t.word) and not t.capital for t in outside) and not looks_like_term(
+            inner, before
+        ):
             attributed = True
             speaker = context.resolve(cue_in(outside, persons_at))
     if not attributed and (len(inner.split()) <= 4 or looks_like_term(inner, before)):
         return None
-    if attributed and looks_like_term(inner, before) and not speech_after(after) and not (clause_before and clause_before[-1].text == ":"):
+    if (
+        attributed
+        and looks_like_term(inner, before)
+        and not speech_after(after, inner)
+        and not (clause_before and clause_before[-1].text == ":")
+    ):
         return None
-    return QuoteProposal(inner, speaker, quote.start, quote.end, Evidence(sentence.start, sentence.end, sentence.text))
+    return QuoteProposal(
+        inner, speaker, quote.start, quote.end, Evidence(sentence.start, sentence.end, sentence.text)
+    )
+
+
+def _stands_alone(before: list[Token], after: list[Token]) -> bool:
+    return all(t.is_quote for t in before) and all(t.text in ".!?" for t in after)
 
 
 def _clause_before(before: list[Token]) -> list[Token]:
@@ -141,7 +160,12 @@ def _organisations(text: str, visit, registry: PeopleRegistry) -> list[str]:
     from delegation_app.interchange.press_reader.organisations import organisations_in
 
     names: list[str] = []
-    for name in [visit.guest, visit.host, *organisations_in(text), *[p.organisation for p in registry.people]]:
+    for name in [
+        visit.guest,
+        visit.host,
+        *organisations_in(text),
+        *[p.organisation for p in registry.people],
+    ]:
         if name and name not in names:
             names.append(name)
     return names

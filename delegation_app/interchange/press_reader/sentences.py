@@ -35,11 +35,27 @@ def _protected_dot(text: str, index: int) -> bool:
             month = nxt.group(1) if nxt else ""
             if tail[:1].isdigit() or month in MONTHS or month.rstrip(".") in MONTHS:
                 return True  # 24.02. / 3. März
-            if len(token) <= 2 and nxt and nxt.group(1) in {"januar", "jahrhundert", "jh.", "platz", "stock", "etage", "klasse", "runde", "mal", "bundesliga", "liga"}:
+            if (
+                len(token) <= 2
+                and nxt
+                and nxt.group(1)
+                in {
+                    "januar",
+                    "jahrhundert",
+                    "jh.",
+                    "platz",
+                    "stock",
+                    "etage",
+                    "klasse",
+                    "runde",
+                    "mal",
+                    "bundesliga",
+                    "liga",
+                }
+            ):
                 return True
-    if tail[:1].islower():
-        return True  # an abbreviation we do not know, or "ca. einer": no capital, no new sentence
-    return False
+    # an abbreviation we do not know, or "ca. einer": no capital, no new sentence
+    return tail[:1].islower()
 
 
 def split_sentences(text: str, quotes: list[QuoteSpan]) -> list[Sentence]:
@@ -54,25 +70,24 @@ def split_sentences(text: str, quotes: list[QuoteSpan]) -> list[Sentence]:
         char = text[index]
         if char == "\n":
             nxt = text[index + 1 : index + 2]
-            prev_line = text[: index].rsplit("\n", 1)[-1].strip()
+            prev_line = text[:index].rsplit("\n", 1)[-1].strip()
             if nxt == "\n" or not prev_line or _line_ends(prev_line) or len(prev_line) < 90:
                 cuts.append(index + 1)
-        elif not inside[index] and char in ".!?" :
-            if char != "." or not _protected_dot(text, index):
-                end = index + 1
-                while end < length and text[end] in ".!?)":
-                    end += 1
-                if end >= length or text[end] in " \t\n\u00a0":
-                    cuts.append(end)
-                index = end
-                continue
+        elif not inside[index] and char in ".!?" and (char != "." or not _protected_dot(text, index)):
+            end = index + 1
+            while end < length and text[end] in ".!?)":
+                end += 1
+            if end >= length or text[end] in " \t\n\u00a0":
+                cuts.append(end)
+            index = end
+            continue
         index += 1
     cuts.extend(_after_quote_cuts(text, quotes))
     return _make(text, sorted(set(cuts)))
 
 
 def _line_ends(line: str) -> bool:
-    return line[-1:] in ".!?:“”\"«»"
+    return line[-1:] in '.!?:“”"«»'
 
 
 def _after_quote_cuts(text: str, quotes: list[QuoteSpan]) -> list[int]:

@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from delegation_app.interchange.press_reader.quote_marks import QuoteSpan
 
 QUOTE = "\u0000QUOTE"
-_TOKEN = re.compile(r"(?:Dr|Prof|Dipl|St|Hr|Fr)\.(?:-[\w]+\.?)?|[^\W\d_](?:[\w’'ʼ\-.]*[\w])?\.?|\d+[.,:]?\d*\.?|[^\s\w]", re.UNICODE)
+_TOKEN = re.compile(
+    r"(?:Dr|Prof|Dipl|St|Hr|Fr)\.(?:-[\w]+\.?)?|[^\W\d_](?:[\w’'ʼ\-.]*[\w])?\.?|\d+[.,:]?\d*\.?|[^\s\w]",
+    re.UNICODE,
+)
 
 
 @dataclass(frozen=True)
@@ -19,7 +22,11 @@ class Token:
     @property
     def word(self) -> str:
         """The token without a sentence's full stop (kept on abbreviations like Dr.)."""
-        if self.text.endswith(".") and len(self.text) > 1 and self.text[:-1].lower() not in {"dr", "prof", "dipl", "st"}:
+        if (
+            self.text.endswith(".")
+            and len(self.text) > 1
+            and self.text[:-1].lower() not in {"dr", "prof", "dipl", "st"}
+        ):
             return self.text[:-1]
         return self.text
 

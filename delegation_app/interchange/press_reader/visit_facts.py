@@ -15,17 +15,37 @@ _WORD_DATE = re.compile(rf"\b(\d{{1,2}})\.\s?({_MONTH_NAMES})\s?(\d{{4}})?", re.
 _PLACE = r"[A-ZÄÖÜŁŚŻĆ][\w\-]+(?:\s(?:am|an der|im)\s[A-ZÄÖÜ][\w\-]+)?"
 _GUEST_PATTERNS = [
     re.compile(rf"Delegation\s+(?:aus|der\s+Stadt|der\s+Partnerstadt|aus\s+der\s+Partnerstadt)\s+({_PLACE})"),
-    re.compile(rf"(?:Gäste|Besuch|Besucher(?:innen)?|Vertreter(?:innen)?)\s+aus\s+(?:der\s+Partnerstadt\s+)?({_PLACE})"),
+    re.compile(
+        rf"(?:Gäste|Besuch|Besucher(?:innen)?|Vertreter(?:innen)?)\s+aus\s+(?:der\s+Partnerstadt\s+)?({_PLACE})"
+    ),
 ]
 _GUEST_ADJECTIVE = re.compile(r"\b([A-ZÄÖÜ][\wäöüß]+er)\s+(?:Delegation|Gäste|Besuchergruppe|Abordnung)")
 _HOST_PATTERNS = [
     re.compile(rf"(?:informierte|informierten|informiert)\s+sich\s+(?:\w+\s+){{0,3}}in\s+({_PLACE})"),
-    re.compile(rf"(?:besuchte|besuchten|besucht|bereiste|bereisten|reiste|reisten)\s+(?:\w+\s+){{0,3}}?(?:nach\s+)?({_PLACE})"),
+    re.compile(
+        rf"(?:besuchte|besuchten|besucht|bereiste|bereisten|reiste|reisten)\s+(?:\w+\s+){{0,3}}?(?:nach\s+)?({_PLACE})"
+    ),
     re.compile(rf"(?:zu\s+Gast\s+in|Besuch\s+in|Station\s+in|Rathaus\s+(?:von|in))\s+({_PLACE})"),
     re.compile(rf"Delegation\s+(?:\w+\s+){{0,4}}in\s+({_PLACE})"),
 ]
 _DATELINE = re.compile(rf"^\s*({_PLACE})\s*(?:\(|,|\.|–|-)")
-_NOT_PLACES = {"Die", "Der", "Das", "Eine", "Ein", "Zukunft", "Gespräch", "Gesprächen", "Kürze", "Form", "Rahmen", "Sachen", "Bezug", "Zeiten", "Richtung"}
+_NOT_PLACES = {
+    "Die",
+    "Der",
+    "Das",
+    "Eine",
+    "Ein",
+    "Zukunft",
+    "Gespräch",
+    "Gesprächen",
+    "Kürze",
+    "Form",
+    "Rahmen",
+    "Sachen",
+    "Bezug",
+    "Zeiten",
+    "Richtung",
+}
 
 
 def _iso(day: int, month: int, year: int | None) -> str | None:
@@ -53,7 +73,10 @@ def find_date(text: str) -> str | None:
     candidates.sort()
     for start, value in candidates:
         lead = text[max(0, start - 25) : start].lower()
-        if value and re.search(r"\b(am|vom|von|ab|bis|zum)\s+(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s*(?:den\s+)?)?$", lead):
+        if value and re.search(
+            r"\b(am|vom|von|ab|bis|zum)\s+(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s*(?:den\s+)?)?$",
+            lead,
+        ):
             return value
     return None
 
@@ -63,7 +86,7 @@ def _headline(text: str) -> str | None:
     if len(lines) < 2 or not lines[0]:
         return None
     first = lines[0]
-    if len(first) <= 160 and not first.endswith((".", ":")) or (len(first) <= 120 and lines[1] == ""):
+    if (len(first) <= 160 and not first.endswith((".", ":"))) or (len(first) <= 120 and lines[1] == ""):
         return first
     return None
 
@@ -88,7 +111,12 @@ def propose_visit(text: str, sentences: list[Sentence]) -> VisitProposal:
     if host_city == guest_city:
         host_city = None
     dateline = _DATELINE.match(text)
-    if host_city is None and dateline and dateline.group(1) != guest_city and dateline.group(1) not in _NOT_PLACES:
+    if (
+        host_city is None
+        and dateline
+        and dateline.group(1) != guest_city
+        and dateline.group(1) not in _NOT_PLACES
+    ):
         host_city = dateline.group(1)
     title = _headline(text)
     if title is None:

@@ -5,6 +5,16 @@ tests/interchange/test_press_lexicon.py; rules over these lists live in the sibl
 
 import re
 
+
+def _words(block: str) -> frozenset[str]:
+    """The words of a block, one set: long lists stay readable as text."""
+    return frozenset(block.split())
+
+
+def _word_tuple(block: str) -> tuple[str, ...]:
+    return tuple(block.split())
+
+
 # Speech verbs in the forms press releases use: present, preterite, perfect participle, with
 # both persons a release needs (3rd singular and plural). "so X" is handled as its own pattern.
 _SPEECH_STEMS = {
@@ -74,23 +84,12 @@ _SPEECH_STEMS = {
     "hinzufügen": ("fügt", "fügen", "fügte", "fügten", "hinzugefügt"),
 }
 # Separable or fused forms and a few words that only occur in speech attributions.
-_EXTRA_SPEECH_WORDS = {
-    "ergänzend",
-    "hinzu",
-    "hervor",
-    "laut",
-    "zufolge",
-    "sagend",
-    "betonend",
-    "wörtlich",
-    "so",
-    "bemerkt",
-    "bemerkte",
-    "formuliert",
-    "formulierte",
-    "resümee",
-    "fazit",
-}
+_EXTRA_SPEECH_WORDS = _words(
+    """
+    bemerkt bemerkte betonend ergänzend fazit formuliert formulierte hervor hinzu laut resümee
+    sagend so wörtlich zufolge
+    """
+)
 SPEECH_VERBS: frozenset[str] = frozenset(
     form for forms in _SPEECH_STEMS.values() for form in forms
 ) | frozenset(stem.split()[0] for stem in _SPEECH_STEMS)
@@ -120,253 +119,58 @@ STRONG_SPEECH_VERBS: frozenset[str] = frozenset(
 EXTRA_SPEECH_WORDS: frozenset[str] = frozenset(_EXTRA_SPEECH_WORDS)
 
 # Nouns that introduce a quoted name, title or motto rather than speech.
-TERM_CUES: frozenset[str] = frozenset(
-    {
-        "motto",
-        "titel",
-        "namen",
-        "name",
-        "projekt",
-        "projekts",
-        "projektes",
-        "programm",
-        "programms",
-        "initiative",
-        "aktion",
-        "reihe",
-        "kampagne",
-        "slogan",
-        "leitmotiv",
-        "leitbild",
-        "sogenannte",
-        "sogenannten",
-        "sogenannter",
-        "so genannte",
-        "genannt",
-        "genannte",
-        "genannten",
-        "heißt",
-        "hieß",
-        "strategie",
-        "label",
-        "wettbewerb",
-        "preis",
-        "auszeichnung",
-        "förderprogramm",
-        "veranstaltung",
-        "veranstaltungsreihe",
-        "festival",
-        "konferenz",
-        "tagung",
-        "netzwerk",
-        "plattform",
-        "app",
-        "bündnis",
-        "stichwort",
-        "begriff",
-        "thema",
-        "themen",
-        "unter",
-    }
+TERM_CUES: frozenset[str] = _words(
+    """
+    aktion app auszeichnung begriff bündnis festival förderprogramm genannt genannte genannten
+    heißt hieß initiative kampagne konferenz label leitbild leitmotiv motto name namen netzwerk
+    plattform preis programm programms projekt projektes projekts reihe slogan so genannte
+    sogenannte sogenannten sogenannter stichwort strategie tagung thema themen titel unter
+    veranstaltung veranstaltungsreihe wettbewerb
+    """
 )
 
 # Functions and titles. The generic suffix rule catches compounds ("Digitalisierungsbeauftragte",
 # "Amtsleiterin", "Stadtbaurätin"); the list holds words the suffixes miss.
-FUNCTION_WORDS: frozenset[str] = frozenset(
-    {
-        "oberbürgermeister",
-        "oberbürgermeisterin",
-        "bürgermeister",
-        "bürgermeisterin",
-        "stadtrat",
-        "stadträtin",
-        "stadtdirektor",
-        "stadtdirektorin",
-        "stadtkämmerer",
-        "stadtkämmerin",
-        "kämmerer",
-        "kämmerin",
-        "beigeordnete",
-        "beigeordneter",
-        "dezernent",
-        "dezernentin",
-        "landrat",
-        "landrätin",
-        "minister",
-        "ministerin",
-        "staatssekretär",
-        "staatssekretärin",
-        "ministerpräsident",
-        "ministerpräsidentin",
-        "botschafter",
-        "botschafterin",
-        "generalkonsul",
-        "generalkonsulin",
-        "konsul",
-        "konsulin",
-        "geschäftsführer",
-        "geschäftsführerin",
-        "vorstand",
-        "vorständin",
-        "vorsitzende",
-        "vorsitzender",
-        "präsident",
-        "präsidentin",
-        "leiter",
-        "leiterin",
-        "referent",
-        "referentin",
-        "sprecher",
-        "sprecherin",
-        "direktor",
-        "direktorin",
-        "rektor",
-        "rektorin",
-        "professor",
-        "professorin",
-        "kanzler",
-        "kanzlerin",
-        "abgeordnete",
-        "abgeordneter",
-        "gouverneur",
-        "gouverneurin",
-        "stadtpräsident",
-        "stadtpräsidentin",
-        "ortsvorsteher",
-        "ortsvorsteherin",
-        "stadtverordnetenvorsteher",
-        "stadtverordnetenvorsteherin",
-        "chef",
-        "chefin",
-        "gründer",
-        "gründerin",
-        "inhaber",
-        "inhaberin",
-        "koordinator",
-        "koordinatorin",
-        "manager",
-        "managerin",
-        "stadtbaurat",
-        "stadtbaurätin",
-        "baudezernent",
-        "baudezernentin",
-        "wirtschaftsförderer",
-        "wirtschaftsförderin",
-        "delegationsleiter",
-        "delegationsleiterin",
-        "bezirksbürgermeister",
-        "bezirksbürgermeisterin",
-        "ob",
-        "cdo",
-        "cio",
-        "ceo",
-        "cto",
-        "chief",
-        "head",
-        "mayor",
-        "vizebürgermeister",
-        "vizebürgermeisterin",
-        "stadtverordnete",
-        "stadtverordneter",
-        "ratsmitglied",
-        "ratsherr",
-        "ratsfrau",
-        "fraktionsvorsitzende",
-        "fraktionsvorsitzender",
-        "schulleiter",
-        "schulleiterin",
-        "intendant",
-        "intendantin",
-        "kurator",
-        "kuratorin",
-        "pfarrer",
-        "pfarrerin",
-        "polizeipräsident",
-        "polizeipräsidentin",
-        "stadtschreiber",
-        "beauftragte",
-        "beauftragter",
-        "vertreter",
-        "vertreterin",
-        "mitarbeiter",
-        "mitarbeiterin",
-        "expertin",
-        "experte",
-        "stadtplaner",
-        "stadtplanerin",
-        "architekt",
-        "architektin",
-        "projektleiter",
-        "projektleiterin",
-        "teamleiter",
-        "teamleiterin",
-        "amtsleiter",
-        "amtsleiterin",
-        "landtagsabgeordnete",
-        "landtagsabgeordneter",
-        "bundestagsabgeordnete",
-        "bundestagsabgeordneter",
-        "staatsminister",
-        "staatsministerin",
-        "senator",
-        "senatorin",
-        "regierungspräsident",
-        "regierungspräsidentin",
-        "erste",
-        "erster",
-        "stellvertretende",
-        "stellvertretender",
-        "councillor",
-        "councilor",
-        "alderman",
-        "lord",
-        "deputy",
-    }
+FUNCTION_WORDS: frozenset[str] = _words(
+    """
+    abgeordnete abgeordneter alderman amtsleiter amtsleiterin architekt architektin baudezernent
+    baudezernentin beauftragte beauftragter beigeordnete beigeordneter bezirksbürgermeister
+    bezirksbürgermeisterin botschafter botschafterin bundestagsabgeordnete
+    bundestagsabgeordneter bürgermeister bürgermeisterin cdo ceo chef chefin chief cio
+    councillor councilor cto delegationsleiter delegationsleiterin deputy dezernent dezernentin
+    direktor direktorin erste erster experte expertin fraktionsvorsitzende fraktionsvorsitzender
+    generalkonsul generalkonsulin geschäftsführer geschäftsführerin gouverneur gouverneurin
+    gründer gründerin head inhaber inhaberin intendant intendantin kanzler kanzlerin konsul
+    konsulin koordinator koordinatorin kurator kuratorin kämmerer kämmerin landrat landrätin
+    landtagsabgeordnete landtagsabgeordneter leiter leiterin lord manager managerin mayor
+    minister ministerin ministerpräsident ministerpräsidentin mitarbeiter mitarbeiterin ob
+    oberbürgermeister oberbürgermeisterin ortsvorsteher ortsvorsteherin pfarrer pfarrerin
+    polizeipräsident polizeipräsidentin professor professorin projektleiter projektleiterin
+    präsident präsidentin ratsfrau ratsherr ratsmitglied referent referentin regierungspräsident
+    regierungspräsidentin rektor rektorin schulleiter schulleiterin senator senatorin sprecher
+    sprecherin staatsminister staatsministerin staatssekretär staatssekretärin stadtbaurat
+    stadtbaurätin stadtdirektor stadtdirektorin stadtkämmerer stadtkämmerin stadtplaner
+    stadtplanerin stadtpräsident stadtpräsidentin stadtrat stadträtin stadtschreiber
+    stadtverordnete stadtverordnetenvorsteher stadtverordnetenvorsteherin stadtverordneter
+    stellvertretende stellvertretender teamleiter teamleiterin vertreter vertreterin
+    vizebürgermeister vizebürgermeisterin vorsitzende vorsitzender vorstand vorständin
+    wirtschaftsförderer wirtschaftsförderin
+    """
 )
-FUNCTION_SUFFIXES: tuple[str, ...] = (
-    "bürgermeister",
-    "bürgermeisterin",
-    "leiter",
-    "leiterin",
-    "direktor",
-    "direktorin",
-    "führer",
-    "führerin",
-    "präsident",
-    "präsidentin",
-    "sprecher",
-    "sprecherin",
-    "beauftragte",
-    "beauftragter",
-    "referent",
-    "referentin",
-    "dezernent",
-    "dezernentin",
-    "rat",
-    "rätin",
-    "vorsitzende",
-    "vorsitzender",
-    "minister",
-    "ministerin",
-    "sekretär",
-    "sekretärin",
-    "manager",
-    "managerin",
-    "koordinator",
-    "koordinatorin",
-    "vorsteher",
-    "vorsteherin",
-    "kämmerer",
-    "kämmerin",
-    "beigeordnete",
-    "beigeordneter",
-    "officer",
-    "abgeordnete",
-    "abgeordneter",
+FUNCTION_SUFFIXES: tuple[str, ...] = _word_tuple(
+    """
+    bürgermeister bürgermeisterin leiter leiterin direktor direktorin führer führerin präsident
+    präsidentin sprecher sprecherin beauftragte beauftragter referent referentin dezernent
+    dezernentin rat rätin vorsitzende vorsitzender minister ministerin sekretär sekretärin
+    manager managerin koordinator koordinatorin vorsteher vorsteherin kämmerer kämmerin
+    beigeordnete beigeordneter officer abgeordnete abgeordneter
+    """
 )
 # Lower-case words that may stand inside a function ("Leiter des Smart City Teams").
-FUNCTION_JOINERS: frozenset[str] = frozenset(
-    {"des", "der", "für", "bei", "im", "in", "von", "vom", "am", "an", "und", "&", "of", "the", "for"}
+FUNCTION_JOINERS: frozenset[str] = _words(
+    """
+    & am an bei der des for für im in of the und vom von
+    """
 )
 ACADEMIC_TITLES: tuple[str, ...] = (
     "Prof. Dr.-Ing.",
@@ -384,8 +188,10 @@ ACADEMIC_TITLES: tuple[str, ...] = (
     "Dipl.-Kfm.",
 )
 POLITE_FORMS: dict[str, str] = {"herr": "m", "herrn": "m", "frau": "f"}
-NAME_PARTICLES: frozenset[str] = frozenset(
-    {"von", "van", "de", "der", "zu", "al", "el", "di", "da", "dos", "du", "ten", "ter", "vom"}
+NAME_PARTICLES: frozenset[str] = _words(
+    """
+    al da de der di dos du el ten ter van vom von zu
+    """
 )
 # After a name, not part of it.
 NAME_SUFFIXES: frozenset[str] = frozenset({"MdB", "MdL", "MdEP", "MdA", "jr.", "sen."})
@@ -488,107 +294,19 @@ MONTHS: dict[str, int] = {
     "nov.": 11,
     "dez.": 12,
 }
-WEEKDAYS: frozenset[str] = frozenset(
-    {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"}
+WEEKDAYS: frozenset[str] = _words(
+    """
+    dienstag donnerstag freitag mittwoch montag samstag sonnabend sonntag
+    """
 )
 # Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS: frozenset[str] = frozenset(
-    {
-        "dr",
-        "prof",
-        "ob",
-        "bzw",
-        "ca",
-        "vgl",
-        "ggf",
-        "evtl",
-        "inkl",
-        "zzgl",
-        "usw",
-        "etc",
-        "nr",
-        "str",
-        "tel",
-        "abs",
-        "bspw",
-        "sog",
-        "hr",
-        "fr",
-        "st",
-        "jh",
-        "jhd",
-        "mio",
-        "mrd",
-        "dipl",
-        "ing",
-        "med",
-        "phil",
-        "rer",
-        "nat",
-        "h",
-        "c",
-        "d",
-        "z",
-        "b",
-        "u",
-        "a",
-        "o",
-        "ä",
-        "v",
-        "chr",
-        "geb",
-        "gest",
-        "verh",
-        "max",
-        "min",
-        "rd",
-        "bzgl",
-        "mind",
-        "ehem",
-        "stellv",
-        "techn",
-        "univ",
-        "gem",
-        "lt",
-        "sen",
-        "jun",
-        "tsd",
-        "allg",
-        "kath",
-        "ev",
-        "abt",
-        "bd",
-        "hrsg",
-        "dt",
-        "engl",
-        "frz",
-        "franz",
-        "ital",
-        "span",
-        "poln",
-        "türk",
-        "röm",
-        "mdb",
-        "mdl",
-        "co",
-        "kg",
-        "vs",
-        "mrs",
-        "mr",
-        "ms",
-        "jan",
-        "feb",
-        "febr",
-        "mär",
-        "apr",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "okt",
-        "nov",
-        "dez",
-    }
+ABBREVIATIONS: frozenset[str] = _words(
+    """
+    a abs abt allg apr aug b bd bspw bzgl bzw c ca chr co d dez dipl dr dt ehem engl etc ev evtl
+    feb febr fr franz frz geb gem gest ggf h hr hrsg ing inkl ital jan jh jhd jul jun kath kg lt
+    max mdb mdl med min mind mio mr mrd mrs ms mär nat nov nr o ob okt phil poln prof rd rer röm
+    sen sep sept sog span st stellv str techn tel tsd türk u univ usw v verh vgl vs z zzgl ä
+    """
 )
 PRONOUNS: dict[str, str | None] = {"sie": "f", "er": "m"}
 

@@ -132,7 +132,7 @@ def import_press_release(services: Services, data: PressImport) -> VisitView:
                     visit_id=visit.id,
                     text=f"„{quote.text}“",
                     speaker_person_id=speaker_id,
-                    speaker_label=None if speaker_id else (quote.speaker_label or _("unknown")),
+                    speaker_label=None if speaker_id else (quote.speaker_label or _("Unknown speaker")),
                     said_on=data.starts_on,
                     kind=QuoteKind.VERBATIM,
                     approval_state=ApprovalState.CAPTURED,

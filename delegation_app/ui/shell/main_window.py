@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
             )
         )
         edit_menu.addAction(_action(self, _("&Delete visit…"), v.delete_current, "Ctrl+Shift+Del"))
+        edit_menu.addAction(v.press_action)  # "Pressemitteilung einlesen …", Ctrl+Shift+V in the visits view
         edit_menu.addAction(_action(self, _("Change &history…"), self._history, "Ctrl+H"))
         edit_menu.addSeparator()
         edit_menu.addAction(_action(self, _("&Recycle bin…"), self.show_recycle_bin))

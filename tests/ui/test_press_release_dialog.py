@@ -73,3 +73,14 @@ def test_a_rejected_quote_and_person_are_not_written(qtbot, window, demo_service
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert demo_services.people.find("Şahin", "Zeynep") is not None
     assert demo_services.people.find("Nowak", "Tomasz") is None
+
+
+def test_the_dialog_has_its_own_alt_letters(qtbot, window):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    dialog = _open_dialog(qtbot, window)
+    texts = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton) if "&" in w.text()]
+    letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(letters) >= 9
+    assert len(letters) == len(set(letters)), texts

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegation_app.i18n import _
+from delegation_app.i18n import _, ngettext
 from delegation_app.i18n.date_input import DateInputError
 from delegation_app.interchange.press_reader import PressReading, read_press_release
 from delegation_app.operations.press_import import PressImport, PressPerson, import_press_release
@@ -136,11 +136,14 @@ class PressReleaseDialog(QDialog):
         self.review.setEnabled(True)
         self.splitter.setSizes([120, max(400, self.splitter.height() - 120)])  # room for the review
         self.create_button.setEnabled(True)
-        self.source.setText(
-            _("Found: {people} people, {quotes} quotes. Check each one before you create the visit.").format(
-                people=len(reading.people), quotes=len(reading.quotes)
-            )
-        )
+        people, quotes = len(reading.people), len(reading.quotes)
+        found = ngettext("Found: {count} person,", "Found: {count} people,", people).format(count=people)
+        checked = ngettext(
+            "{count} quote. Check each proposal before you create the visit.",
+            "{count} quotes. Check each proposal before you create the visit.",
+            quotes,
+        ).format(count=quotes)
+        self.source.setText(f"{found} {checked}")
         self.title.setFocus()
 
     def collected(self) -> PressImport:

@@ -75,11 +75,11 @@ class PeopleTable(_ReviewTable):
             self.setCellWidget(row, 3, side)
             record = QComboBox(self)
             record.setAccessibleName(_("Record"))
-            record.addItem(_("create new"), NEW_RECORD)
+            record.addItem(_("Create new"), NEW_RECORD)
             for candidate in person_candidates(self.services, person.first_name, person.last_name):
                 details = ", ".join(p for p in (candidate.function, candidate.organisation_name) if p)
                 label = candidate.display_name + (f" ({details})" if details else "")
-                record.addItem(_("is {person}").format(person=label), candidate.id)
+                record.addItem(_("Existing: {person}").format(person=label), candidate.id)
             record.setCurrentIndex(1 if record.count() > 1 else 0)  # a match found is the likely one
             self.setCellWidget(row, 4, record)
         self.resizeColumnsToContents()
@@ -120,7 +120,7 @@ class QuotesTable(_ReviewTable):
             self.setItem(row, 0, _check_item(quote.text, quote.evidence.sentence if quote.evidence else ""))
             speaker = QComboBox(self)
             speaker.setAccessibleName(_("Said by"))
-            speaker.addItem(_("(nobody named)"), None)
+            speaker.addItem(_("Nobody named"), None)
             for index, person in enumerate(people):
                 speaker.addItem(person.name, index)
             if quote.speaker is not None:

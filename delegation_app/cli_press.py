@@ -6,12 +6,15 @@ printed, as JSON in the shape docs/press-reader.md describes, or as a short summ
 
 import argparse
 import json
+import logging
+import os
 import sys
 from pathlib import Path
 
 from delegation_app.i18n import _
 from delegation_app.interchange.press_reader import PressReading, read_press_release
 
+log = logging.getLogger(__name__)
 COMMAND = "read-press"
 # Commands app.py runs before any database is chosen or opened.
 WITHOUT_DATABASE = frozenset({COMMAND})
@@ -63,9 +66,14 @@ def run_without_database(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    reading = read_press_release(text)
-    if args.json:
-        print(json.dumps(reading.as_json(), ensure_ascii=False, indent=2))
-    else:
-        print(_summary(reading))
+    try:
+        reading = read_press_release(text)
+        print(json.dumps(reading.as_json(), ensure_ascii=False, indent=2) if args.json else _summary(reading))
+    except BrokenPipeError:  # `read-press FILE | head`: the reader has had enough
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stop Python's flush at exit from failing
+    except Exception as exc:  # a bug in the reader: one line here, the traceback in the log
+        log.exception("read-press failed")
+        unexpected = _("An unexpected error occurred. Your saved data is safe.")
+        print(f"delegation-app: {unexpected} ({exc!r})", file=sys.stderr)
+        return 1
     return 0

@@ -9,9 +9,10 @@ The rules, in order:
 3. A quotation that is a sentence of its own continues the speaker of the quotation just
    before it (in the same or the previous sentence), as in "„…“, sagte Hemsley. „…“".
 4. A speech verb anywhere in the sentence with one person named there: that person.
-Pronouns: "sie"/"er" is the last person named (or who spoke) whose gender is known to match
-(first-name list, feminine function, Frau/Herr); failing that, the last speaker; failing that,
-no speaker. A role noun ("die Oberbürgermeisterin") is the last person with that function.
+Pronouns: "sie"/"er" is the last person named whose gender matches or is not known (gender
+from the first-name list, a feminine or masculine function, Frau/Herr); failing that, the last
+speaker; failing that, no speaker. A role noun ("die Oberbürgermeisterin") is the last person
+with that function.
 
 Not speech: a short quotation (at most four words, no full stop of its own) that has none of
 the above, or that follows a naming cue (Motto, Projekt, Titel, sogenannte …), or whose words

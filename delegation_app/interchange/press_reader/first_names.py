@@ -54,7 +54,8 @@ Pedro John James William George Henry Charles Edward Richard David Mohammed Moha
 Hassan Hussein Karim Khaled Youssef Tariq Ole Sören Søren Lasse Jens Niels Bjarne Gunnar Hauke
 Jochen Jost Kilian Knut Leonhard Magnus Marten Mats Nikolai Norman Pit Quirin Ruben Sönke Tilo
 Tilman Till Ulrich Valentin Vincent Wendelin Wilfried Willi Wolf Hans-Peter Hans-Jürgen Karl-Heinz
-Hans-Joachim Klaus-Peter Jan-Hendrik Peer Ferdinand Gottfried Hannes Horst Ewald Egon Elmar Erich
+Hans-Joachim Klaus-Peter Jan-Hendrik Peer
+Emmanuel Emanuel Antoine Benoît Guillaume Sébastien Mathieu Yann Hugo Ferdinand Gottfried Hannes Horst Ewald Egon Elmar Erich
 """
 _NEITHER = """Kim Deniz Alex Sascha Andrea Toni Robin Jule Luca Nicola Eike Kai Mika Noah Nikita"""
 # Words that look like first names but are common nouns or places in German prose.

@@ -151,6 +151,14 @@ def _apposition(tokens: list[Token], index: int) -> str | None:
     return " ".join(w.text for w in words).rstrip(".")
 
 
+def _after_function_phrase(tokens: list[Token], index: int) -> bool:
+    """ "Der Bürgermeister von Tours, Emmanuel Denis, …": a name in commas after a function."""
+    if index == 0 or tokens[index - 1].text != ",":
+        return False
+    phrase = tokens[max(0, index - 7) : index - 1]
+    return any(is_function_word(t.word) and t.capital for t in phrase) and not any(t.is_quote for t in phrase)
+
+
 def find_mentions(tokens: list[Token], known_last_names: set[str]) -> list[Mention]:
     mentions: list[Mention] = []
     index = 0
@@ -190,7 +198,9 @@ def find_mentions(tokens: list[Token], known_last_names: set[str]) -> list[Menti
             or after_word.lower() in SPEECH_VERBS
         )
         known_first = is_first_name(names[0]) and len(names) >= 2
-        cued = bool(title or function or apposition)
+        cued = bool(title or function or apposition) or (
+            len(names) >= 2 and _after_function_phrase(tokens, start_index)
+        )
         if len(names) == 1 and not (
             cued
             or names[0] in known_last_names

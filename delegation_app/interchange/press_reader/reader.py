@@ -39,7 +39,7 @@ class _Context:
             return cue.value  # type: ignore[return-value]
         if cue.kind == "pronoun":
             for candidate in reversed(self.named):
-                if candidate.gender == cue.value:
+                if candidate.gender in (cue.value, None):  # a gender we do not know does not contradict
                     return candidate
             return self.last_speaker
         person = self.registry.by_role(str(cue.value))
@@ -113,6 +113,8 @@ def _attribute(
     elif clause_before and clause_before[-1].text == ":":
         attributed = True
         speaker = context.resolve(cue_in(clause_before, persons_at))
+        if speaker is None and follows_quote:
+            speaker = context.last_speaker  # "Dabei gehe es nicht nur um Technik: „…“"
     elif _stands_alone(before, after) and follows_quote and context.last_speaker is not None:
         attributed = True  # a sentence of its own: the speaker before goes on
         speaker = context.last_speaker

@@ -12,7 +12,11 @@ from delegation_app.interchange.press_reader.sentences import Sentence
 _MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})?\b")
 _WORD_DATE = re.compile(rf"\b(\d{{1,2}})\.\s?({_MONTH_NAMES})\s?(\d{{4}})?", re.IGNORECASE)
-_PLACE = r"[A-ZÄÖÜŁŚŻĆ][\w\-]+(?:\s(?:am|an der|im)\s[A-ZÄÖÜ][\w\-]+)?"
+_PLACE = (
+    r"[A-ZÄÖÜŁŚŻĆ][\w\-]+(?:\s(?:am|an\sder|im)\s"
+    r"(?!Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Abend|Morgen|Vormittag|Nachmittag)"
+    r"[A-ZÄÖÜ][\w\-]+)?"
+)
 _GUEST_PATTERNS = [
     re.compile(rf"Delegation\s+(?:aus|der\s+Stadt|der\s+Partnerstadt|aus\s+der\s+Partnerstadt)\s+({_PLACE})"),
     re.compile(
@@ -46,6 +50,18 @@ _NOT_PLACES = {
     "Zeiten",
     "Richtung",
 }
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """ "Hanau, 24.02.2026 –" at the start of the release or of one of its first lines."""
+    lines = [line for line in text.strip().split("\n") if line.strip()][:3]
+    for line in lines:
+        match = _DATELINE.match(line)
+        # "Hanau, 24.02.2026 –", "Hanau (dpa) –", or a place alone before a full stop: "Köln. Am …"
+        rest = line[match.end(1) :] if match else ""
+        if match and re.match(r"\s*(?:\.\s|(?:,|\(|–|-)\s*(?:\d|den\b|[A-ZÄÖÜ][a-zäöü]+,?\s+\d))", rest):
+            return match
+    return None
 
 
 def _iso(day: int, month: int, year: int | None) -> str | None:
@@ -110,7 +126,7 @@ def propose_visit(text: str, sentences: list[Sentence]) -> VisitProposal:
     host_city = _place(_HOST_PATTERNS, text)
     if host_city == guest_city:
         host_city = None
-    dateline = _DATELINE.match(text)
+    dateline = _dateline(text)
     if (
         host_city is None
         and dateline

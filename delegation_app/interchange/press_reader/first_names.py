@@ -55,7 +55,8 @@ Hassan Hussein Karim Khaled Youssef Tariq Ole Sören Søren Lasse Jens Niels Bja
 Jochen Jost Kilian Knut Leonhard Magnus Marten Mats Nikolai Norman Pit Quirin Ruben Sönke Tilo
 Tilman Till Ulrich Valentin Vincent Wendelin Wilfried Willi Wolf Hans-Peter Hans-Jürgen Karl-Heinz
 Hans-Joachim Klaus-Peter Jan-Hendrik Peer
-Emmanuel Emanuel Antoine Benoît Guillaume Sébastien Mathieu Yann Hugo Ferdinand Gottfried Hannes Horst Ewald Egon Elmar Erich
+Emmanuel Emanuel Antoine Benoît Guillaume Sébastien Mathieu Yann Hugo
+Ferdinand Gottfried Hannes Horst Ewald Egon Elmar Erich
 """
 _NEITHER = """Kim Deniz Alex Sascha Andrea Toni Robin Jule Luca Nicola Eike Kai Mika Noah Nikita"""
 # Words that look like first names but are common nouns or places in German prose.

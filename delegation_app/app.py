@@ -92,6 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)  # exits with 2 on usage errors
     if args.demo and args.db is not None:
         parser.error(_("--demo and --db cannot be used together"))
+    from delegation_app import cli_press
+
+    if args.command in cli_press.WITHOUT_DATABASE:  # reads a file, prints: no database at all
+        return cli_press.run_without_database(args)
     start = prepare_start(args.db, args.demo, args.lang, settings, args.verbose)
     opener = ContextOpener(settings)
     if args.command in WINDOW_COMMANDS:

@@ -14,7 +14,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from delegation_app import __version__, cli_exports, cli_merge, cli_people_import, cli_person_erase, cli_print
+from delegation_app import (
+    __version__,
+    cli_exports,
+    cli_merge,
+    cli_people_import,
+    cli_person_erase,
+    cli_press,
+    cli_print,
+)
 from delegation_app import cli_data_protection as data_protection
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import N_, SUPPORTED, _, ngettext
@@ -104,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_exports.add_commands(commands)
     cli_merge.add_commands(commands)
     cli_people_import.add_commands(commands)
+    cli_press.add_commands(commands)
     return parser
 
 

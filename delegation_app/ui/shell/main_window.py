@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
             )
         )
         edit_menu.addAction(_action(self, _("&Delete visit…"), v.delete_current, "Ctrl+Shift+Del"))
+        edit_menu.addAction(v.press_action)  # "Pressemitteilung einlesen …", Ctrl+Shift+V in the visits view
         edit_menu.addAction(_action(self, _("Change &history…"), self._history, "Ctrl+H"))
         # The key belongs to the people and organisations views (their lists' merge_action); the
         # menu shows it after the tab without taking it window-wide.

@@ -40,6 +40,11 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), instruction)
     run = OxmlElement("w:r")
+    properties = OxmlElement("w:rPr")
+    size = OxmlElement("w:sz")
+    size.set(qn("w:val"), "16")  # 8 pt, as the footer's text
+    properties.append(size)
+    run.append(properties)
     shown = OxmlElement("w:t")
     shown.text = "1"
     run.append(shown)
@@ -80,7 +85,10 @@ class _Writer:
     def para(self, block: b.Para) -> None:
         paragraph = self.doc.add_paragraph()
         if block.label:
-            paragraph.add_run(_clean(block.label) + (":" if block.text else "")).bold = True
+            lead = paragraph.add_run(_clean(block.label) + (":" if block.text else ""))
+            lead.bold = True
+            if block.small:
+                lead.font.size = SMALL
             if not block.text:
                 paragraph.paragraph_format.keep_with_next = True
                 return
@@ -183,6 +191,7 @@ def render_briefing_docx(data: BriefingData, options: BriefingOptions | None = N
     options = options or BriefingOptions()
     document = briefing_document(data, options)
     doc = Document()
+    doc.styles["Normal"].font.size = Pt(10)  # as the PDF's body text
     properties = doc.core_properties
     properties.title, properties.author = _clean(document.title), _clean(document.author)
     properties.subject, properties.language = document.subject, document.language

@@ -22,6 +22,9 @@ from delegation_app.services.briefing import BriefingData
 # reportlab's TTFont objects keep per-document subset state: one document at a time.
 _render_lock = threading.Lock()
 ROWS_PER_TABLE = 40  # one huge Table lays out superlinearly; page-sized chunks do not
+# Rows split across pages only where one may not fit on a page: reportlab's split of an ordinary
+# row at a page's foot can leave an empty row piece and a lone header on the next page.
+LONG_CELL = 1500  # characters
 CONTENT_WIDTH = st.A4_WIDTH - st.MARGIN_LEFT - st.MARGIN_RIGHT
 
 # Bullets hang: the mark in the margin of the text, wrapped lines aligned with the first.
@@ -46,8 +49,10 @@ def _table(block: b.Table) -> list[Flowable]:
     col_widths = [w / total * CONTENT_WIDTH for w in block.widths]
     out: list[Flowable] = []
     for start in range(0, len(block.rows), ROWS_PER_TABLE):
-        chunk = [[_cell(c) for c in row] for row in block.rows[start : start + ROWS_PER_TABLE]]
-        table = Table([head, *chunk], colWidths=col_widths, repeatRows=1, splitInRow=1)
+        rows = block.rows[start : start + ROWS_PER_TABLE]
+        long_cells = any(len(c.text) + len(c.note) > LONG_CELL for row in rows for c in row)
+        chunk = [[_cell(c) for c in row] for row in rows]
+        table = Table([head, *chunk], colWidths=col_widths, repeatRows=1, splitInRow=int(long_cells))
         table.setStyle(
             TableStyle(
                 [

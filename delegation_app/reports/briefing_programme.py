@@ -9,7 +9,7 @@ from delegation_app.i18n.formatting import format_day_heading, format_time_range
 from delegation_app.reports.briefing_blocks import Block, Cell, Heading, Table
 from delegation_app.services.views import AgendaItemView
 
-WIDTHS = (22, 60, 32, 30)
+WIDTHS = (27, 57, 30, 30)  # "09:30–10:00 Uhr" on one line
 
 
 def _day(item: AgendaItemView) -> date | None:

@@ -39,6 +39,8 @@ def write_briefing(
     """The briefing at ``path`` through ``writer`` (the context's: ``ctx.output``), which refuses
     the database and its backups as the target; slow enough to belong on a worker thread. The
     format follows the suffix: ``.pdf`` or ``.docx``; any other is refused before anything is read."""
+    writer = guarding(services, writer)
+    writer.check(path)  # the database or a folder as the target: say that, not "not a .pdf"
     kind = briefing_format(path)
     data = gather_briefing(
         services, visit_id, today=today, issued_by=issued_by, issuer_function=issuer_function
@@ -46,10 +48,10 @@ def write_briefing(
     if kind == "docx":
         from delegation_app.interchange.briefing_docx import render_briefing_docx
 
-        return guarding(services, writer).write(path, render_briefing_docx(data, options))
+        return writer.write(path, render_briefing_docx(data, options))
     from delegation_app.reports.export import export_briefing  # reportlab loads on first use
 
-    return export_briefing(data, path, options, guarding(services, writer))
+    return export_briefing(data, path, options, writer)
 
 
 BRIEFING_FORMATS = ("pdf", "docx")

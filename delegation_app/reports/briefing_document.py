@@ -241,7 +241,7 @@ class _Builder:
                 ]
                 more = len(s.people_met) - PEOPLE_MET_SHOWN
                 if more > 0:
-                    met.append(t(N_("and {count} more")).format(count=more))
+                    met.append(t.ngettext("and {count} more", "and {count} more", more).format(count=more))
                 self.blocks.append(Para("; ".join(met), label=t(N_("People met"))))
             promises = [
                 *(

@@ -58,7 +58,7 @@ BRIEFING_FORMATS = ("pdf", "docx")
 
 
 def briefing_format(path: Path) -> str:
-    """ "pdf" or "docx" from the file name; another suffix is a one-line DomainError."""
+    """The format the file name asks for, "pdf" or "docx"; another suffix is a one-line DomainError."""
     kind = path.suffix.lower().lstrip(".")
     if kind not in BRIEFING_FORMATS:
         raise DomainError(N_("A briefing is written as .pdf or .docx, not as “{name}”."), name=path.name)

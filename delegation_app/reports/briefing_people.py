@@ -23,7 +23,7 @@ def _ideographic(value: str) -> bool:
 
 
 def person_name(person: PersonView) -> str:
-    """ "Dr. Anna Schmidt"; family-name-first names in their order, 王小明 without spaces."""
+    """The name as printed: "Dr. Anna Schmidt"; family-name-first names in their order, 王小明."""
     if not person.family_name_first:
         return person.display_name
     family, given = person.last_name, person.first_name or ""

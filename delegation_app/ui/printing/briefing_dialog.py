@@ -151,7 +151,7 @@ class BriefingDialog(QDialog):
         self.ok_button.setText(_("&Create Word file…") if word else _("&Create PDF…"))
 
     def file_format(self) -> str:
-        """"pdf" or "docx"."""
+        """The chosen format: "pdf" or "docx"."""
         return self.format.currentData()
 
     def typed_issuer(self) -> str:

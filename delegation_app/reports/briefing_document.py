@@ -23,6 +23,7 @@ from delegation_app.reports.briefing_blocks import (
     Quote,
     Table,
 )
+from delegation_app.reports.briefing_history import history_blocks
 from delegation_app.reports.briefing_people import PeopleSections, person_name
 from delegation_app.reports.briefing_programme import programme_blocks
 from delegation_app.reports.masking import mask_contacts
@@ -32,7 +33,6 @@ from delegation_app.services.views import QuoteView
 
 VS_NFD = "VS-NUR FÜR DEN DIENSTGEBRAUCH"  # the official German wording, in every language
 BULLET_MARKS = ("- ", "• ", "* ", "– ")
-PEOPLE_MET_SHOWN = 30  # of one organisation; the rest as "and N more"
 
 
 def briefing_document(data: BriefingData, options: BriefingOptions) -> BriefingDocument:
@@ -215,53 +215,7 @@ class _Builder:
         self.blocks.append(Table((t(N_("Follow-up")), t(N_("Owner")), t(N_("Due"))), rows, (60, 30, 18)))
 
     def history(self) -> None:
-        t, lang = self.t, self.lang
-        if not self.data.history:
-            return
-        self.heading(t(N_("Relationship history")))
-        for entry in self.data.history:
-            s = entry.summary
-            self.heading(s.organisation_name, 2)
-            if s.previous_visits:
-                self.blocks.append(Para("", label=t(N_("Earlier visits"))))
-                self.blocks.append(
-                    Bullets(
-                        tuple(
-                            f"{format_date_range(v.starts_at, v.ends_at, lang)}: {v.title}".lstrip(": ")
-                            for v in s.previous_visits
-                        )
-                    )
-                )
-            if s.people_met:
-                met = [
-                    f"{p.name} ({p.function_at_latest_visit}, {p.times_met}×)"
-                    if p.function_at_latest_visit
-                    else f"{p.name} ({p.times_met}×)"
-                    for p in s.people_met[:PEOPLE_MET_SHOWN]
-                ]
-                more = len(s.people_met) - PEOPLE_MET_SHOWN
-                if more > 0:
-                    met.append(t.ngettext("and {count} more", "and {count} more", more).format(count=more))
-                self.blocks.append(Para("; ".join(met), label=t(N_("People met"))))
-            promises = [
-                *(
-                    t(N_("{title} (open, due {date})")).format(
-                        title=f.title, date=format_date(f.due_on, lang)
-                    )
-                    if f.due_on
-                    else t(N_("{title} (open)")).format(title=f.title)
-                    for f in s.open_followups
-                ),
-                *(
-                    t(N_("{title} (kept, done {date})")).format(
-                        title=f.title, date=format_date(f.done_on, lang)
-                    )
-                    for f in entry.kept
-                ),
-            ]
-            if promises:
-                self.blocks.append(Para("", label=t(N_("Promises"))))
-                self.blocks.append(Bullets(tuple(promises)))
+        self.blocks.extend(history_blocks(self.data.history, self.lang))
 
     def press(self) -> None:
         t, person = self.t, self.data.press_contact

@@ -99,12 +99,7 @@ def _history(services: Services, visit: VisitView) -> tuple[RelationshipHistory,
     for org_id in dict.fromkeys(filter(None, (visit.guest_organisation_id, visit.host_organisation_id))):
         summary = before_next_visit(services, org_id, today=before)
         recalled = [v for v in summary.previous_visits if v.visit_id != visit.id][:HISTORY_VISITS]
-        kept = [
-            f
-            for v in recalled
-            for f in services.followups.list_filtered(visit_id=v.visit_id, include_done=True)
-            if f.done_on is not None
-        ]
+        kept = services.followups.list_done_for_visits(v.visit_id for v in recalled) if recalled else []
         if recalled or summary.people_met or summary.open_followups:
             histories.append(
                 RelationshipHistory(replace(summary, previous_visits=tuple(recalled)), tuple(kept))

@@ -8,6 +8,8 @@ import subprocess
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from delegation_app.domain import enums as e
 from delegation_app.interchange.briefing_docx import render_briefing_docx
@@ -112,3 +114,18 @@ def test_libreoffice_opens_it_with_the_pdfs_sections_and_names(tmp_path):
             assert expected in pdf or expected == "王小明", (name, expected)
         edition = "Seite 1 von" if name == "de" else "Page 1 of"
         assert edition in word  # the footer's page fields were filled in
+
+
+text_values = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=200)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=text_values, notes=text_values, name=text_values)
+def test_any_text_gives_a_word_file_that_opens(title, notes, name):
+    data = bd.briefing(
+        visit=bd.visit(title=title, notes=notes, talking_points=notes, logistics=title),
+        hosts=(bd.participant(bd.person(1, name, name or "X", name, notes=notes, salutation=name)),),
+        quotes=(bd.quote(1, notes or "x", name or "X", context=title),),
+    )
+    for options in (BriefingOptions(), BriefingOptions(external=True)):
+        assert read(render_briefing_docx(data, options)).paragraphs

@@ -1,10 +1,12 @@
 """The outside copy: what leaves the office, read back with pdftotext."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from delegation_app.domain import enums as e
 from delegation_app.reports.briefing import render_briefing
-from delegation_app.reports.masking import mask_contacts
+from delegation_app.reports.masking import MASK, mask_contacts
 from delegation_app.reports.options import BriefingOptions
 
 import briefing_data as bd
@@ -96,3 +98,19 @@ def test_the_cli_short_form_still_means_no_phones_of_people():
     assert "+48 12 345 67 89" not in text
     assert "a.nowak@lublin.eu" not in text
     assert "Dolmetscher früher buchen" in text  # --no-private alone is not the outside copy
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=200))
+def test_masking_takes_any_text(text):
+    masked = mask_contacts(text + " x@y.de")
+    assert "x@y.de" not in masked
+    assert masked.endswith(MASK)
+
+
+def test_numbers_written_with_symbols_dashes_or_other_digits_are_masked_too():
+    summary = "☎ +49 (0) 30 – 1234 5678, ‎٠١٧١٢٣٤٥٦٧٨"
+    data = bd.briefing(visit=bd.visit(summary=summary, logistics="📞 0800 1234567"))
+    text = flat(pdftotext(render_briefing(data, BriefingOptions(external=True))))
+    for digits in ("1234 5678", "1234567", "٥٦٧٨"):
+        assert digits not in text

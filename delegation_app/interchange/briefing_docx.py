@@ -133,14 +133,19 @@ class _Writer:
             key_run = key_cell.paragraphs[0].add_run(_clean(key))
             key_run.bold, key_run.font.size = True, CELL
             value_cell.paragraphs[0].add_run(_clean(value)).font.size = CELL
+            for cell in (key_cell, value_cell):  # lines as close as the PDF's
+                cell.paragraphs[0].paragraph_format.space_after = Pt(2)
+                cell.paragraphs[0].paragraph_format.keep_with_next = True
         _widths(table, [Mm(32), Mm(CONTENT_WIDTH - 32)])
         self.doc.add_paragraph()
 
     def quote(self, block: b.Quote) -> None:
-        self.doc.add_paragraph(_clean(block.text), style="Quote").paragraph_format.keep_with_next = True
+        quoted = self.doc.add_paragraph(_clean(block.text), style="Quote").paragraph_format
+        quoted.left_indent, quoted.keep_with_next = Mm(6), True
         if block.source:
+            quoted.space_after = Pt(0)
             source = self.doc.add_paragraph()
-            source.paragraph_format.left_indent = Mm(6)
+            source.paragraph_format.left_indent, source.paragraph_format.space_before = Mm(6), Pt(0)
             run = source.add_run(_clean(block.source))
             run.font.size, run.font.color.rgb = SMALL, RGBColor(0x55, 0x55, 0x55)
 

@@ -88,11 +88,11 @@ class PeopleSections:
         blocks: list[Block] = [Heading(1, title)]
         if coming:
             header = [t(N_("Name")), t(N_("Function")), t(N_("Organisation")), t(N_("Attendance"))]
-            widths: list[float] = [32, 30, 27, 26]
+            widths: list[float] = [42, 40, 42, 41]  # mm of the 165 between the margins
             # A contact column only where there is something to put in it.
             contact = self.contact and any(e.person.phones or e.person.email for e in coming)
             if contact:  # room for an email address on one line
-                header, widths = [*header, t(N_("Contact details"))], [28, 29, 22, 30, 39]
+                header, widths = [*header, t(N_("Contact details"))], [29, 37, 26, 31, 42]
             rows = tuple(self._row(e, contact) for e in coming)
             blocks.append(Table(tuple(header), rows, tuple(widths)))
         if declined:

@@ -69,9 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     followups.add_argument("--today", type=_iso_date, default=None, help=argparse.SUPPRESS)
     export = commands.add_parser("export-json", help=_("write the whole database to a JSON file"))
     export.add_argument("file", type=Path)
-    briefing = commands.add_parser("briefing", help=_("write the briefing PDF of a visit"))
+    briefing = commands.add_parser("briefing", help=_("write the briefing of a visit (PDF or Word)"))
     briefing.add_argument("visit_id", type=int, metavar="VISIT_ID")
-    briefing.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    briefing.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|FILE.docx")
     briefing.add_argument(
         "--language", choices=SUPPORTED, help=_("language of the briefing (default: German)")
     )
@@ -85,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     briefing.add_argument(
         "--no-private", action="store_true", help=_("leave out phone numbers and emails (outside copy)")
+    )
+    briefing.add_argument(
+        "--external",
+        action="store_true",
+        help=_("the outside copy: approved quotes only, no internal sections, numbers in text masked"),
     )
     # --issued-by is the old spelling, kept so scripts that use it still work.
     briefing.add_argument(
@@ -311,6 +316,7 @@ def cmd_briefing(services, args) -> int:
         language=args.language or current_language(),
         sections=args.sections if args.sections is not None else frozenset(Section),
         private_details=not args.no_private,
+        external=args.external,
     )
     written = cli_print.write(services, args, "briefing", cli_print.request_of(args, briefing=options))
     print(_("Briefing written to {path}.").format(path=written.path))

@@ -97,6 +97,7 @@ LOWER_CASE_OK = {
     "hh:mm": "a placeholder: the time's format, as DIN 5008 writes it",
     "read-only": "after the window title's dash",
     "met once, last on {date}": "after a person's name",
+    "and {count} more": "the end of a list of names, after a semicolon",
     # The choice that means nothing, in parentheses or dashes as German lists write it.
     "(no visit)": "a null choice",
     "(nobody)": "a null choice",

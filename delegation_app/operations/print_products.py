@@ -60,27 +60,27 @@ class Product:
 def _briefing_options(request: PrintRequest, *, external: bool) -> BriefingOptions:
     options = request.briefing or BriefingOptions()
     options = replace(options, language=request.language, deterministic=request.deterministic)
-    if external:
-        # The outside copy. Hook for the briefing's own outside form (BriefingOptions.external,
-        # issue 19: approved quotes only, no internal notes, no numbers in free text): until it
-        # exists, the copy without private phone numbers and e-mail addresses.
-        options = replace(options, private_details=False)
-        if hasattr(options, "external"):
-            options = replace(options, external=True)  # type: ignore[call-arg, unused-ignore]
-    return options
+    # The outside copy: approved quotes only, no internal sections, no numbers in free text.
+    return replace(options, external=True) if external else options
 
 
 def _briefing(external: bool) -> Renderer:
     def render(services: Services, visit_id: int, request: PrintRequest) -> Rendered:
-        from delegation_app.reports.briefing import render_briefing  # reportlab loads on first use
-
         data = gather_briefing(
             services, visit_id, today=request.today, issued_by=request.issued_by,
             issuer_function=request.issuer_function,
         )  # fmt: skip
+        options = _briefing_options(request, external=external)
+        if request.fmt == "docx":
+            from delegation_app.interchange.briefing_docx import render_briefing_docx
+
+            # Word picks a font for every character itself: nothing prints as an empty box there
+            return Rendered(render_briefing_docx(data, options))
+        from delegation_app.reports.briefing import render_briefing  # reportlab loads on first use
+
         missing = missing_characters(briefing_texts(data, request.language))
         # render_briefing ends with reports/finish.finish (PDF/A) itself
-        return Rendered(render_briefing(data, _briefing_options(request, external=external)), missing)
+        return Rendered(render_briefing(data, options), missing)
 
     return render
 
@@ -123,8 +123,8 @@ def _people_product(kind: str) -> Renderer:
 PRODUCTS: dict[str, Product] = {
     p.name: p
     for p in (
-        Product("briefing", N_("Briefing"), ("pdf",), _briefing(external=False)),
-        Product("briefing-external", N_("Briefing, outside copy"), ("pdf",), _briefing(external=True)),
+        Product("briefing", N_("Briefing"), ("pdf", "docx"), _briefing(external=False)),
+        Product("briefing-external", N_("Briefing, outside copy"), ("pdf", "docx"), _briefing(external=True)),
         Product("programme", N_("Visit programme"), ("pdf",), _programme),
         Product("participants", N_("List of participants"), ("pdf",), _people_product("participants")),
         Product("sign-in", N_("Sign-in sheet"), ("pdf",), _people_product("sign-in")),

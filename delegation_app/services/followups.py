@@ -1,3 +1,4 @@
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -132,6 +133,11 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
             col(FollowUp.person_id).in_(list(person_ids)),
         )
         return self._views(self._list_query(None).where(col(FollowUp.done_on).is_(None), linked))
+
+    def list_done_for_visits(self, visit_ids: Iterable[int]) -> list[FollowUpView]:
+        """The done ones of these visits (the promises kept), in one query."""
+        done = col(FollowUp.done_on).is_not(None)
+        return self._views(self._list_query(None).where(done, col(FollowUp.visit_id).in_(list(visit_ids))))
 
     def _set_done_on(self, record_id: int, version: int, done_on: date | None) -> FollowUpView:
         with self.db.write() as session:

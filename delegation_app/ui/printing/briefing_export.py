@@ -1,4 +1,5 @@
-"""The briefing command: options dialog → file name → render off the GUI thread → open the PDF."""
+"""The briefing command: options dialog → file name → render off the GUI thread → open the file
+(PDF or Word, as chosen in the dialog)."""
 
 import re
 from collections.abc import Callable
@@ -30,10 +31,16 @@ ProfileOpener = Callable[[QWidget, Callable[[], None]], None]  # (parent, after 
 
 
 def ask_for_path(parent: QWidget, suggested: str) -> str | None:
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, _("Save briefing as"), suggested, _("PDF files (*.pdf)")
-    )
+    pdf, word = _("PDF files (*.pdf)"), _("Word documents (*.docx)")
+    # The format chosen in the options dialog first; the other one can still be picked here.
+    filters = [word, pdf] if suggested.lower().endswith(".docx") else [pdf, word]
+    path, chosen = QFileDialog.getSaveFileName(parent, _("Save briefing as"), suggested, ";;".join(filters))
+    if path and Path(path).suffix.lower() not in SUFFIXES:
+        path += ".docx" if chosen == word else ".pdf"
     return path or None
+
+
+SUFFIXES = (".pdf", ".docx")
 
 
 def open_in_viewer(path: Path) -> None:
@@ -44,13 +51,13 @@ def open_in_viewer(path: Path) -> None:
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 
 
-def suggested_name(visit: VisitView) -> str:
+def suggested_name(visit: VisitView, suffix: str = ".pdf") -> str:
     """The file name the save dialog offers: Briefing, the title, the first day. Single spaces only,
     nothing Windows refuses, no dot or space before the extension (Windows drops those)."""
     words = f"Briefing {visit.title[:80]}"
     if visit.starts_at:
         words += f" {format_date(visit.starts_at)}"  # a date format with "/" is replaced below
-    return " ".join(_NOT_IN_FILE_NAMES.sub(" ", words).split()).rstrip(". ") + ".pdf"
+    return " ".join(_NOT_IN_FILE_NAMES.sub(" ", words).split()).rstrip(". ") + suffix
 
 
 class BriefingExport(QObject):
@@ -92,7 +99,9 @@ class BriefingExport(QObject):
             open_profile=self._edit_profile if self.open_profile is not None else None,
         )
         # open(), not exec(): the event loop keeps running (and tests can answer the dialog).
-        self.dialog.accepted.connect(lambda: self._chosen(visit, self.dialog.options()))
+        self.dialog.accepted.connect(
+            lambda: self._chosen(visit, self.dialog.options(), self.dialog.file_format())
+        )
         self.dialog.open()
 
     def _profile(self) -> Any:
@@ -125,12 +134,13 @@ class BriefingExport(QObject):
             self.settings.save(settings)
         return settings.profile.name, settings.profile.function
 
-    def _chosen(self, visit: VisitView, options: BriefingOptions) -> None:
+    def _chosen(self, visit: VisitView, options: BriefingOptions, file_format: str = "pdf") -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path = self.choose_path(self.window, str(Path(folder) / suggested_name(visit)))
+        suffix = f".{file_format}"
+        path = self.choose_path(self.window, str(Path(folder) / suggested_name(visit, suffix)))
         if not path:
             return
-        target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+        target = Path(path if Path(path).suffix.lower() in SUFFIXES else path + suffix)
         name, function = self._issuer()
         # The same path as "print briefing" on the command line (and every other product).
         request = PrintRequest(
@@ -150,11 +160,11 @@ class BriefingExport(QObject):
     def _done(self, written: Written) -> None:
         path = written.path
         self.window.statusBar().showMessage(_("Briefing written to {path}.").format(path=path), 10_000)
-        self.warning = warn_missing(self.window, _("Briefing (PDF)"), written.missing)
+        self.warning = warn_missing(self.window, _("Briefing"), written.missing)
         self.open_file(path)
 
     def _failed(self, error: DomainError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, _("Briefing (PDF)"), error.message, parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, _("Briefing"), error.message, parent=self.window)
         if error.detail:
             add_copy_details(box, f"{error.message}\n{error.detail}")
         box.open()

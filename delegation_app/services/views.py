@@ -50,6 +50,8 @@ class PersonView:
     source_date: date | None
     created_at: datetime
     updated_at: datetime
+    profile: str | None = None
+    family_name_first: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,9 @@ class VisitView:
     sources: str | None
     created_at: datetime
     updated_at: datetime
+    talking_points: str | None = None
+    protocol_notes: str | None = None
+    logistics: str | None = None
 
 
 @dataclass(frozen=True)

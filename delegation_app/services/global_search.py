@@ -120,7 +120,9 @@ def _visit(r) -> SearchHit:
 
 
 def _quote(r) -> SearchHit:
-    speaker = display_name(r.title, r.first_name, r.last_name, r.family_name_first) if r.speaker_id else r.speaker_label
+    speaker = r.speaker_label
+    if r.speaker_id:
+        speaker = display_name(r.title, r.first_name, r.last_name, r.family_name_first)
     return SearchHit("quote", r.id, first_line(r.text), joined(speaker, r.visit_title), r.visit_id)
 
 
@@ -130,7 +132,9 @@ def _contact(r) -> SearchHit:
 
 
 def _followup(r) -> SearchHit:
-    owner = display_name(r.owner_title, r.owner_first, r.owner_last, r.owner_family_first) if r.owner_id else None
+    owner = None
+    if r.owner_id:
+        owner = display_name(r.owner_title, r.owner_first, r.owner_last, r.owner_family_first)
     return SearchHit(
         "followup", r.id, r.title, joined(followup_state(r.done_on, r.due_on), owner), r.visit_id
     )

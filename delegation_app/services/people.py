@@ -113,7 +113,9 @@ def name_of(row: Person) -> str:
 
 
 # The columns a name is composed of, in display_name's order: for queries that read no rows.
-NAME_COLUMNS = (col(Person.title), col(Person.first_name), col(Person.last_name), col(Person.family_name_first))
+NAME_COLUMNS = (
+    col(Person.title), col(Person.first_name), col(Person.last_name), col(Person.family_name_first),
+)
 
 
 def person_name(session: Session, person_id: int | None) -> str | None:

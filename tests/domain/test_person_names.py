@@ -32,5 +32,5 @@ def test_the_list_name_keeps_the_family_name_in_front():
 
 
 def test_cjk_names():
-    assert is_cjk_name("王小明") and is_cjk_name("さくら") and is_cjk_name("김정은")
-    assert not is_cjk_name("Orbán") and not is_cjk_name("") and not is_cjk_name("王 X")
+    assert all(is_cjk_name(name) for name in ("王小明", "さくら", "김정은", "王 小明"))
+    assert not any(is_cjk_name(name) for name in ("Orbán", "", "王 X"))

@@ -13,6 +13,8 @@ PERSON_FIELDS = {
     "organisation_id": N_("Organisation"),
     "email": N_("Email"),
     "notes": N_("Notes"),
+    "profile": N_("Short profile"),
+    "family_name_first": N_("Family name first"),
     "is_own_staff": N_("Own staff"),
     "source": N_("Source"),
     "source_note": N_("Source remark"),

@@ -50,6 +50,7 @@ class PersonRow:
     last_name: str
     organisation_id: int | None
     email: str | None
+    family_name_first: bool = False
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,7 @@ class PersonIndex:
 
 
 def _name(row: PersonRow) -> str:
-    return display_name(row.title, row.first_name, row.last_name)
+    return display_name(row.title, row.first_name, row.last_name, row.family_name_first)
 
 
 def read_organisations(services: Services) -> OrganisationIndex:
@@ -173,7 +174,7 @@ def read_people(services: Services, organisations: OrganisationIndex | None = No
     organisations = organisations or read_organisations(services)
     columns = (
         col(Person.id), col(Person.title), col(Person.first_name), col(Person.last_name),
-        col(Person.organisation_id), col(Person.email),
+        col(Person.organisation_id), col(Person.email), col(Person.family_name_first),
     )  # fmt: skip
     with services.db.read() as session:
         rows = session.execute(select(*columns)).all()

@@ -173,7 +173,8 @@ def record_merge(session: Session, table: str, keep_id: int, other_id: int) -> N
 
 def _name_in(table: str, values: Mapping[str, Any]) -> str | None:
     if table == "person" and values.get("last_name"):
-        return display_name(values.get("title"), values.get("first_name"), values["last_name"])
+        family_first = bool(values.get("family_name_first"))
+        return display_name(values.get("title"), values.get("first_name"), values["last_name"], family_first)
     if table == "organisation" and values.get("name"):
         return str(values["name"])
     return None

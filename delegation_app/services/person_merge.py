@@ -39,7 +39,7 @@ from delegation_app.services.merging import (
     load_pair,
     record_merge,
 )
-from delegation_app.services.people import display_name
+from delegation_app.services.people import display_name, name_of
 from delegation_app.services.registry import Services
 from delegation_app.services.views import PersonView
 from delegation_app.storage import writer
@@ -72,7 +72,7 @@ MOVED = (
 
 
 def _name(session: Session, row: Person) -> RecordName:
-    return RecordName("person", {"name": display_name(row.title, row.first_name, row.last_name)})
+    return RecordName("person", {"name": name_of(row)})
 
 
 def _visits_of(session: Session, person_id: int) -> set[int]:
@@ -236,7 +236,7 @@ def merge_people(
         )
         before = {name: getattr(keep, name) for name in Person.model_fields}
         keep_name, other_name, other_version = _name(session, keep), _name(session, other), other.version
-        title = display_name(other.title, other.first_name, other.last_name)
+        title = name_of(other)
         first = len(writer.recorded(session))
         _move_participations(session, keep_id, other_id)
         for model, column in MOVED:
@@ -250,7 +250,7 @@ def merge_people(
         if changed:
             writer.update(session, Person, keep_id, before["version"], changed, keep_name)
         writer.delete(session, Person, other_id, other_version, other_name)
-        kept_title = display_name(now["title"], now["first_name"], now["last_name"])
+        kept_title = display_name(now["title"], now["first_name"], now["last_name"], now["family_name_first"])
         recycle_bin.put(
             session,
             "person",

@@ -71,7 +71,8 @@ class PeopleView(RecordView):
 
     def show_page(self, person: PersonView) -> None:
         # issue 5: the timeline of visits, contacts, quotes and follow-ups, newest first
-        self.page.show_timeline(person.display_name, person_timeline(self.services, person.id))
+        entries = person_timeline(self.services, person.id)
+        self.page.show_timeline(person.display_name, entries, person.profile)
 
     def delete_question(self, person: PersonView) -> tuple[str, str]:
         return (

@@ -14,6 +14,8 @@ from delegation_app.logs import configure_logging, install_excepthook
 from delegation_app.user_files import SettingsStore
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from delegation_app.startup import ContextOpener, Startup
 
 WINDOW_COMMANDS = (None, "gui")
@@ -79,10 +81,60 @@ def paint_first(language: str):
     return paint_start_window(language)
 
 
+def run_self_test(argv: list[str], settings: SettingsStore, home: "Path") -> int:
+    """``--self-test``: every check on one line, in the temporary ``home``; 0 only when all passed."""
+    from delegation_app import self_test as checks
+
+    configure_logging(False)
+    set_language(early_language(argv) or "de")
+    results = [
+        checks.run_check(_("Fonts"), checks.check_fonts),
+        checks.run_check(_("Translations"), checks.check_translations),
+    ]
+    opened: list = []
+    results.append(checks.run_check(_("Database"), lambda: _open_into(opened, settings, home)))
+    if opened:
+        from delegation_app.ui.shell import self_test_window as window
+
+        window.prefer_offscreen_without_display()
+        window.keep_qt_settings_in(str(home / "qt"))
+        results += checks.headless_checks(opened[0])
+        results.append(checks.run_check(_("Qt translations"), window.check_qt_translations))
+        results.append(checks.run_check(_("Main window"), lambda: window.check_main_window(opened[0])))
+        opened[0].database.dispose()
+    for result in results:
+        print(checks.line(result), flush=True)
+    failed = [r for r in results if not r.passed]
+    print(
+        _("Self-test passed.")
+        if not failed
+        else _("Self-test failed: {count} check(s).").format(count=len(failed))
+    )
+    return 0 if not failed else 1
+
+
+def _open_into(opened: list, settings: SettingsStore, home: "Path") -> str:
+    from delegation_app.self_test import open_demo
+
+    opened.append(open_demo(settings, home))
+    return _("temporary database with the demo visit in {folder}").format(folder=home)
+
+
 def main(argv: list[str] | None = None) -> int:
     install_excepthook()
     argv = sys.argv[1:] if argv is None else list(argv)
+    if "--self-test" in argv:  # before anything reads the user's folders: all of them go to a temp folder
+        from delegation_app.self_test import temporary_home
+
+        with temporary_home() as home:
+            return _main(argv, home)
+    return _main(argv, None)
+
+
+def _main(argv: list[str], self_test_home: "Path | None") -> int:
     settings = SettingsStore()
+    if self_test_home is not None:
+        return run_self_test(argv, settings, self_test_home)
     set_language(early_language(argv) or settings.get().language)  # for --help and usage errors
     shell = paint_first(early_language(argv) or settings.get().language) if opens_window(argv) else None
     from delegation_app.cli import build_parser, run_command  # the database layer: after the first paint

@@ -9,7 +9,7 @@ database layer (cli, startup): a window start paints its first picture before im
 import sys
 from typing import TYPE_CHECKING
 
-from delegation_app.i18n import SUPPORTED, _, set_language
+from delegation_app.i18n import SUPPORTED, _, ngettext, set_language
 from delegation_app.logs import configure_logging, install_excepthook
 from delegation_app.user_files import SettingsStore
 
@@ -105,11 +105,11 @@ def run_self_test(argv: list[str], settings: SettingsStore, home: "Path") -> int
     for result in results:
         print(checks.line(result), flush=True)
     failed = [r for r in results if not r.passed]
-    print(
-        _("Self-test passed.")
-        if not failed
-        else _("Self-test failed: {count} check(s).").format(count=len(failed))
-    )
+    if failed:
+        told = ngettext("Self-test failed: {count} check.", "Self-test failed: {count} checks.", len(failed))
+        print(told.format(count=len(failed)))
+    else:
+        print(_("Self-test passed."))
     return 0 if not failed else 1
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from delegation_app.i18n import _
+from delegation_app.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from delegation_app.context import AppContext
@@ -69,7 +69,8 @@ def check_fonts() -> str:
     if not fonts:
         raise FileNotFoundError(_("no fonts in {folder}").format(folder=resource("fonts")))
     register_fonts()
-    return _("{count} fonts in {folder}").format(count=len(fonts), folder=resource("fonts"))
+    found = ngettext("{count} font in {folder}", "{count} fonts in {folder}", len(fonts))
+    return found.format(count=len(fonts), folder=resource("fonts"))
 
 
 def check_translations() -> str:
@@ -99,7 +100,10 @@ def check_migrations(context: "AppContext") -> str:
     head = head_revision()
     if not scripts or head is None:
         raise FileNotFoundError(_("no migrations in {folder}").format(folder=MIGRATIONS_DIR))
-    return _("{count} migrations, database at {head}").format(count=len(scripts), head=head)
+    found = ngettext(
+        "{count} migration, database at {head}", "{count} migrations, database at {head}", len(scripts)
+    )
+    return found.format(count=len(scripts), head=head)
 
 
 def check_demo(context: "AppContext") -> str:
@@ -107,7 +111,9 @@ def check_demo(context: "AppContext") -> str:
     people = context.services.people.list(limit=50)
     if not visits or not people:
         raise LookupError(_("the demo visit did not load"))
-    return _("{visits} visit(s), {people} people").format(visits=len(visits), people=len(people))
+    return ngettext("{count} visit with its people", "{count} visits with their people", len(visits)).format(
+        count=len(visits)
+    )
 
 
 def check_print_products(context: "AppContext") -> str:

@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 
+from delegation_app import i18n
 from delegation_app.self_test import CheckResult, line, run_check
 
 
@@ -31,6 +32,7 @@ def test_the_self_test_passes_and_leaves_the_users_folders_alone(tmp_path):
 
 
 def test_a_failing_check_is_one_line_and_fails_the_run():
+    i18n.set_language("en")
     def broken() -> str:
         raise FileNotFoundError("no fonts in /nowhere")
 

@@ -44,7 +44,9 @@ def opens_window(argv: list[str]) -> bool:
         if word in ("--db", "--lang"):
             next(words, None)
         elif word.startswith("-"):
-            if word not in ("--demo", "-v", "--verbose") and not word.startswith(("--db=", "--lang=")):
+            if word not in ("--demo", "-v", "--verbose", "--quit-when-ready") and not word.startswith(
+                ("--db=", "--lang=")
+            ):
                 return False  # --help, --version, or something argparse must explain
         elif command is None:
             command = word
@@ -68,10 +70,10 @@ def prepare_start(
     return Startup(url=url, language=language, demo=demo, verbose=verbose)
 
 
-def run_gui(start: "Startup", opener: "ContextOpener", shell=None) -> int:
+def run_gui(start: "Startup", opener: "ContextOpener", shell=None, quit_when_ready: bool = False) -> int:
     from delegation_app.ui.shell.application import run  # Qt is imported only on this path
 
-    return run(start, opener, shell)
+    return run(start, opener, shell, quit_when_ready=quit_when_ready)
 
 
 def paint_first(language: str):
@@ -147,6 +149,8 @@ def _main(argv: list[str], self_test_home: "Path | None") -> int:
     start = prepare_start(args.db, args.demo, args.lang, settings, args.verbose)
     opener = ContextOpener(settings)
     if args.command in WINDOW_COMMANDS:
+        if args.quit_when_ready:
+            return run_gui(start, opener, shell, quit_when_ready=True)
         return run_gui(start, opener, shell)
     return run_command(args, start, opener)
 

@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_("check this installation in a temporary folder (fonts, translations, database, window)"),
     )
+    # Benchmark aid, hidden from --help: the window closes at its first idle moment (frozen_startup).
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help=_("open the window (the default)"))
     commands.add_parser("demo", help=_("load the demo visit into the database (once)"))

@@ -56,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=SUPPORTED, help=_("language of the program (default: German)"))
     parser.add_argument("-v", "--verbose", action="store_true", help=_("log more detail"))
+    parser.add_argument(  # handled in app.py before anything else (it must not touch the user's files)
+        "--self-test",
+        action="store_true",
+        help=_("check this installation in a temporary folder (fonts, translations, database, window)"),
+    )
+    # Benchmark aid, hidden from --help: the window closes at its first idle moment (frozen_startup).
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help=_("open the window (the default)"))
     commands.add_parser("demo", help=_("load the demo visit into the database (once)"))

@@ -57,8 +57,9 @@ def add_multiscript_visit(services) -> int:
     )
     people = []
     for position, (first, last, side, function) in enumerate(PEOPLE):
+        family_first = last in FAMILY_FIRST
         person = f.person(
-            services, last_name=last, first_name=first, function=function, family_name_first=last in FAMILY_FIRST
+            services, last_name=last, first_name=first, function=function, family_name_first=family_first
         )
         role = e.ParticipantRole.MEMBER if side == e.ParticipantSide.DELEGATION else e.ParticipantRole.HOST
         f.participation(

@@ -33,7 +33,8 @@ UNITS = {
 }
 # Measured only where packaging/build.py made the bundle (CI builds it after the tests).
 BUNDLE = BENCH.parent / "dist" / "delegation-app" / "delegation-app"
-WITH_RATIO = {"cli_visits", "startup", "first_paint", "search", "frozen_startup"}  # a floor or baseline is measured for these
+# a floor or baseline is measured for these
+WITH_RATIO = {"cli_visits", "startup", "first_paint", "search", "frozen_startup"}
 
 
 def _python(*args, cwd: Path) -> str:

@@ -24,8 +24,9 @@ from delegation_app import (
     cli_print,
 )
 from delegation_app import cli_data_protection as data_protection
+from delegation_app.cli_search import cmd_search
 from delegation_app.domain.errors import DomainError
-from delegation_app.i18n import N_, SUPPORTED, _, ngettext
+from delegation_app.i18n import SUPPORTED, _, ngettext
 from delegation_app.i18n.formatting import format_count, format_date, format_datetime
 from delegation_app.i18n.labels import label
 from delegation_app.reports.options import BriefingOptions, Section
@@ -330,46 +331,6 @@ def cmd_briefing(services, args) -> int:
     return 0
 
 
-SEARCH_KINDS = {
-    "person": N_("Person"),
-    "organisation": N_("Organisation"),
-    "visit": N_("Visit"),
-    "quote": N_("Quote"),
-    "contact": N_("Contact entry"),
-    "followup": N_("Follow-up"),
-}
-
-
-def cmd_search(services, args) -> int:
-    from delegation_app.services.global_search import search_everything
-
-    hits = search_everything(services, " ".join(args.text))
-    if args.json:
-        json.dump(
-            [
-                {
-                    "kind": h.kind,
-                    "id": h.record_id,
-                    "title": h.title,
-                    "detail": h.detail,
-                    "visit_id": h.visit_id,
-                }
-                for h in hits
-            ],
-            sys.stdout,
-            ensure_ascii=False,
-            indent=1,
-        )
-        print()
-        return 0
-    for h in hits:
-        detail = f" — {h.detail}" if h.detail else ""
-        print(f"{_(SEARCH_KINDS[h.kind])} {h.record_id}: {h.title}{detail}")
-    if not hits:
-        print(_("Nothing found."))
-    return 0
-
-
 def cmd_backup(services, args) -> int:
     from delegation_app.services.backups import backup_now
 
@@ -394,7 +355,7 @@ def cmd_restore(services, args) -> int:
 
 
 COMMANDS = {
-    "search": cmd_search,
+    "search": cmd_search,  # cli_search.py
     "backup": cmd_backup,
     "restore": cmd_restore,
     "briefing": cmd_briefing,

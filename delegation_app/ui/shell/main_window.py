@@ -4,7 +4,6 @@ Only the visits view is built at start; the others are built when first shown (o
 database they cost a third of a second and their lists' memory before anyone looks at them)."""
 
 from collections.abc import Callable
-from functools import partial
 from typing import cast
 
 from PySide6.QtCore import Qt
@@ -24,20 +23,16 @@ from PySide6.QtWidgets import (
 
 from delegation_app import __version__
 from delegation_app.context import AppContext
-from delegation_app.domain.errors import DomainError
-from delegation_app.i18n import _, ngettext
-from delegation_app.operations.erasure import ErasureOutcome, anonymise_people
-from delegation_app.services.retention import DueRecord
+from delegation_app.i18n import _
 from delegation_app.ui.common.accessibility import AnnouncingStatusBar
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.date_fields import use_clock
 from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
-from delegation_app.ui.common.prompts import Action, Prompts
+from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.followups.followups_view import FollowUpsView
 from delegation_app.ui.organisations.organisations_view import OrganisationsView
-from delegation_app.ui.people.erasure_dialog import left_in_file
 from delegation_app.ui.people.people_import_launcher import PeopleImportLauncher
 from delegation_app.ui.people.people_view import PeopleView
 from delegation_app.ui.people.person_report_export import PersonReportExport
@@ -49,7 +44,8 @@ from delegation_app.ui.shell.export_actions import ExportActions, chosen_ids, li
 from delegation_app.ui.shell.overdue_notice import OverdueNotice
 from delegation_app.ui.shell.preferences_dialog import PreferencesDialog
 from delegation_app.ui.shell.quick_log_launcher import QuickLogLauncher
-from delegation_app.ui.shell.retention_dialog import Anonymiser, RetentionDialog
+from delegation_app.ui.shell.retention_actions import RetentionActions
+from delegation_app.ui.shell.retention_dialog import Anonymiser
 from delegation_app.ui.shell.user_guide import UserGuide
 from delegation_app.ui.shell.window_place import restore_place, save_place
 from delegation_app.ui.visits.visits_view import VisitsView
@@ -88,7 +84,8 @@ class MainWindow(QMainWindow):
         self.clock = context.clock  # issue 5: "now", a fixed day in tests
         use_clock(self.clock)  # "heute" and "+7" in every date field
         # Anonymises what "Check retention" lists (given the records and the reason); None: list only.
-        self.retention_anonymise: Anonymiser | None = self._anonymise_due
+        self.retention_actions = RetentionActions(self)
+        self.retention_anonymise: Anonymiser | None = self.retention_actions.anonymise_due
         self.draft_kept = False  # set when the session ended with unsaved edits (see ui/session.py)
         self.setWindowTitle(_("Delegation visits"))
         self.background = Background(self)
@@ -349,50 +346,7 @@ class MainWindow(QMainWindow):
 
     def show_retention(self) -> None:
         """The records past their retention period; ``retention_anonymise`` anonymises the chosen."""
-        today = self.clock().date()
-        periods = self.context.settings.get().retention_days
-        self.retention = RetentionDialog(
-            self, self.services, periods, today, self.retention_anonymise, runner=self.runner
-        )
-        self.retention.open()
-
-    def _anonymise_due(self, records: list[DueRecord], reason: str) -> bool:
-        """Art. 5(1)(e): the people chosen in "Check retention" are anonymised after one question,
-        on the worker (many people and the file's rewrite take long on a large database); True
-        once it began. Contact entries and visits past their period are deleted in their views."""
-        people = [record.id for record in records if record.kind == "people"]
-        if not people:
-            self.prompts.inform(
-                self, _("Only people are anonymised here; delete contact entries and visits in their views.")
-            )
-            return False
-        question = ngettext(
-            "Anonymise {count} person? Their names and contact details are removed everywhere; visits "
-            "keep their shape. Backups age out with the rotation.",
-            "Anonymise {count} people? Their names and contact details are removed everywhere; visits "
-            "keep their shape. Backups age out with the rotation.",
-            len(people),
-        ).format(count=len(people))
-        if not self.prompts.confirm_action(self, question, Action.ANONYMISE):
-            return False
-        dialog = self.retention
-        anonymised = partial(anonymise_people, person_ids=people, reason=reason)
-        self.runner.in_background(dialog, anonymised, partial(self._anonymised, dialog),
-                                  on_user_error=partial(self._not_anonymised, dialog))  # fmt: skip
-        return True
-
-    def _anonymised(self, dialog: RetentionDialog, outcome: ErasureOutcome) -> None:
-        count = len(outcome.summaries)
-        said = ngettext("{count} person anonymised.", "{count} people anonymised.", count)
-        self.statusBar().showMessage(said.format(count=count))
-        dialog.anonymised()
-        notice = left_in_file(outcome)
-        if notice:
-            self.prompts.inform(dialog, notice)
-
-    def _not_anonymised(self, dialog: RetentionDialog, exc: DomainError) -> None:
-        dialog.anonymised()
-        self.prompts.error(dialog, exc.message, exc.detail)
+        self.retention = self.retention_actions.show(self.retention_anonymise)
 
     def show_recycle_bin(self) -> None:
         self.recycle_bin = RecycleBinDialog(self, self.services, self.prompts, self.runner)

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from delegation_app import __version__, cli_person_erase
+from delegation_app import __version__, cli_person_erase, cli_team
 from delegation_app import cli_data_protection as data_protection
 from delegation_app.domain.errors import DomainError, NotFoundError
 from delegation_app.i18n import N_, SUPPORTED, _, ngettext
@@ -100,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--merge", action="store_true", help=_("add to a database that already holds records"))
     cli_person_erase.add_parser(commands)
     data_protection.add_commands(commands)
+    cli_team.add_commands(commands)
     return parser
 
 
@@ -121,6 +122,8 @@ def _iso_date(value: str) -> date:
 
 def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpener") -> int:
     """One command over the database ``start`` names; the exit code."""
+    if args.command == "team":  # IT's commands name their database themselves
+        return cli_team.run(args)
     from delegation_app.command_context import open_for_command, restore_advice
     from delegation_app.logs import tell_failure
     from delegation_app.services.backups import network_warning

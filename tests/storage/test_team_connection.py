@@ -29,8 +29,8 @@ def test_the_url_never_carries_the_password_and_the_engine_masks_it(team_server)
     engine = make_engine(team_server.url, password=team_server.password)
     try:
         for shown in (repr(engine.url), str(engine.url), repr(engine)):
-            assert team_server.password not in shown.replace(f"/{team_server.name}", "")
-            assert f":{team_server.password}@" not in shown
+            assert f":{team_server.password}@" not in shown  # the CI role's password is its name
+            assert "***" in shown or "Engine(" in shown
         with engine.connect() as conn:
             assert conn.execute(text("SHOW lock_timeout")).scalar() == "5s"
             assert conn.execute(text("SHOW statement_timeout")).scalar() == "30s"

@@ -1,6 +1,7 @@
 """A team database's password never appears in the settings file, the log or the process list
 (issue 16): the program started as a user would, the password in the credential store."""
 
+import contextlib
 import json
 import os
 import subprocess
@@ -21,10 +22,8 @@ def _run_watching(args: list[str], env: dict[str, str]) -> tuple[int, str, list[
     child = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     seen = []
     while child.poll() is None:
-        try:
+        with contextlib.suppress(OSError):  # between its end and poll()
             seen.append(Path(f"/proc/{child.pid}/cmdline").read_bytes().replace(b"\0", b" ").decode())
-        except OSError:
-            pass
         time.sleep(0.02)
     out, err = child.communicate()
     return child.returncode, out + err, seen
@@ -33,8 +32,9 @@ def _run_watching(args: list[str], env: dict[str, str]) -> tuple[int, str, list[
 def _start(team_server, home: Path, password: str):  # noqa: F811
     config = home / "config" / "delegation-app"
     config.mkdir(parents=True)
-    settings = {"team_database": {"host": team_server.team.host, "port": team_server.team.port,
-                                  "database": team_server.team.database, "user": team_server.team.user}}  # fmt: skip
+    team = team_server.team
+    where = {"host": team.host, "port": team.port, "database": team.database, "user": team.user}
+    settings = {"team_database": where}
     (config / "settings.json").write_text(json.dumps(settings), "utf-8")
     store = home / "keyring.json"
     store.write_text(json.dumps({f"{credentials.SERVICE} {team_server.team.credential_name()}": password}))

@@ -8,8 +8,6 @@ The password never becomes part of a string: it goes to the engine as a URL obje
 
 from dataclasses import dataclass, fields
 
-from sqlalchemy.engine import URL
-
 from delegation_app.i18n import _
 from delegation_app.storage.failures import Problem
 
@@ -50,6 +48,8 @@ class TeamDatabase:
 
     def url(self) -> str:
         """The address without the password."""
+        from sqlalchemy.engine import URL  # here: the settings are read before the first paint
+
         return URL.create(
             DRIVER,
             username=self.user,

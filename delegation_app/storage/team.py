@@ -7,9 +7,12 @@ The password never becomes part of a string: it goes to the engine as a URL obje
 """
 
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
 from delegation_app.i18n import _
-from delegation_app.storage.failures import Problem
+
+if TYPE_CHECKING:
+    from delegation_app.storage.failures import Problem
 
 # libpq's sslmode values the dialog offers: "prefer" (TLS when the server offers it) first.
 SSL_MODES = ("prefer", "require", "verify-full", "disable")
@@ -64,9 +67,11 @@ class TeamDatabase:
         return f"{self.user}@{self.host}:{self.port}/{self.database}"
 
 
-def connection_problem(exc: BaseException) -> tuple[str, Problem]:
+def connection_problem(exc: BaseException) -> "tuple[str, Problem]":
     """Why a connection to the server failed, in one line, from libpq's message (the server's
     connection errors carry no SQLSTATE through psycopg2)."""
+    from delegation_app.storage.failures import Problem  # SQLAlchemy: not before the first paint
+
     orig = getattr(exc, "orig", None) or exc
     text = str(orig)
     if "password authentication failed" in text or "no password supplied" in text:

@@ -59,15 +59,15 @@ def prepare_start(
     db: str | None, demo: bool, lang: str | None, settings: SettingsStore, verbose: bool = False
 ) -> "Startup":
     """Set up logging and language, and decide which database to open."""
-    from delegation_app.startup import Startup
-    from delegation_app.storage.paths import database_url, demo_db_path
+    from delegation_app.startup import Startup, chosen_database
 
     configure_logging(verbose)
     language = lang or settings.get().language
     set_language(language)
-    # --db, else $DELEGATION_APP_DB, else the user data folder; --demo has a file of its own.
-    url = database_url(demo_db_path() if demo else db)
-    return Startup(url=url, language=language, demo=demo, verbose=verbose)
+    # --db, else $DELEGATION_APP_DB, else the database chosen in the window (the team database
+    # or a file), else the user data folder; --demo has a file of its own.
+    url, team = chosen_database(db, demo, settings.get())
+    return Startup(url=url, language=language, demo=demo, verbose=verbose, team=team)
 
 
 def run_gui(start: "Startup", opener: "ContextOpener", shell=None, quit_when_ready: bool = False) -> int:

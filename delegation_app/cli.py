@@ -22,6 +22,7 @@ from delegation_app import (
     cli_person_erase,
     cli_press,
     cli_print,
+    cli_team,
 )
 from delegation_app import cli_data_protection as data_protection
 from delegation_app.cli_search import cmd_search
@@ -126,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_merge.add_commands(commands)
     cli_people_import.add_commands(commands)
     cli_press.add_commands(commands)
+    cli_team.add_commands(commands)
     return parser
 
 
@@ -147,6 +149,8 @@ def _iso_date(value: str) -> date:
 
 def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpener") -> int:
     """One command over the database ``start`` names; the exit code."""
+    if args.command == "team":  # IT's commands name their database themselves
+        return cli_team.run(args)
     from delegation_app.command_context import open_for_command, restore_advice
     from delegation_app.logs import tell_failure
     from delegation_app.services.backups import network_warning

@@ -96,6 +96,13 @@ LOWER_CASE_OK = {
     "[removed]": "in place of a removed mention, inside the sentence that had it",
     "hh:mm": "a placeholder: the time's format, as DIN 5008 writes it",
     "read-only": "after the window title's dash",
+    "current": "a value after the colon of `team check`'s schema line",
+    "older: run team upgrade": "a value after the colon of `team check`'s schema line",
+    "newer than this program: update the program": "a value after the colon of `team check`'s schema line",
+    "none yet: run team init": "a value after the colon of `team check`'s schema line",
+    "yes": "a value: `TLS: ja`",
+    "no": "a value: `TLS: nein`",
+    "postgresql://ADMIN@HOST:PORT/DATABASE, no password": "an address: its scheme is lower case",
     "met once, last on {date}": "after a person's name",
     "and {count} more": "the end of a list of names, after a semicolon",
     # The choice that means nothing, in parentheses or dashes as German lists write it.

@@ -16,6 +16,7 @@ from delegation_app.files.output import OutputWriter
 from delegation_app.i18n import _
 from delegation_app.storage import jsonio
 from delegation_app.storage.database import Database
+from delegation_app.storage.engine import allow_long
 from delegation_app.storage.migrate import head_revision
 
 # The largest file import reads. Measured: an office with 100,000 people, 300,000 contact log
@@ -28,6 +29,7 @@ def export_json(db: Database, path: Path, writer: OutputWriter | None = None) ->
     """Write the dump through the output writer: never over the database itself (protected here
     even when the caller passed no writer), a folder or a device, and atomically."""
     with db.read() as session:
+        allow_long(session)  # the whole database in one read: more than a user action's limit
         document = jsonio.export_document(session, __version__, head_revision())
     own = [db.path] if db.path is not None else []
     with (writer or OutputWriter()).protecting(files=own).open_text(path) as fh:
@@ -87,6 +89,7 @@ def import_json(
     source = (_("Import from {file}").format(file=Path(path).name), today or date.today())
     try:
         with db.write() as session:
+            allow_long(session)
             if not merge and not jsonio.is_empty(session):
                 raise DomainError(
                     _("The database already holds records. Import into an empty database, or merge.")

@@ -20,10 +20,12 @@ ChangeListener = Callable[[Sequence[Change]], None]
 
 
 class Database:
-    def __init__(self, url: str, engine: Engine | None = None, *, read_only: bool = False) -> None:
-        self.url = url
+    def __init__(
+        self, url: str, engine: Engine | None = None, *, read_only: bool = False, password: str | None = None
+    ) -> None:
+        self.url = url  # never with a password: it is named in the log and the status bar
         self.read_only = read_only  # opened with mode=ro: every write is refused in words
-        self.engine = engine or make_engine(url)
+        self.engine = engine or make_engine(url, password=password)
         self._write_engine = write_engine(self.engine)
         # DB writes one at a time within this process; other processes wait on the busy timeout.
         self._write_lock = threading.RLock()

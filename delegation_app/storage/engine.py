@@ -6,10 +6,13 @@ own implicit BEGIN is switched off so that these statements are ours, and so tha
 outside any transaction (``PRAGMA foreign_keys`` is a no-op inside one).
 """
 
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session
 
 from delegation_app.domain.sortkey import fold
 
@@ -19,6 +22,38 @@ from delegation_app.domain.sortkey import fold
 # message beats a window that does not answer.
 BUSY_TIMEOUT_MS = 5_000
 WRITE_OPTION = "delegation_app_write"
+# How long connecting to a server may take before "cannot be reached" (a VPN that is down).
+CONNECT_TIMEOUT_S = 10
+
+
+@dataclass(frozen=True)
+class Limits:
+    """PostgreSQL's waits for one connection, in ms (0: no limit). SQLite has only its busy timeout."""
+
+    lock_ms: int
+    statement_ms: int
+
+
+# Normal work: a lock as long as SQLite's busy timeout; no statement of a user action runs for
+# 30 s (the scale database's slowest read takes under 2 s), so one that does is stuck behind
+# something and the user is told to try again instead of watching a frozen window.
+NORMAL = Limits(BUSY_TIMEOUT_MS, 30_000)
+# Migrations (team upgrade/init) may wait for a colleague's transaction to end and rewrite big
+# tables; exports and imports read or write everything at once.
+LONG = Limits(60_000, 30 * 60_000)
+
+
+def server_url(url: str | URL, password: str | None = None) -> URL:
+    """The URL object with the password set: it never becomes a string (a URL's repr and str
+    mask the password), so it cannot reach a log line or the settings."""
+    parsed = make_url(url)
+    return parsed.set(password=password) if password is not None else parsed
+
+
+def allow_long(session: Session) -> None:
+    """This transaction (an export, an import) gets the long statement limit on PostgreSQL."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"SET LOCAL statement_timeout = {LONG.statement_ms}"))
 
 
 def read_only_uri(path: Path) -> str:
@@ -36,11 +71,26 @@ def read_only_url(path: Path) -> str:
     return f"sqlite:///{read_only_uri(path)}&uri=true"
 
 
-def make_engine(url: str, *, foreign_keys: bool = True, echo: bool = False) -> Engine:
+def make_engine(
+    url: str,
+    *,
+    foreign_keys: bool = True,
+    echo: bool = False,
+    password: str | None = None,
+    limits: Limits = NORMAL,
+    connect_timeout_s: int = CONNECT_TIMEOUT_S,
+) -> Engine:
+    """``password``: a server's, kept out of ``url`` (see server_url)."""
     if not url.startswith("sqlite"):
-        # PostgreSQL waits for a row or table lock forever by default: the same limit as SQLite's.
-        args = {"options": f"-c lock_timeout={BUSY_TIMEOUT_MS}"} if url.startswith("postgresql") else {}
-        return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=args, hide_parameters=True)
+        args: dict[str, object] = {}
+        if url.startswith("postgresql"):
+            # PostgreSQL waits for a row or table lock forever by default: the same limit as
+            # SQLite's, and a statement limit so that nothing waits without end.
+            args["options"] = f"-c lock_timeout={limits.lock_ms} -c statement_timeout={limits.statement_ms}"
+            args["connect_timeout"] = connect_timeout_s
+        return create_engine(
+            server_url(url, password), echo=echo, pool_pre_ping=True, connect_args=args, hide_parameters=True
+        )
     engine = create_engine(
         url,
         echo=echo,

@@ -28,6 +28,7 @@ class Problem(StrEnum):
     NEWER = "newer"
     READ_ONLY = "read_only"
     DISK_FULL = "disk_full"
+    PASSWORD = "password"  # a team database refused the password, or none is known yet
     OTHER = "other"
 
 

@@ -20,9 +20,10 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _, ngettext
 from delegation_app.storage.backups import BackupError, copy_database, timestamped_name
-from delegation_app.storage.engine import BUSY_TIMEOUT_MS, make_engine, read_only_uri, write_engine
+from delegation_app.storage.engine import BUSY_TIMEOUT_MS, LONG, make_engine, read_only_uri, write_engine
 from delegation_app.storage.failures import SQLITE_MAGIC, Problem, classify
 from delegation_app.storage.paths import backup_dir, sqlite_path
+from delegation_app.storage.team import connection_problem
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -151,14 +152,19 @@ def _inspect_server(engine) -> tuple[str | None, set[str]]:
             current = MigrationContext.configure(conn).get_current_revision()
             return current, set(inspect(conn).get_table_names()) - {"alembic_version"}
     except DBAPIError as exc:
-        raise DatabaseOpenError(
-            _("The database server cannot be reached or refused the connection."), Problem.OTHER, exc.orig
-        ) from exc
+        message, problem = connection_problem(exc)
+        raise DatabaseOpenError(message, problem, exc.orig) from exc
 
 
 def upgrade_database(
-    url: str, *, target: str = "head", script_location: Path | None = None, backups: Path | None = None
+    url: str,
+    *,
+    target: str = "head",
+    script_location: Path | None = None,
+    backups: Path | None = None,
+    password: str | None = None,
 ) -> MigrationReport:
+    """``password``: a server's, never part of ``url``."""
     path = sqlite_path(url)
     if path is None and url.startswith("sqlite"):
         raise DatabaseOpenError(_("An in-memory database would lose everything on exit; please name a file."))
@@ -171,7 +177,8 @@ def upgrade_database(
     cfg = alembic_config(script_location)
     script = ScriptDirectory.from_config(cfg)
     try:
-        engine = make_engine(url, foreign_keys=False)
+        # A migration may wait for colleagues' transactions and rewrite whole tables.
+        engine = make_engine(url, foreign_keys=False, password=password, limits=LONG)
     except ArgumentError as exc:
         raise DatabaseOpenError(
             _("This database address is not understood: {url}").format(url=url), Problem.OTHER, exc

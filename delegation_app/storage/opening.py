@@ -103,9 +103,22 @@ def _refuse_unusable_path(path: Path) -> None:
 
 
 def open_database(
-    url: str, *, backups: Path | None = None, read_only: bool = False
+    url: str,
+    *,
+    backups: Path | None = None,
+    read_only: bool = False,
+    password: str | None = None,
+    team: bool = False,
 ) -> tuple[Database, MigrationReport]:
+    """``password``: a server's, kept out of ``url``. ``team``: the office's shared database,
+    whose schema only IT changes (``team init``/``upgrade``): refused in words unless current."""
     _refuse_address(url)
+    if team:
+        from delegation_app.storage.team_schema import inspect_server, refuse_unready
+
+        state = inspect_server(url, password)
+        refuse_unready(state)
+        return Database(url, password=password), MigrationReport(state.revision, state.revision, None)
     path = sqlite_path(url)
     if path is not None:
         _refuse_unusable_path(path)
@@ -126,12 +139,12 @@ def open_database(
             os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             created = True
     try:
-        report = upgrade_database(url, backups=backups)
+        report = upgrade_database(url, backups=backups, password=password)
     except DatabaseOpenError:
         if created and path is not None:
             _remove_if_empty(path)
         raise
-    return Database(url), report
+    return Database(url, password=password), report
 
 
 def _remove_if_empty(path: Path) -> None:

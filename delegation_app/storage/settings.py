@@ -12,6 +12,7 @@ from pathlib import Path
 
 from delegation_app.i18n import DEFAULT_LANGUAGE, SUPPORTED
 from delegation_app.storage.paths import config_dir, private_folder
+from delegation_app.storage.team import TeamDatabase
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,11 @@ class Settings:
     second_backup_folder: str | None = None
     profile: Profile = field(default_factory=Profile)
     retention_days: dict[str, int | None] = field(default_factory=lambda: dict.fromkeys(RETENTION_KINDS))
+    # Which database the program opens ("File → Choose database…"), unless --db or
+    # $DELEGATION_APP_DB name one: the office's team database when set (never its password: that
+    # is in the credential store), else this file, else the file in the user data folder.
+    team_database: TeamDatabase | None = None
+    database_file: str | None = None
 
     def valid(self) -> "Settings":
         if self.language not in SUPPORTED:
@@ -91,6 +97,16 @@ class Settings:
             self.profile = Profile()
         self.profile = replace(self.profile).valid()
         self.retention_days = _valid_retention(self.retention_days)
+        team = self.team_database
+        if not isinstance(team, TeamDatabase):
+            team = TeamDatabase.from_settings(team)
+            if self.team_database is not None and team is None:
+                log.warning("ignoring an invalid team_database in the settings")
+        self.team_database = team if team is not None and team.complete() else None
+        file = self.database_file
+        if file is not None and (not isinstance(file, str) or not file.strip()):
+            log.warning("ignoring invalid database_file %r in the settings", file)
+            self.database_file = None
         return self
 
 

@@ -40,6 +40,7 @@ ADVICE = {
         "Free some space on the disk (or ask IT) and start the program again. Until then the database "
         "can be opened read-only."
     ),
+    Problem.PASSWORD: N_("Type the password of the team database, or quit and ask IT for help."),
     Problem.OTHER: N_("Open another file, or quit and ask IT for help."),
 }
 
@@ -67,6 +68,12 @@ def open_or_explain(start, opener, prompts: StartPrompts, parent=None) -> AppCon
             choices = choices_for(problem, has_backups=bool(found), can_read=can_read)
             if exc.detail:
                 log.info("cannot open the database: %s", exc.for_log())
+            if problem is Problem.PASSWORD and start.team:  # asked once per session, remembered
+                typed = prompts.team_password(parent, exc.message if start.password or _tried(exc) else "")
+                if typed is None:
+                    return None
+                start = opener.with_password(start, typed)
+                continue
             answer = prompts.start_failure(parent, exc.message, _(ADVICE[problem]), choices, exc.detail)
         if answer is StartChoice.QUIT:
             return None
@@ -79,6 +86,11 @@ def open_or_explain(start, opener, prompts: StartPrompts, parent=None) -> AppCon
                 start = opener.with_file(start, chosen)
         elif answer is StartChoice.RESTORE:
             _restore(opener, path, found, prompts, parent)
+
+
+def _tried(exc: DomainError) -> bool:
+    """Whether a password was given and refused (else none was known yet: just ask)."""
+    return "no password supplied" not in exc.detail
 
 
 def _restore(opener, path: Path, found: list[Path], prompts: StartPrompts, parent) -> None:

@@ -4,7 +4,7 @@ which other file. Tests answer them through a subclass, as with Prompts."""
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from delegation_app.i18n import N_, _
 from delegation_app.ui.common.prompts import Prompts, add_copy_details
@@ -65,3 +65,11 @@ class StartPrompts(Prompts):
             parent, _("Open which database?"), start, _("Databases (*.sqlite *.db);;All files (*)")
         )
         return path or None
+
+    def team_password(self, parent, problem: str) -> str | None:
+        """The team database's password (kept in the credential store, or for this session);
+        ``problem``: why it is asked again (a refused password), else empty."""
+        label = _("Password for the team database:")
+        shown = f"{problem}\n{label}" if problem else label
+        text, ok = QInputDialog.getText(parent, _("Team database"), shown, QLineEdit.EchoMode.Password)
+        return text if ok and text else None

@@ -40,6 +40,7 @@ from delegation_app.ui.printing.briefing_export import BriefingExport
 from delegation_app.ui.printing.print_menu import PrintMenu
 from delegation_app.ui.records.recycle_bin_dialog import RecycleBinDialog
 from delegation_app.ui.shell.backup_actions import BackupActions
+from delegation_app.ui.shell.database_dialog import DatabaseDialog
 from delegation_app.ui.shell.export_actions import ExportActions, chosen_ids, list_kind_at
 from delegation_app.ui.shell.overdue_notice import OverdueNotice
 from delegation_app.ui.shell.preferences_dialog import PreferencesDialog
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addActions([self.people_import.action, self.people_import.undo_action])
         file_menu.addSeparator()
+        file_menu.addAction(_action(self, _("Choose &database…"), self.choose_database))
         file_menu.addAction(self.backups.backup_action)
         file_menu.addAction(self.backups.restore_action)
         file_menu.addAction(_action(self, _("Check re&tention…"), self.show_retention))
@@ -347,6 +349,11 @@ class MainWindow(QMainWindow):
     def show_retention(self) -> None:
         """The records past their retention period; ``retention_anonymise`` anonymises the chosen."""
         self.retention = self.retention_actions.show(self.retention_anonymise)
+
+    def choose_database(self) -> None:
+        """A file on this PC or the team database; it applies at the next start."""
+        self.database_dialog = DatabaseDialog(self, self.context.settings, self.runner)
+        self.database_dialog.open()
 
     def show_recycle_bin(self) -> None:
         self.recycle_bin = RecycleBinDialog(self, self.services, self.prompts, self.runner)

@@ -14,9 +14,8 @@ from delegation_app.i18n import _
 from delegation_app.i18n.date_input import DateInputError, parse_date
 from delegation_app.interchange.columns import Field
 from delegation_app.interchange.tables import RawTable
-from delegation_app.operations.people_import import Decision, ImportedPerson
 from delegation_app.services import duplicates
-from delegation_app.services.imported_people import person_errors
+from delegation_app.services.imported_people import Decision, ImportedPerson, person_errors
 from delegation_app.services.people import PersonInput, PhoneInput
 from delegation_app.services.registry import Services
 

@@ -10,34 +10,16 @@ new people get DataSource.IMPORT with the file name as the source note. Undo
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from enum import StrEnum
 
 from delegation_app.domain import phones as phone_rules
 from delegation_app.domain.enums import DataSource
 from delegation_app.i18n import ngettext
 from delegation_app.services import duplicates
-from delegation_app.services.imported_people import remove_imported
+from delegation_app.services.imported_people import Decision, ImportedPerson, remove_imported
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.people import PersonInput, PhoneInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import PersonView
-
-
-class Decision(StrEnum):
-    NEW = "new"
-    MERGE = "merge"  # into ``merge_into``: empty fields filled, new phone numbers added
-    SKIP = "skip"
-
-
-@dataclass(frozen=True)
-class ImportedPerson:
-    """One row as it will be written; ``person.organisation_id`` is found from ``organisation``."""
-
-    row: int
-    person: PersonInput
-    organisation: str | None
-    decision: Decision
-    merge_into: int | None = None
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 import added as one recycle-bin entry (restoring it from the bin brings the import back)."""
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
 
 from sqlmodel import Session
 
@@ -11,6 +13,25 @@ from delegation_app.services.people import PersonInput
 from delegation_app.services.registry import Services
 from delegation_app.services.validation import Checker
 from delegation_app.storage import writer
+
+
+# What the preview (interchange/people_plan.py) decides per row and the import operation writes.
+class Decision(StrEnum):
+    NEW = "new"
+    MERGE = "merge"  # into ``merge_into``: empty fields filled, new phone numbers added
+    SKIP = "skip"
+
+
+@dataclass(frozen=True)
+class ImportedPerson:
+    """One row as it will be written; ``person.organisation_id`` is found from ``organisation``."""
+
+    row: int
+    person: PersonInput
+    organisation: str | None
+    decision: Decision
+    merge_into: int | None = None
+
 
 
 def person_errors(services: Services, inputs: Sequence[PersonInput]) -> list[dict[str, str]]:

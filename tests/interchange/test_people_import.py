@@ -12,8 +12,9 @@ from delegation_app.interchange.columns import Field, guess_mapping
 from delegation_app.interchange.contact_files import read_table
 from delegation_app.interchange.people_plan import Cancelled, plan_import
 from delegation_app.interchange.tables import read_csv
-from delegation_app.operations.people_import import Decision, import_people, undo_people_import
+from delegation_app.operations.people_import import import_people, undo_people_import
 from delegation_app.operations.recycle_bin import restore_from_bin
+from delegation_app.services.imported_people import Decision
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.people import PersonInput, PhoneInput
 from test_cli import assert_one_line_error, run

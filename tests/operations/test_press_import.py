@@ -72,3 +72,14 @@ def test_one_bad_record_writes_nothing(services):
         import_press_release(services, data)
     assert services.visits.list() == []
     assert services.organisations.list() == []
+
+
+def test_a_person_spelled_otherwise_is_found_by_the_duplicate_check(services):
+    """A release writes "Juergen Mueller" where the record says "Jürgen Müller": the import's
+    duplicate check (folded umlauts, Kölner Phonetik) offers the stored person."""
+    from delegation_app.services.organisations import OrganisationInput
+
+    bochum = services.organisations.create(OrganisationInput(name="Stadt Bochum"))
+    stored = services.people.create(PersonInput(last_name="Müller", first_name="Jürgen", organisation_id=bochum.id))
+    services.people.create(PersonInput(last_name="Möller", first_name="Jana"))
+    assert [p.id for p in person_candidates(services, "Juergen", "Mueller", "Stadt Bochum")] == [stored.id]

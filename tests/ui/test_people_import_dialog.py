@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from delegation_app.interchange.columns import Field
-from delegation_app.operations.people_import import Decision
+from delegation_app.services.imported_people import Decision
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.people import PersonInput
 

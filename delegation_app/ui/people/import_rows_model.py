@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from delegation_app.i18n import N_, _
 from delegation_app.interchange.people_plan import ImportPlan, PlannedRow
-from delegation_app.operations.people_import import Decision
+from delegation_app.services.imported_people import Decision
 from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex

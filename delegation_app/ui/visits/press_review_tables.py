@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableWidget, QTableWidgetItem, QWidget
 
 from delegation_app.i18n import N_, _
-from delegation_app.interchange.press_matching import person_candidates
+from delegation_app.interchange.press_matching import people_candidates
 from delegation_app.interchange.press_reader import PersonProposal, QuoteProposal
 from delegation_app.operations.press_import import PressPerson, PressQuote
 from delegation_app.services.registry import Services
@@ -59,7 +59,9 @@ class PeopleTable(_ReviewTable):
 
     def load(self, people: list[PersonProposal]) -> None:
         self.setRowCount(0)
-        for person in people:
+        named = [(person.first_name, person.last_name, person.organisation) for person in people]
+        candidates = people_candidates(self.services, named)  # one read of the stored people
+        for person, found in zip(people, candidates, strict=True):
             row = self.rowCount()
             self.insertRow(row)
             sentence = person.evidence.sentence if person.evidence else ""
@@ -76,7 +78,7 @@ class PeopleTable(_ReviewTable):
             record = QComboBox(self)
             record.setAccessibleName(_("Record"))
             record.addItem(_("Create new"), NEW_RECORD)
-            for candidate in person_candidates(self.services, person.first_name, person.last_name):
+            for candidate in found:
                 details = ", ".join(p for p in (candidate.function, candidate.organisation_name) if p)
                 label = candidate.display_name + (f" ({details})" if details else "")
                 record.addItem(_("Existing: {person}").format(person=label), candidate.id)

@@ -80,6 +80,8 @@ def test_a_person_spelled_otherwise_is_found_by_the_duplicate_check(services):
     from delegation_app.services.organisations import OrganisationInput
 
     bochum = services.organisations.create(OrganisationInput(name="Stadt Bochum"))
-    stored = services.people.create(PersonInput(last_name="Müller", first_name="Jürgen", organisation_id=bochum.id))
+    stored = services.people.create(
+        PersonInput(last_name="Müller", first_name="Jürgen", organisation_id=bochum.id)
+    )
     services.people.create(PersonInput(last_name="Möller", first_name="Jana"))
     assert [p.id for p in person_candidates(services, "Juergen", "Mueller", "Stadt Bochum")] == [stored.id]

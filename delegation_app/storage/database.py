@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from delegation_app.domain.changes import Change
-from delegation_app.storage import audit
+from delegation_app.storage import audit, live
 from delegation_app.storage.engine import make_engine, write_engine
 from delegation_app.storage.failures import Problem, StorageError, read_only_message, translated
 from delegation_app.storage.paths import sqlite_path
@@ -30,6 +30,7 @@ class Database:
         self._listeners: list[ChangeListener] = []
         self._local = threading.local()
         self.user_name = audit.current_user()  # who the audit trail names; tests set their own
+        self._own_pids: set[int] = set()  # server processes that sent our notifications (team mode)
 
     @property
     def path(self):
@@ -97,6 +98,8 @@ class Database:
                         yield session
                         changes = take_changes(session)
                         audit.record(session, changes, self.user_name)
+                        if changes and not self.is_sqlite:  # other workplaces hear of it at commit
+                            self._own_pids.add(live.announce(session, changes, self.user_name))
                 finally:
                     self._local.session = None
             for listener in list(self._listeners):
@@ -122,6 +125,10 @@ class Database:
                 listener(every_table)
             except Exception:
                 log.exception("change listener %r failed", listener)
+
+    def change_feed(self) -> live.ChangeFeed | None:
+        """What other workplaces change, for a window to listen to; None on SQLite (one PC)."""
+        return None if self.is_sqlite else live.ChangeFeed(self.engine, self._own_pids)
 
     def dispose(self) -> None:
         self.engine.dispose()

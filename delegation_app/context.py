@@ -20,7 +20,7 @@ from delegation_app.storage.failures import Problem
 from delegation_app.storage.live import ChangeFeed
 from delegation_app.user_files import DraftStore, SettingsStore
 
-__all__ = ["AppContext", "AppPaths", "DatabaseHandle", "DraftStore", "Problem", "SettingsStore"]
+__all__ = ["AppContext", "AppPaths", "ChangeFeed", "DatabaseHandle", "DraftStore", "Problem", "SettingsStore"]
 
 
 @dataclass(frozen=True)

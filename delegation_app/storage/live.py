@@ -96,7 +96,7 @@ class ChangeFeed:
 
     def connect(self) -> int:
         """Open the connection and listen; the socket's file descriptor."""
-        import psycopg2  # only team mode needs the driver
+        import psycopg2  # type: ignore[import-untyped]  # only team mode needs the driver
 
         self.close()
         args, params = self._engine.dialect.create_connect_args(self._engine.url)
@@ -131,6 +131,15 @@ class ChangeFeed:
             if notify.pid not in self._own_pids:
                 changes.extend(parse(notify.payload))
         return changes
+
+    @staticmethod
+    def everything() -> list[Change]:
+        """Every table changed: after a reconnect nobody knows what was missed."""
+        from delegation_app.domain.models import TABLES_IN_ORDER, table_of
+
+        return [
+            Change("update", table_of(model).name, None, extra={"remote": True}) for model in TABLES_IN_ORDER
+        ]
 
     def wait(self, seconds: float) -> list[Change]:
         """Block up to ``seconds`` for a notification (for programs without an event loop)."""

@@ -4,6 +4,7 @@ The visit's own fields (overview and notes) are saved together with Ctrl+S; the 
 other tabs are records of their own and are saved as they are edited.
 """
 
+from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import QMargins, Qt, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegation_app.domain.changes import Change
 from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
 from delegation_app.operations.records import RecordKind, save_record
@@ -119,6 +121,22 @@ class VisitEditor(QWidget):
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
         self.state.setText(_("Unsaved changes") if dirty else "")
+        self.state.setToolTip("")
+
+    def note_changes(self, changes: Sequence[Change]) -> None:
+        """Someone else saved this visit while the user changes it: the form is not reloaded (that
+        would throw away the typing); it says so, and saving asks (the conflict dialog)."""
+        if self.visit is None or not self._dirty:
+            return
+        by = sorted(
+            {str(c.extra.get("user") or "?") for c in changes if c.extra.get("remote") and c.table == "visit"
+             and c.record_id in (self.visit.id, None)}
+        )  # fmt: skip
+        if by:
+            self.state.setText(_("Changed by {user} meanwhile – not saved yet").format(user=", ".join(by)))
+            self.state.setToolTip(
+                _("Saving shows both versions and asks which one to keep; nothing you typed is lost.")
+            )
 
     def is_dirty(self) -> bool:
         return self._dirty or self.quotes.has_unsaved_changes()

@@ -77,6 +77,7 @@ class VisitsView(QSplitter):
         shortcut(delete_key, self.table, self.delete_current, Qt.ShortcutContext.WidgetShortcut)
         tab_switch_keys(self, self.editor.tabs)
         bus.changed.connect(lambda _changes: self._data_changed())
+        bus.changed.connect(self.editor.note_changes)  # a colleague's save while the user edits
         self.refresh()
         if self.model.rowCount():
             self.table.selectRow(0)

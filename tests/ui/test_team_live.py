@@ -169,3 +169,33 @@ def test_an_unreachable_server_refuses_the_save_in_words_and_it_works_once_back(
         db.dispose()
     finally:
         proxy.stop()
+
+
+def test_a_person_being_edited_says_who_changed_it(qtbot, pg_url, prompts, tmp_path):
+    from delegation_app.services.people import PersonInput
+    from delegation_app.ui.common.change_bus import ChangeBus
+    from delegation_app.ui.common.operation_runner import OperationRunner
+    from delegation_app.ui.people.people_view import PeopleView
+    from delegation_app.ui.shell.start_window import create_application
+
+    db, _ = open_database(pg_url, backups=tmp_path)
+    services = Services.over(db)
+    person = services.people.create(PersonInput(last_name="Kücük", first_name="Dénes"))
+    create_application("de")
+    bus = ChangeBus()
+    db.add_listener(bus.on_commit)
+    view = PeopleView(services, bus, prompts, OperationRunner(services, prompts))
+    live = LiveRefresh(db.change_feed(), bus)
+    live.start()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: live.connected and view.model.rowCount() == 1, timeout=10_000)
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.editor.record is not None)
+    qtbot.keyClicks(view.editor.function, "Stadtdirektor")
+    colleague(pg_url, "rename-person", str(person.id), "Kücük-Nowak")
+    qtbot.waitUntil(lambda: "Geändert von kollegin" in view.editor.state.text(), timeout=2_000)
+    assert view.editor.function.text() == "Stadtdirektor"
+    assert view.editor.last_name.text() == "Kücük"
+    live.stop()
+    db.dispose()

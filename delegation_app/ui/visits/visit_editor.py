@@ -28,6 +28,7 @@ from delegation_app.operations.records import RecordKind, save_record
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
 from delegation_app.services.visits import VisitInput
+from delegation_app.ui.common.change_bus import ChangeBus, changed_by_text, conflict_hint
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.keyboard import tab_bar_in_focus_order, without_focus
 from delegation_app.ui.common.new_record_dialog import Creating
@@ -128,15 +129,10 @@ class VisitEditor(QWidget):
         would throw away the typing); it says so, and saving asks (the conflict dialog)."""
         if self.visit is None or not self._dirty:
             return
-        by = sorted(
-            {str(c.extra.get("user") or "?") for c in changes if c.extra.get("remote") and c.table == "visit"
-             and c.record_id in (self.visit.id, None)}
-        )  # fmt: skip
+        by = ChangeBus.changed_by(changes, "visit", self.visit.id)
         if by:
-            self.state.setText(_("Changed by {user} meanwhile – not saved yet").format(user=", ".join(by)))
-            self.state.setToolTip(
-                _("Saving shows both versions and asks which one to keep; nothing you typed is lost.")
-            )
+            self.state.setText(changed_by_text(by))
+            self.state.setToolTip(conflict_hint())
 
     def is_dirty(self) -> bool:
         return self._dirty or self.quotes.has_unsaved_changes()

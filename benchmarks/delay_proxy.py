@@ -28,6 +28,7 @@ class DelayProxy:
         self._server: asyncio.base_events.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
         self._thread: threading.Thread | None = None
+        self.requests = 0  # chunks clients sent: each waits for an answer, so about the round trips
 
     def start(self) -> "DelayProxy":
         ready = threading.Event()
@@ -72,7 +73,7 @@ class DelayProxy:
             return
         self._writers |= {writer, up_writer}
         try:
-            await asyncio.gather(self._pipe(reader, up_writer), self._pipe(up_reader, writer))
+            await asyncio.gather(self._pipe(reader, up_writer, True), self._pipe(up_reader, writer, False))
         except OSError:  # one side dropped the connection: so does the other
             pass
         finally:
@@ -80,7 +81,7 @@ class DelayProxy:
                 self._writers.discard(w)
                 w.transport.abort()
 
-    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, upstream: bool) -> None:
         """Each chunk leaves ``delay`` after it arrived; chunks keep their order and do not add up
         their delays (a line's latency, not a slower line)."""
         queue: asyncio.Queue[tuple[float, bytes]] = asyncio.Queue()
@@ -101,6 +102,7 @@ class DelayProxy:
         sender = asyncio.ensure_future(send())
         try:
             while data := await reader.read(CHUNK):
+                self.requests += upstream
                 queue.put_nowait((time.monotonic() + self.delay, data))
             queue.put_nowait((0.0, b""))
             await sender

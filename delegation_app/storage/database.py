@@ -5,7 +5,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlmodel import Session
 
 from delegation_app.domain.changes import Change
@@ -31,6 +31,10 @@ class Database:
         self._local = threading.local()
         self.user_name = audit.current_user()  # who the audit trail names; tests set their own
         self._own_pids: set[int] = set()  # server processes that sent our notifications (team mode)
+        # Statements sent on each thread: over a network each one is a round trip, and round
+        # trips, not SQL, decide how fast an action feels (the debug log names them per action).
+        self._statements = threading.local()
+        event.listen(self.engine, "before_cursor_execute", self._count_statement)
 
     @property
     def path(self):
@@ -39,6 +43,14 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    def _count_statement(self, *_args: object) -> None:
+        self._statements.count = getattr(self._statements, "count", 0) + 1
+
+    def statement_count(self) -> int:
+        """Statements this thread has sent so far (compare before and after an action)."""
+        count: int = getattr(self._statements, "count", 0)
+        return count
 
     def add_listener(self, listener: ChangeListener) -> None:
         self._listeners.append(listener)

@@ -142,6 +142,10 @@ class VisitEditor(QWidget):
 
     def load(self, visit_id: int | None, template: VisitView | None = None) -> None:
         """Show a stored visit, or a new one (optionally pre-filled from a template)."""
+        with self.services.one_read():  # the tabs' reads share one transaction (round trips)
+            self._load(visit_id, template)
+
+    def _load(self, visit_id: int | None, template: VisitView | None) -> None:
         self._loading = True
         self.visit = self.services.visits.get(visit_id) if visit_id is not None else None
         shown = self.visit or template

@@ -165,7 +165,8 @@ class VisitsView(QSplitter):
 
     def show_visit(self, visit_id: int | None) -> None:
         try:
-            self.editor.load(visit_id)
+            with self.runner.counting("open visit"):
+                self.editor.load(visit_id)
         except DomainError as exc:  # deleted by someone else since the list was loaded
             window = self.window()
             if isinstance(window, QMainWindow):  # the view is always shown in the main window

@@ -163,7 +163,9 @@ def main(argv: list[str] | None = None) -> int:
                     raise MissingInput(no_database)
                 if name == "team_latency":  # five results: team_start, team_open_visit, …
                     if not args.pg:
-                        raise MissingInput("no --pg URL given (a PostgreSQL database the scale data may fill)")
+                        raise MissingInput(
+                            "no --pg URL given (a PostgreSQL database the scale data may fill)"
+                        )
                     results.update(import_module("scenarios.team_latency").run(ctx, args.pg))
                 elif name in IN_PROCESS:
                     results[name] = in_child(ctx, name)

@@ -11,10 +11,10 @@ import statistics
 import time
 from collections.abc import Callable
 
-from sqlalchemy.engine import make_url
-
 from delay_proxy import DelayProxy
 from pg_copy import ensure_copied
+from sqlalchemy.engine import make_url
+
 from scenarios import Context, Result, qt_app, result
 
 DELAY = 0.010  # each way
@@ -74,7 +74,9 @@ def _start(ctx: Context, url: str, proxy: DelayProxy) -> Result:
 
     def once() -> None:
         db, _report = open_database(url)
-        window, _bus = build_main_window(context_around(Services.over(db), SettingsStore()), prompts=Prompts())
+        window, _bus = build_main_window(
+            context_around(Services.over(db), SettingsStore()), prompts=Prompts()
+        )
         window.show()
         app.processEvents()
         window.close()
@@ -83,7 +85,9 @@ def _start(ctx: Context, url: str, proxy: DelayProxy) -> Result:
         db.dispose()
 
     value, trips = _timed(once, ctx.repeat, proxy)
-    return result("team_start", value, round_trips=trips, note="open, migrations checked, window with its lists")
+    return result(
+        "team_start", value, round_trips=trips, note="open, migrations checked, window with its lists"
+    )
 
 
 def _open_visit(ctx: Context, services, visit_id: int, proxy: DelayProxy) -> Result:
@@ -144,10 +148,14 @@ def _search(ctx: Context, services, proxy: DelayProxy) -> Result:
 
     for query in SEARCHES:
         search_everything(services, query)  # compiled once, as after the first keystroke
-    per_query = [_timed(lambda q=query: search_everything(services, q), ctx.repeat, proxy) for query in SEARCHES]
+    per_query = [
+        _timed(lambda q=query: search_everything(services, q), ctx.repeat, proxy) for query in SEARCHES
+    ]
     value = statistics.median(t for t, _ in per_query)
     trips = max(n for _, n in per_query)
-    return result("team_search", value, round_trips=trips, note="median over the queries, the most round trips")
+    return result(
+        "team_search", value, round_trips=trips, note="median over the queries, the most round trips"
+    )
 
 
 def _briefing(ctx: Context, services, visit_id: int, proxy: DelayProxy) -> Result:

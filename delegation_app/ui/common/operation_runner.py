@@ -23,8 +23,8 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import partial
 from enum import Enum
+from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QWidget
@@ -90,7 +90,9 @@ class OperationRunner:
             yield
         finally:
             statements = self.services.statement_count() - before
-            log.debug("%s: %d statements, %.0f ms", action, statements, (time.perf_counter() - started) * 1000)
+            log.debug(
+                "%s: %d statements, %.0f ms", action, statements, (time.perf_counter() - started) * 1000
+            )
 
     def outcome(
         self,
@@ -118,6 +120,7 @@ class OperationRunner:
             self.now(parent, operation, on_success, on_user_error=on_user_error)
             return
         services = self.services
+
         def counted() -> T:
             with self.counting(_name_of(operation)):
                 return operation(services)

@@ -53,6 +53,7 @@ def ensure_copied(sqlite_path: Path, url: str, log=print) -> bool:
     """Copy unless the same file was copied before; True when it copied."""
     mark = fingerprint(sqlite_path)
     if _stored_fingerprint(url) == mark:
+        log(f"PostgreSQL holds the copy of {sqlite_path.name} from an earlier run: used again")
         return False
     started = time.perf_counter()
     engine = create_engine(url)

@@ -25,7 +25,7 @@ CHECKOUT = Path(__file__).resolve().parent.parent
 # Cold processes first: the in-process scenarios warm the page cache and import everything.
 SCENARIOS = (
     "cli_visits", "first_paint", "startup", "frozen_startup", "memory", "search", "people_list", "open_visit",
-    "briefing", "print_products", "import_people",
+    "briefing", "print_products", "import_people", "team_latency",
 )  # fmt: skip
 # These time code inside one Python process: a child of this one, so that a scenario far off its
 # target can be stopped (--timeout) and every scenario starts from the same state.
@@ -102,10 +102,10 @@ def _number(value: float | None, unit: str = "") -> str:
 
 
 def print_table(results: dict, skipped: dict[str, str]) -> None:
-    header = ("scenario", "value", "stat", "target", "ratio", "ratio target", "met?")
+    header = ("scenario", "value", "stat", "target", "ratio", "ratio target", "met?", "round trips")
     rows = [
         (name, _number(r.value, r.unit), r.stat, _number(r.target, r.unit), _number(r.ratio),
-         _number(r.ratio_target), "yes" if r.met else "NO")
+         _number(r.ratio_target), "yes" if r.met else "NO", "–" if r.round_trips is None else r.round_trips)
         for name, r in results.items()
     ]  # fmt: skip
     widths = [max(len(str(row[i])) for row in (header, *rows)) for i in range(len(header))]
@@ -131,6 +131,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", choices=SCENARIOS, help="run only these scenarios")
     parser.add_argument(
         "--timeout", type=float, default=300.0, help="stop a process after this many seconds (default 300)"
+    )
+    parser.add_argument(
+        "--pg", help="a PostgreSQL database (URL) for the team scenarios; the scale data is copied into it"
     )
     parser.add_argument("--child", choices=sorted(IN_PROCESS), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -158,7 +161,13 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 if no_database:  # every scenario runs on the scale database
                     raise MissingInput(no_database)
-                if name in IN_PROCESS:
+                if name == "team_latency":  # five results: team_start, team_open_visit, …
+                    if not args.pg:
+                        raise MissingInput(
+                            "no --pg URL given (a PostgreSQL database the scale data may fill)"
+                        )
+                    results.update(import_module("scenarios.team_latency").run(ctx, args.pg))
+                elif name in IN_PROCESS:
                     results[name] = in_child(ctx, name)
                 else:
                     results[name] = import_module(f"scenarios.{name}").run(ctx)

@@ -17,9 +17,10 @@ from delegation_app.services.registry import Services
 from delegation_app.storage import paths
 from delegation_app.storage.database import Database
 from delegation_app.storage.failures import Problem
+from delegation_app.storage.live import ChangeFeed
 from delegation_app.user_files import DraftStore, SettingsStore
 
-__all__ = ["AppContext", "AppPaths", "DatabaseHandle", "DraftStore", "Problem", "SettingsStore"]
+__all__ = ["AppContext", "AppPaths", "ChangeFeed", "DatabaseHandle", "DraftStore", "Problem", "SettingsStore"]
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,10 @@ class DatabaseHandle:
 
     def add_listener(self, listener: Callable[[Sequence[Change]], None]) -> None:
         self._db.add_listener(listener)
+
+    def change_feed(self) -> ChangeFeed | None:
+        """Team mode: a listener for what other workplaces save (connect it, watch its socket)."""
+        return self._db.change_feed()
 
     def dispose(self) -> None:
         self._db.dispose()

@@ -100,13 +100,13 @@ def test_run_writes_every_scenario_in_the_issue_format(tiny_db, tmp_path):
         _assert_numbers(result)
         assert (result["ratio"] is not None) == (name in WITH_RATIO), name
         assert name in table
-    skipped = [line for line in table.splitlines() if "skipped" in line]
-    if BUNDLE.is_file():
-        assert skipped == []
-    else:  # said in one line, and left out of the JSON
-        assert len(skipped) == 1
-        assert "frozen_startup" in skipped[0]
-        assert "packaging/build.py" in skipped[0]
+    # Without --pg the team scenarios are named, not run (issue 16); without the frozen bundle
+    # (packaging/build.py; CI builds it after the tests) frozen_startup is (issue 17).
+    expected_skips = {"team_latency": "no --pg URL given (a PostgreSQL database the scale data may fill)"}
+    if not BUNDLE.is_file():
+        why = f"no frozen bundle at {BUNDLE}; make it with python packaging/build.py"
+        expected_skips["frozen_startup"] = why
+    assert _skipped_lines(table) == expected_skips
     assert report["scenarios"]["search"]["ratio_target"] == 0.05
     assert report["scenarios"]["startup"]["ratio_target"] == 2.5
     assert report["scenarios"]["first_paint"]["ratio_target"] == 2.0  # issue 12
@@ -133,7 +133,7 @@ def test_without_the_database_every_scenario_is_skipped_with_a_note(tmp_path):
     out = tmp_path / "result.json"
     table = _python(BENCH / "run.py", "--json", out, cwd=tmp_path)
     notes = _skipped_lines(table)
-    assert set(notes) == set(UNITS)
+    assert set(notes) == set(UNITS) | {"team_latency"}
     assert all("--db" in why for why in notes.values())
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["scenarios"] == {}
@@ -189,3 +189,32 @@ def test_generated_people_carry_the_sort_keys_the_service_writes(tiny_db):
     assert any(row[1] is None for row in rows)  # some without an email
     for function, email, phone, *stored in rows:
         assert stored == list(person_list_keys(function, email, phone).values())
+
+
+TEAM = {"team_start", "team_open_visit", "team_people_page", "team_search", "team_briefing"}
+
+
+@pytest.mark.skipif(not os.environ.get("DELEGATION_APP_TEST_PG_URL"), reason="no PostgreSQL server")
+def test_team_latency_copies_the_data_and_counts_round_trips(tiny_db, tmp_path):
+    from sqlalchemy import create_engine
+
+    import pg_databases
+
+    admin_url = os.environ["DELEGATION_APP_TEST_PG_URL"]
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    name, url = pg_databases.create(admin, admin_url)
+    try:
+        out = tmp_path / "team.json"
+        args = ("--db", tiny_db, "--pg", url, "--only", "team_latency", "--repeat", "1", "--json", out)
+        table = _python(BENCH / "run.py", *args, cwd=tmp_path)
+        report = json.loads(out.read_text(encoding="utf-8"))["scenarios"]
+        assert set(report) == TEAM
+        for key, result in report.items():
+            assert result["round_trips"] > 0, key
+            _assert_numbers(result)
+            assert key in table
+        again = _python(BENCH / "run.py", *args, cwd=tmp_path)  # the copy is used again
+        assert "from an earlier run: used again" in again
+    finally:
+        pg_databases.drop(admin, name)
+        admin.dispose()

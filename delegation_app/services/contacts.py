@@ -83,18 +83,22 @@ class ContactEntryService(CrudService[ContactEntry, ContactEntryInput, ContactEn
             writer.insert(session, ContactEntryPerson(contact_entry_id=record_id, person_id=person_id))
 
     def _view(self, session: Session, row: ContactEntry) -> ContactEntryView:
-        people = session.scalars(
-            select(Person)
-            .join(ContactEntryPerson, col(ContactEntryPerson.person_id) == Person.id)
-            .where(col(ContactEntryPerson.contact_entry_id) == row.id)
-            .order_by(col(Person.sort_key), col(Person.id))
-        ).all()
-        return ContactEntryView(
-            id=stored_id(row), version=row.version, occurred_at=row.occurred_at, channel=row.channel,
-            visit_id=row.visit_id, summary=row.summary, logged_by=row.logged_by,
-            person_ids=tuple(stored_id(p) for p in people),
-            person_names=tuple(name_of(p) for p in people),
-        )  # fmt: skip
+        return self._view_many(session, [row])[0]
+
+    def _view_many(self, session: Session, rows: list[ContactEntry]) -> list[ContactEntryView]:
+        """The people of every entry in one query, not one per entry (over a network each query
+        is a round trip: a visit with 17 entries took 17)."""
+        people: dict[int, list[Person]] = {stored_id(row): [] for row in rows}
+        if people:
+            pairs = session.execute(
+                select(col(ContactEntryPerson.contact_entry_id), Person)
+                .join(ContactEntryPerson, col(ContactEntryPerson.person_id) == Person.id)
+                .where(col(ContactEntryPerson.contact_entry_id).in_(list(people)))
+                .order_by(col(Person.sort_key), col(Person.id))
+            ).all()
+            for entry_id, person in pairs:
+                people[entry_id].append(person)
+        return [_entry_view(row, people[stored_id(row)]) for row in rows]
 
     def _list_query(self, search: str | None):
         return select(ContactEntry).order_by(
@@ -115,3 +119,12 @@ class ContactEntryService(CrudService[ContactEntry, ContactEntryInput, ContactEn
         writer.delete_where(
             session, ContactEntryPerson, col(ContactEntryPerson.contact_entry_id) == record_id
         )
+
+
+def _entry_view(row: ContactEntry, people: list[Person]) -> ContactEntryView:
+    return ContactEntryView(
+        id=stored_id(row), version=row.version, occurred_at=row.occurred_at, channel=row.channel,
+        visit_id=row.visit_id, summary=row.summary, logged_by=row.logged_by,
+        person_ids=tuple(stored_id(p) for p in people),
+        person_names=tuple(name_of(p) for p in people),
+    )  # fmt: skip

@@ -1,5 +1,6 @@
 """All services over one database, built once when startup.ContextOpener opens it for app.py."""
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from delegation_app.services.agenda import AgendaService
@@ -28,6 +29,16 @@ class Services:
     followups: FollowUpService
     recycle_bin: RecycleBin
     audit: AuditTrail
+
+    def one_read(self) -> AbstractContextManager[object]:
+        """One read transaction around a user action made of several reads (opening a visit):
+        one connection and one state of the data instead of a session per read; over a network
+        each session costs round trips of its own (check-out ping, BEGIN, ROLLBACK)."""
+        return self.db.snapshot()
+
+    def statement_count(self) -> int:
+        """Statements this thread has sent: the debug log's count per user action."""
+        return self.db.statement_count()
 
     @classmethod
     def over(cls, db: Database) -> "Services":

@@ -5,11 +5,11 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlmodel import Session
 
 from delegation_app.domain.changes import Change
-from delegation_app.storage import audit
+from delegation_app.storage import audit, live
 from delegation_app.storage.engine import make_engine, write_engine
 from delegation_app.storage.failures import Problem, StorageError, read_only_message, translated
 from delegation_app.storage.paths import sqlite_path
@@ -32,6 +32,11 @@ class Database:
         self._listeners: list[ChangeListener] = []
         self._local = threading.local()
         self.user_name = audit.current_user()  # who the audit trail names; tests set their own
+        self._own_pids: set[int] = set()  # server processes that sent our notifications (team mode)
+        # Statements sent on each thread: over a network each one is a round trip, and round
+        # trips, not SQL, decide how fast an action feels (the debug log names them per action).
+        self._statements = threading.local()
+        event.listen(self.engine, "before_cursor_execute", self._count_statement)
 
     @property
     def path(self):
@@ -40,6 +45,14 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    def _count_statement(self, *_args: object) -> None:
+        self._statements.count = getattr(self._statements, "count", 0) + 1
+
+    def statement_count(self) -> int:
+        """Statements this thread has sent so far (compare before and after an action)."""
+        count: int = getattr(self._statements, "count", 0)
+        return count
 
     def add_listener(self, listener: ChangeListener) -> None:
         self._listeners.append(listener)
@@ -99,6 +112,8 @@ class Database:
                         yield session
                         changes = take_changes(session)
                         audit.record(session, changes, self.user_name)
+                        if changes and not self.is_sqlite:  # other workplaces hear of it at commit
+                            self._own_pids.add(live.announce(session, changes, self.user_name))
                 finally:
                     self._local.session = None
             for listener in list(self._listeners):
@@ -124,6 +139,10 @@ class Database:
                 listener(every_table)
             except Exception:
                 log.exception("change listener %r failed", listener)
+
+    def change_feed(self) -> live.ChangeFeed | None:
+        """What other workplaces change, for a window to listen to; None on SQLite (one PC)."""
+        return None if self.is_sqlite else live.ChangeFeed(self.engine, self._own_pids)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -49,6 +49,41 @@ class DatabaseBusyError(StorageError):
         super().__init__(busy_message(), Problem.OTHER, detail)
 
 
+class ConnectionLostError(StorageError):
+    """The team database's server could not be reached or dropped the connection (a restart, a
+    pulled cable, a VPN that went down): nothing was saved, and the next try reconnects."""
+
+    def __init__(self, detail: object = "") -> None:
+        super().__init__(connection_lost_message(), Problem.OTHER, detail)
+
+
+def connection_lost_message() -> str:
+    return _(
+        "The connection to the team database was interrupted. Nothing was saved; your input is "
+        "still in the form. Please try again in a moment."
+    )
+
+
+# PostgreSQL: connection_exception (class 08), admin_shutdown, crash_shutdown, cannot_connect_now.
+PG_GONE = {"57P01", "57P02", "57P03"}
+
+
+def _connection_lost(exc: BaseException, orig: BaseException | None) -> bool:
+    """A server that went away, as the driver reports it: SQLAlchemy marks a dropped connection
+    as invalidated; a connection that could not be made at all is an OperationalError without a
+    server error code (psycopg2)."""
+    if isinstance(orig, sqlite3.Error) or orig is None:
+        return False
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    pgcode = getattr(orig, "pgcode", None)
+    if pgcode is not None:
+        return pgcode.startswith("08") or pgcode in PG_GONE
+    return type(orig).__name__ in ("OperationalError", "InterfaceError") and type(orig).__module__.startswith(
+        "psycopg2"
+    )
+
+
 def busy_message() -> str:
     return _(
         "The database is in use by another program or another user and did not become free in "
@@ -92,6 +127,8 @@ def classify(exc: BaseException) -> StorageError | None:
         return StorageError(read_only_message(), Problem.READ_ONLY)
     if pgcode in PG_BUSY:
         return DatabaseBusyError(f"{pgcode}: {orig}")
+    if _connection_lost(exc, orig):
+        return ConnectionLostError(f"{type(orig).__name__}: {orig}")
     error = _sqlite_error(exc)
     if error is None:
         return None

@@ -20,8 +20,11 @@ per operation, after the commit (queued to the GUI thread when the commit ran on
 """
 
 import logging
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
+from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QWidget
@@ -69,13 +72,27 @@ class OperationRunner:
     ) -> bool:
         """True when the operation was done (and ``on_success`` had its result)."""
         try:
-            result = operation(self.services)
+            with self.counting(_name_of(operation)):
+                result = operation(self.services)
         except DomainError as exc:
             self._shown(parent, on_user_error)(exc)
             return False
         if on_success is not None:
             on_success(result)
         return True
+
+    @contextmanager
+    def counting(self, action: str) -> Iterator[None]:
+        """A debug log line with the statements ``action`` sent: over a network to PostgreSQL each
+        is a round trip, and their number, not the SQL, decides how fast the action feels."""
+        before, started = self.services.statement_count(), time.perf_counter()
+        try:
+            yield
+        finally:
+            statements = self.services.statement_count() - before
+            log.debug(
+                "%s: %d statements, %.0f ms", action, statements, (time.perf_counter() - started) * 1000
+            )
 
     def outcome(
         self,
@@ -103,4 +120,17 @@ class OperationRunner:
             self.now(parent, operation, on_success, on_user_error=on_user_error)
             return
         services = self.services
-        self.background.run(lambda: operation(services), on_success, self._shown(parent, on_user_error))
+
+        def counted() -> T:
+            with self.counting(_name_of(operation)):
+                return operation(services)
+
+        self.background.run(counted, on_success, self._shown(parent, on_user_error))
+
+
+def _name_of(operation: Callable[..., object]) -> str:
+    """``save_record(kind=…)``: the operation's name for the log (no values: they may be personal)."""
+    function = operation.func if isinstance(operation, partial) else operation
+    name = getattr(function, "__name__", type(function).__name__)
+    kind = operation.keywords.get("kind") if isinstance(operation, partial) else None
+    return f"{name}({kind})" if kind is not None else name

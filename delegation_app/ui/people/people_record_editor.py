@@ -5,6 +5,7 @@ Three modes: nothing shown (disabled), a stored record, a new record. "Unsaved" 
 differs from what was loaded, so typing a change and typing it back is not a change.
 """
 
+from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegation_app.domain.changes import Change
 from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
 from delegation_app.operations.records import RecordKind, save_record
 from delegation_app.services.base import CrudService
 from delegation_app.services.registry import Services
+from delegation_app.ui.common.change_bus import ChangeBus, changed_by_text, conflict_hint
 from delegation_app.ui.common.forms import FieldForm, WidgetT
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.keyboard import view_shortcut, without_focus
@@ -68,6 +71,7 @@ class RecordEditor(QWidget):
         self.record: Any | None = None
         self.mode = NOTHING
         self._baseline: Any | None = None
+        self._changed_by: str | None = None  # a colleague's save noticed while typing (team mode)
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
@@ -156,11 +160,26 @@ class RecordEditor(QWidget):
     def is_dirty(self) -> bool:
         return self.mode != NOTHING and self.to_input() != self._baseline
 
+    def note_changes(self, changes: Sequence[Change]) -> None:
+        """A colleague saved the record being typed in (team mode): say so instead of reloading."""
+        if self.mode == EDIT and self.record is not None and self.is_dirty():
+            self._changed_by = ChangeBus.changed_by(changes, self.record_kind.value, self.record.id) or (
+                self._changed_by
+            )
+            self._update_state()
+
     def _update_state(self) -> None:
-        self.state.setText(_("Unsaved changes") if self.is_dirty() else "")
+        dirty = self.is_dirty()
+        if dirty and self._changed_by:
+            self.state.setText(changed_by_text(self._changed_by))
+            self.state.setToolTip(conflict_hint())
+        else:
+            self.state.setText(_("Unsaved changes") if dirty else "")
+            self.state.setToolTip("")
 
     def _show(self, mode: str, record: Any | None) -> None:
         self.mode, self.record = mode, record
+        self._changed_by = None
         self.form.clear_errors()
         self.refresh_choices()
         self._fill(record)

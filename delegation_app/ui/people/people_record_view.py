@@ -147,6 +147,7 @@ class RecordView(QWidget):
                 )
 
     def _changed(self, changes) -> None:
+        self.editor.note_changes(changes)
         if ChangeBus.tables(changes) & self.tables:
             self._refresh_timer.start()
 

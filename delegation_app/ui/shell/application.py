@@ -7,6 +7,7 @@ from delegation_app.i18n import _
 from delegation_app.logs import install_excepthook
 from delegation_app.ui.common import session
 from delegation_app.ui.common.change_bus import ChangeBus
+from delegation_app.ui.common.live_refresh import LiveRefresh
 from delegation_app.ui.shell import maintenance
 from delegation_app.ui.shell.crash_dialog import show_crash_dialog
 from delegation_app.ui.shell.main_window import MainWindow
@@ -20,6 +21,11 @@ def build_main_window(context: AppContext, **hooks) -> tuple[MainWindow, ChangeB
     bus = ChangeBus()
     context.database.add_listener(bus.on_commit)
     window = MainWindow(context, bus, **hooks)
+    feed = context.database.change_feed()
+    if feed is not None:  # team mode: colleagues' saves show up without F5
+        live = LiveRefresh(feed, bus, window.statusBar())  # the status bar keeps it
+        window.destroyed.connect(feed.close)
+        live.start()
     if context.database.read_only:  # seen at a glance, before a save is refused
         marker = _("read-only")
         window.setWindowTitle(f"{window.windowTitle()} – {marker}")

@@ -5,6 +5,7 @@ The visit's own fields (overview and notes) are saved together with Ctrl+S; the 
 other tabs are records of their own and are saved as they are edited.
 """
 
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from delegation_app.domain.changes import Change
 from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
 from delegation_app.operations.records import RecordKind, save_record
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
 from delegation_app.services.visits import VisitInput
+from delegation_app.ui.common.change_bus import ChangeBus, changed_by_text, conflict_hint
 from delegation_app.ui.common.keyboard import tab_bar_in_focus_order, without_focus
 from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
@@ -113,6 +116,17 @@ class VisitEditor(QWidget):
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
         self.state.setText(_("Unsaved changes") if dirty else "")
+        self.state.setToolTip("")
+
+    def note_changes(self, changes: Sequence[Change]) -> None:
+        """Someone else saved this visit while the user changes it: the form is not reloaded (that
+        would throw away the typing); it says so, and saving asks (the conflict dialog)."""
+        if self.visit is None or not self._dirty:
+            return
+        by = ChangeBus.changed_by(changes, "visit", self.visit.id)
+        if by:
+            self.state.setText(changed_by_text(by))
+            self.state.setToolTip(conflict_hint())
 
     def is_dirty(self) -> bool:
         return self._dirty or self.quotes.has_unsaved_changes()
@@ -122,6 +136,10 @@ class VisitEditor(QWidget):
 
     def load(self, visit_id: int | None, template: VisitView | None = None) -> None:
         """Show a stored visit, or a new one (optionally pre-filled from a template)."""
+        with self.services.one_read():  # the tabs' reads share one transaction (round trips)
+            self._load(visit_id, template)
+
+    def _load(self, visit_id: int | None, template: VisitView | None) -> None:
         self._loading = True
         self.visit = self.services.visits.get(visit_id) if visit_id is not None else None
         shown = self.visit or template

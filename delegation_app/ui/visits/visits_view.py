@@ -84,6 +84,7 @@ class VisitsView(QSplitter):
         self.press_action.triggered.connect(self.read_press_release)
         self.addAction(self.press_action)  # Ctrl+Shift+V anywhere in the visits view
         bus.changed.connect(lambda _changes: self._data_changed())
+        bus.changed.connect(self.editor.note_changes)  # a colleague's save while the user edits
         self.refresh()
         if self.model.rowCount():
             self.table.selectRow(0)
@@ -171,7 +172,8 @@ class VisitsView(QSplitter):
 
     def show_visit(self, visit_id: int | None) -> None:
         try:
-            self.editor.load(visit_id)
+            with self.runner.counting("open visit"):
+                self.editor.load(visit_id)
         except DomainError as exc:  # deleted by someone else since the list was loaded
             window = self.window()
             if isinstance(window, QMainWindow):  # the view is always shown in the main window

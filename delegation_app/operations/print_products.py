@@ -155,7 +155,11 @@ def product_format(name: str, path: Path | str) -> str:
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in chosen.formats:
         endings = ", ".join(f".{f}" for f in chosen.formats)
-        raise DomainError(N_("Please give a file name ending in {endings}."), endings=endings)
+        raise DomainError(
+            N_("“{name}” cannot be written: please give a file name ending in {endings}."),
+            name=Path(path).name,
+            endings=endings,
+        )
     return suffix
 
 

@@ -15,7 +15,7 @@ from delegation_app.reports.briefing_document import briefing_document
 from delegation_app.reports.finish import DocumentInfo, finish
 from delegation_app.reports.fonts import FAMILY, register_fonts
 from delegation_app.reports.layout import BriefingDocTemplate, Furniture, Heading, PageCountingCanvas
-from delegation_app.reports.markup import plain, text
+from delegation_app.reports.markup import name, plain, text
 from delegation_app.reports.options import BriefingOptions
 from delegation_app.services.briefing import BriefingData
 
@@ -36,7 +36,8 @@ H2 = ParagraphStyle("h2_section", parent=st.H2, keepWithNext=0)
 
 
 def _cell(cell: b.Cell, style: ParagraphStyle = st.CELL) -> Paragraph:
-    markup = f"<b>{text(cell.text)}</b>" if cell.strong else text(cell.text)
+    shown = name(cell.text) if cell.name else text(cell.text)
+    markup = f"<b>{shown}</b>" if cell.strong else shown
     if cell.note:
         markup += f"<br/><font size=8>{text(cell.note)}</font>"
     return Paragraph(markup, style)

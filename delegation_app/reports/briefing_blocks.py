@@ -37,6 +37,7 @@ class Cell:
     text: str
     strong: bool = False
     note: str = ""  # printed smaller below the text (a programme item's notes, a role)
+    name: bool = False  # a person's name: never hyphenated
 
 
 @dataclass(frozen=True)

@@ -209,7 +209,7 @@ class _Builder:
             return
         self.heading(t(N_("Open follow-ups")))
         rows = tuple(
-            (Cell(f.title), Cell(f.owner_name or ""), Cell(format_date(f.due_on, self.lang)))
+            (Cell(f.title), Cell(f.owner_name or "", name=True), Cell(format_date(f.due_on, self.lang)))
             for f in self.data.open_followups
         )
         self.blocks.append(Table((t(N_("Follow-up")), t(N_("Owner")), t(N_("Due"))), rows, (60, 30, 18)))

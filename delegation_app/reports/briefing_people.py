@@ -62,7 +62,7 @@ class PeopleSections:
             note = salutation
         if person.notes and not self.options.external:
             note = "\n".join(filter(None, (note, person.notes)))
-        return Cell(name, strong=True, note=note)
+        return Cell(name, strong=True, note=note, name=True)
 
     def _row(self, entry: BriefingPerson, contact: bool) -> tuple[Cell, ...]:
         p, person = entry.participation, entry.person

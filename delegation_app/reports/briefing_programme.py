@@ -35,7 +35,7 @@ def programme_blocks(
                 Cell(format_time_range(a.starts_at, a.ends_at, lang)),
                 Cell(free(a.title), note=free(a.notes)),
                 Cell(free(a.place)),
-                Cell(a.responsible_person_name or ""),
+                Cell(a.responsible_person_name or "", name=True),
             )
             for a in items
         )

@@ -5,9 +5,9 @@ import json
 from dataclasses import replace
 
 import pytest
-from delegation_app.services.interchange import export_json, import_json
 
 from delegation_app.domain.enums import ParticipantSide
+from delegation_app.interchange.json_file import export_json, import_json
 from delegation_app.operations.erasure import anonymise_people
 from delegation_app.services.briefing import collect_briefing
 from delegation_app.services.global_search import search_everything

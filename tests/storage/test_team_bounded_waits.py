@@ -5,9 +5,9 @@ exports and migrations get the longer limits."""
 import time
 
 import pytest
-from delegation_app.services.interchange import export_json
 from sqlalchemy import text
 
+from delegation_app.interchange.json_file import export_json
 from delegation_app.services.people import PersonInput
 from delegation_app.services.registry import Services
 from delegation_app.storage.database import Database

@@ -13,6 +13,7 @@ from delegation_app.ui.common.record_table_model import RecordTableModel
 from delegation_app.ui.contacts.contact_table_model import ContactTableModel
 from delegation_app.ui.followups.followup_table_model import FollowUpTableModel
 from delegation_app.ui.organisations.organisation_table_model import OrganisationTableModel
+from delegation_app.ui.people.import_rows_model import ImportRowsModel
 from delegation_app.ui.people.people_table_model import PersonTableModel
 from delegation_app.ui.records.history_table_model import HistoryTableModel
 from delegation_app.ui.records.recycle_bin_model import RecycleBinModel
@@ -36,12 +37,14 @@ EVERY_LIST = {
     "history": lambda: HistoryTableModel(str),
     "recycle bin": RecycleBinModel,
     "retention": DueModel,
+    "people import preview": ImportRowsModel,
 }
 
 
 MODEL_CLASSES = {
     VisitTableModel, PersonTableModel, OrganisationTableModel, FollowUpTableModel, ParticipantTableModel,
     AgendaTableModel, QuoteTableModel, ContactTableModel, HistoryTableModel, RecycleBinModel, DueModel,
+    ImportRowsModel,
 }  # fmt: skip
 
 
@@ -136,3 +139,20 @@ def test_a_list_that_is_not_paged_has_everything_on_one_page(qtmodeltester, serv
     assert not model.canFetchMore()
     stored = services.participations.list_for_visit(visit.id)
     assert [model.id_at(r) for r in range(3)] == [p.id for p in stored]
+
+
+def test_the_import_preview_passes_the_model_tester_with_rows(qtmodeltester, services):
+    from datetime import date
+
+    from delegation_app.interchange.columns import guess_mapping
+    from delegation_app.interchange.people_plan import plan_import
+    from delegation_app.interchange.tables import RawTable
+
+    factories.person(services, last_name="Müller", first_name="Jürgen")
+    headers = ["Vorname", "Nachname", "E-Mail"]
+    rows = [["Juergen", "Mueller", "jm@example.org"], ["Anna", "", "not-an-address"], ["Łukasz", "Wójcik", ""]]
+    table = RawTable(headers=headers, rows=rows)
+    model = ImportRowsModel()
+    model.show_plan(plan_import(services, table, guess_mapping(headers), "liste.csv", date(2026, 12, 6)))
+    assert model.rowCount() == 3
+    qtmodeltester.check(model, force_py=True)

@@ -48,17 +48,21 @@ class ImportRowsModel(RecordTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plan: ImportPlan | None = None
+        self.columns = self._own_columns()  # before a file is read: the two columns of our own
+
+    @staticmethod
+    def _own_columns() -> tuple[Column, ...]:
+        # The decision and the duplicate first: a wide file must not push them out of sight.
+        return (
+            Column(N_("Decision"), text=decision_text, short=True),
+            Column(N_("Probable duplicate of"), text=match_text),
+        )
 
     def show_plan(self, plan: ImportPlan) -> None:
         self.beginResetModel()
         self.plan = plan
         file_columns = tuple(Column(header or "—") for header in plan.table.headers)
-        # The decision and the duplicate first: a wide file must not push them out of sight.
-        self.columns = (
-            Column(N_("Decision"), text=decision_text, short=True),
-            Column(N_("Probable duplicate of"), text=match_text),
-            *file_columns,
-        )
+        self.columns = (*self._own_columns(), *file_columns)
         self.endResetModel()
         self.set_rows(plan.rows)
 

@@ -227,5 +227,7 @@ def test_briefing_format_follows_the_suffix(db_path, tmp_path):
     assert "Besuchsprogramm" in headings
     assert "Notizen" not in headings  # the outside copy
     text = tmp_path / "briefing.txt"
-    assert_one_line_error(run("--db", db_path, "briefing", "1", "-o", text), 1, "„briefing.txt“", ".pdf, .docx")
+    assert_one_line_error(
+        run("--db", db_path, "briefing", "1", "-o", text), 1, "„briefing.txt“", ".pdf, .docx"
+    )
     assert not text.exists()

@@ -150,7 +150,11 @@ def test_the_import_preview_passes_the_model_tester_with_rows(qtmodeltester, ser
 
     factories.person(services, last_name="Müller", first_name="Jürgen")
     headers = ["Vorname", "Nachname", "E-Mail"]
-    rows = [["Juergen", "Mueller", "jm@example.org"], ["Anna", "", "not-an-address"], ["Łukasz", "Wójcik", ""]]
+    rows = [
+        ["Juergen", "Mueller", "jm@example.org"],
+        ["Anna", "", "not-an-address"],
+        ["Łukasz", "Wójcik", ""],
+    ]
     table = RawTable(headers=headers, rows=rows)
     model = ImportRowsModel()
     model.show_plan(plan_import(services, table, guess_mapping(headers), "liste.csv", date(2026, 12, 6)))

@@ -84,6 +84,9 @@ ALLOWED_ENTRIES = {
 PENDING_ELSEWHERE: dict[str, str] = {}
 # German texts that may start with a small letter: they are never a sentence or label of their own.
 LOWER_CASE_OK = {
+    # Inside "Verbunden: PostgreSQL {version}, {secured}." (Datei → Datenbank wählen …)
+    "encrypted (TLS)": "mid-sentence",
+    "not encrypted": "mid-sentence",
     # A state shown as a value in a list cell or after a middle dot, as German lists write it.
     "done on {date}": "a value",
     "due on {date}": "a value",

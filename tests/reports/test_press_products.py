@@ -34,7 +34,9 @@ def docx_text(data: bytes) -> str:
 
 def test_the_demo_press_pack_holds_every_approved_quote_and_the_press_contact(demo, tmp_path):
     services, visit_id = demo
-    pack = press_pack(services, visit_id, fmt="pdf", language="de", today=date(2026, 3, 1), deterministic=True)
+    pack = press_pack(
+        services, visit_id, fmt="pdf", language="de", today=date(2026, 3, 1), deterministic=True
+    )
     assert pack.data.startswith(b"%PDF")
     assert pack.left_out == ()
     text = pdftotext(pack.data)
@@ -65,10 +67,9 @@ def test_a_quote_moved_to_internal_only_disappears_and_is_named_as_left_out(demo
 def test_the_approved_wording_is_printed_not_the_captured_one(demo):
     services, visit_id = demo
     temme = next(q for q in quotes_of(services, visit_id) if "Gruppe" in q.text)
-    mark_approved(
-        services, temme.id, temme.version, approved_text="„Wir sind eine Gruppe. Gemeinsam bewegen wir mehr.“",
-        approved_by="Elke Temme", approved_on=date(2026, 3, 1),
-    )  # fmt: skip
+    wording = "„Wir sind eine Gruppe. Gemeinsam bewegen wir mehr.“"
+    on = date(2026, 3, 1)
+    mark_approved(services, temme.id, temme.version, approved_text=wording, approved_by="Temme", approved_on=on)
     pdf_text = pdftotext(press_pack(services, visit_id, fmt="pdf").data)
     assert found("Wir sind eine Gruppe. Gemeinsam bewegen wir mehr.", pdf_text)
     assert not found("Wir begreifen uns", pdf_text)
@@ -83,8 +84,12 @@ def test_the_draft_quotes_each_approved_verbatim_quote_followed_by_its_speaker(d
     lines = draft.split("\n")
     assert lines[0] == "ENTWURF – bitte prüfen und ergänzen"
     assert lines[2] == "Hanauer Delegation in Bochum: Stadt- und Smart-City-Strategie"
-    speakers = {"Wir stehen in Hanau": "Stadträtin Isabelle Hemsley", "Wichtig ist nicht": "Stadtdirektor Kopietz",
-                "Wir begreifen uns": "Geschäftsführerin Elke Temme", "Bochum zeigt": "Stadträtin Isabelle Hemsley"}  # fmt: skip
+    speakers = {
+        "Wir stehen in Hanau": "Stadträtin Isabelle Hemsley",
+        "Wichtig ist nicht": "Stadtdirektor Kopietz",
+        "Wir begreifen uns": "Geschäftsführerin Elke Temme",
+        "Bochum zeigt": "Stadträtin Isabelle Hemsley",
+    }
     for start, speaker in speakers.items():
         quote = next(q for q in quotes_of(services, visit_id) if start in q.text)
         words = unquoted(quote.text).rstrip(".")

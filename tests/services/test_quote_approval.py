@@ -5,7 +5,6 @@ from datetime import date
 
 import pytest
 
-import factories
 from delegation_app.domain.enums import ApprovalChannel, ApprovalState
 from delegation_app.operations.quote_approval import (
     ApprovalRequest,
@@ -16,6 +15,8 @@ from delegation_app.operations.quote_approval import (
     request_approval,
 )
 from delegation_app.operations.quotes import save_quote
+
+import factories
 
 REQUEST = ApprovalRequest(
     sent_to="Isabelle Hemsley <i.hemsley@hanau.de>",
@@ -51,7 +52,11 @@ def test_a_request_marks_the_quotes_and_creates_a_follow_up_due_then(services, q
     assert (sent[0].approval_channel, sent[0].approval_sent_on) == (ApprovalChannel.EMAIL, date(2026, 3, 2))
     follow_up = services.followups.get(sent[0].approval_follow_up_id)
     assert follow_up.title == "Freigabe der Zitate von Dr. Isabelle Hemsley"
-    assert (follow_up.due_on, follow_up.visit_id, follow_up.person_id) == (date(2026, 3, 9), visit.id, speaker.id)
+    assert (follow_up.due_on, follow_up.visit_id, follow_up.person_id) == (
+        date(2026, 3, 9),
+        visit.id,
+        speaker.id,
+    )
     listed = services.followups.list_filtered()
     assert [(f.title, f.due_on) for f in listed] == [(follow_up.title, date(2026, 3, 9))]
 
@@ -92,7 +97,9 @@ def test_approving_without_other_words_approves_the_captured_text(services, quot
 
 def test_transitions_the_workflow_does_not_have_are_refused(services, quotes, rejected):
     quote = quotes[0]
-    errors = rejected(lambda: mark_rejected(services, quote.id, quote.version, date(2026, 3, 5)), "approval_state")
+    errors = rejected(
+        lambda: mark_rejected(services, quote.id, quote.version, date(2026, 3, 5)), "approval_state"
+    )
     assert errors["approval_state"] == "Ein Zitat mit „Erfasst“ kann nicht als „Abgelehnt“ markiert werden."
 
 
@@ -101,14 +108,21 @@ def test_sending_needs_the_day_and_the_way(services, quotes, rejected):
 
     quote = quotes[0]
     data = replace(quote_input(quote), approval_state=ApprovalState.SENT_FOR_APPROVAL)
-    rejected(lambda: save_quote(services, data, quote.id, quote.version), "approval_sent_on", "approval_channel")
+    rejected(
+        lambda: save_quote(services, data, quote.id, quote.version), "approval_sent_on", "approval_channel"
+    )
 
 
 def test_internal_only_from_approved_and_every_step_in_the_history(services, quotes):
     quote = quotes[0]
     (sent,) = request_approval(services, [(quote.id, quote.version)], REQUEST)
     approved = mark_approved(
-        services, sent.id, sent.version, approved_text=None, approved_by="Hemsley", approved_on=date(2026, 3, 4)
+        services,
+        sent.id,
+        sent.version,
+        approved_text=None,
+        approved_by="Hemsley",
+        approved_on=date(2026, 3, 4),
     )
     internal = mark_internal_only(services, approved.id, approved.version, date(2026, 3, 6))
     assert internal.approval_state == ApprovalState.INTERNAL_ONLY
@@ -145,4 +159,3 @@ def test_a_stale_quote_refuses_the_whole_request(services, quotes):
         request_approval(services, [(q.id, q.version) for q in quotes], REQUEST)
     assert services.followups.list_filtered() == []
     assert services.quotes.get(quotes[0].id).approval_state == ApprovalState.CAPTURED
-

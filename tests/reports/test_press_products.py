@@ -69,7 +69,7 @@ def test_the_approved_wording_is_printed_not_the_captured_one(demo):
     temme = next(q for q in quotes_of(services, visit_id) if "Gruppe" in q.text)
     wording = "„Wir sind eine Gruppe. Gemeinsam bewegen wir mehr.“"
     on = date(2026, 3, 1)
-    mark_approved(services, temme.id, temme.version, approved_text=wording, approved_by="Temme", approved_on=on)
+    mark_approved(services, temme.id, temme.version, approved_text=wording, approved_by="T", approved_on=on)
     pdf_text = pdftotext(press_pack(services, visit_id, fmt="pdf").data)
     assert found("Wir sind eine Gruppe. Gemeinsam bewegen wir mehr.", pdf_text)
     assert not found("Wir begreifen uns", pdf_text)

@@ -9,6 +9,18 @@ from delegation_app.services.registry import Services
 from delegation_app.storage.opening import open_database
 
 WAVE_1_FILE = Path(__file__).parent / "data" / "export-from-wave-1.json"
+# Columns added since that file was written (schema 0004): empty after its import.
+ADDED_SINCE = {
+    "quote": ("approved_text", "approval_sent_to", "approval_channel", "approval_sent_on", "approval_follow_up_id"),
+}
+
+
+def without_added(data: dict) -> dict:
+    for table, columns in ADDED_SINCE.items():
+        for row in data[table]:
+            for column in columns:
+                assert row.pop(column) is None, (table, column)
+    return data
 
 
 def test_an_export_of_the_first_wave_imports_and_exports_unchanged(tmp_path):
@@ -22,7 +34,7 @@ def test_an_export_of_the_first_wave_imports_and_exports_unchanged(tmp_path):
         assert new["format"] == old["format"] == "delegation-app"
         assert new["version"] == old["version"]
         assert new["meta"]["counts"] == old["meta"]["counts"]
-        assert new["data"] == old["data"]
+        assert without_added(new["data"]) == old["data"]
         assert [v.title for v in services.visits.list()] == [old["data"]["visit"][0]["title"]]
     finally:
         db.dispose()

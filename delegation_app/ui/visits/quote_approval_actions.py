@@ -1,0 +1,165 @@
+"""The approval actions under the quotes list: request approval (for the selected quote's speaker,
+all their quotes of the visit that await an answer), mark as approved, rejected, internal only.
+
+The mail program is opened through ``open_url`` (QDesktopServices by default; tests hand in their
+own), so a test sees the ``mailto:`` link or the ``.eml`` file instead of a mail program opening.
+"""
+
+import re
+import tempfile
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton
+
+from delegation_app.domain.enums import ApprovalChannel, ApprovalState
+from delegation_app.domain.errors import DomainError
+from delegation_app.files.output import OutputWriter
+from delegation_app.i18n import _
+from delegation_app.i18n.date_input import DateInputError
+from delegation_app.interchange.approval_mail import eml_bytes, mailto_url
+from delegation_app.operations.quote_approval import (
+    ApprovalRequest,
+    mark_approved,
+    mark_internal_only,
+    mark_rejected,
+    request_approval,
+)
+from delegation_app.services.views import QuoteView
+from delegation_app.ui.common.date_fields import today
+from delegation_app.ui.visits.quote_approval_dialogs import ApproveDialog, RequestApprovalDialog
+
+if TYPE_CHECKING:
+    from delegation_app.ui.visits.quotes_tab import QuotesTab
+
+AWAITING = (ApprovalState.CAPTURED, ApprovalState.SENT_FOR_APPROVAL, ApprovalState.REJECTED)
+
+
+def _open_with_system(url: str) -> bool:
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+class ApprovalActions:
+    def __init__(self, tab: "QuotesTab") -> None:
+        self.tab = tab
+        self.open_url: Callable[[str], bool] = _open_with_system
+        self.eml_folder: Path | None = None  # None: a new private temporary folder per message
+        self.signature: Callable[[], tuple[str, str]] = lambda: ("", "")  # the user's name and function
+        self.dialog: QDialog | None = None  # the one open last (tests, screenshots)
+        self.request_button = QPushButton(_("&Request approval …"), tab)
+        self.approve_button = QPushButton(_("Mark appro&ved …"), tab)
+        self.reject_button = QPushButton(_("Re&jected"), tab)
+        self.internal_button = QPushButton(_("Internal onl&y"), tab)
+        self.request_button.setToolTip(_("Ask the speaker to approve their quotes of this visit"))
+        self.reject_button.setToolTip(_("The speaker did not approve the quote for publication"))
+        self.internal_button.setToolTip(_("Keep the quote for internal use: it is never published"))
+        self.request_button.clicked.connect(self.request)
+        self.approve_button.clicked.connect(self.approve)
+        self.reject_button.clicked.connect(partial(self._decide, mark_rejected))
+        self.internal_button.clicked.connect(partial(self._decide, mark_internal_only))
+        self.row = QHBoxLayout()
+        for button in self.buttons():
+            self.row.addWidget(button)
+        self.row.addStretch(1)
+
+    def buttons(self) -> tuple[QPushButton, ...]:
+        return (self.request_button, self.approve_button, self.reject_button, self.internal_button)
+
+    def update(self, quote: QuoteView | None) -> None:
+        state = quote.approval_state if quote else None
+        self.request_button.setEnabled(quote is not None and state != ApprovalState.INTERNAL_ONLY)
+        self.approve_button.setEnabled(quote is not None and state != ApprovalState.REJECTED)
+        self.reject_button.setEnabled(state == ApprovalState.SENT_FOR_APPROVAL)
+        self.internal_button.setEnabled(quote is not None and state != ApprovalState.INTERNAL_ONLY)
+
+    # --- actions ------------------------------------------------------------------------------------
+    def _chosen(self) -> QuoteView | None:
+        """The selected quote, once unsaved edits of the form are saved or dropped."""
+        tab = self.tab
+        if tab.current_quote() is None or not tab._may_leave():
+            return None
+        return tab.current_quote()
+
+    def request(self) -> None:
+        quote = self._chosen()
+        visit = self.tab._visit
+        if quote is None or visit is None:
+            return
+        same = [
+            q for q in self.tab.services.quotes.list_for_visit(visit.id)
+            if (q.speaker_person_id, q.speaker_label) == (quote.speaker_person_id, quote.speaker_label)
+            and (q.approval_state in AWAITING or q.id == quote.id)
+        ]  # fmt: skip
+        person = self.tab.services.people.get(quote.speaker_person_id) if quote.speaker_person_id else None
+        speaker = quote.speaker_display
+        dialog = RequestApprovalDialog(visit, person, speaker, same, self.tab, sender=self.signature)
+        self.dialog = dialog
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                sent_to, channel, sent_on, due_on = dialog.values()
+            except DateInputError as exc:
+                self.tab.prompts.error(dialog, str(exc))
+                continue
+            if sent_on is None:
+                self.tab.prompts.error(dialog, _("Please enter the day the request was sent."))
+                continue
+            if channel == ApprovalChannel.EMAIL and not self._send(dialog):
+                continue
+            request = ApprovalRequest(sent_to, channel, sent_on, due_on)
+            quotes = [(q.id, q.version) for q in same]
+            if self.tab.runner.now(dialog, partial(request_approval, quotes=quotes, request=request)):
+                break
+        self.tab.refresh()
+
+    def _send(self, dialog: RequestApprovalDialog) -> bool:
+        """Hand the message to the mail program; False (and said so) when that failed."""
+        mail = dialog.mail()
+        url = mailto_url(mail)
+        if url is None:  # too long for a link: a message file the mail program opens as a draft
+            folder = self.eml_folder or Path(tempfile.mkdtemp(prefix="delegation-app-"))
+            name = re.sub(r"[^\w-]+", "-", mail.subject).strip("-")[:60] or "message"
+            try:
+                path = OutputWriter().write(folder / f"{name}.eml", eml_bytes(mail))
+            except (OSError, DomainError) as exc:
+                reason = exc.message if isinstance(exc, DomainError) else exc.strerror or str(exc)
+                message = _("The message could not be written: {reason}").format(reason=reason)
+                self.tab.prompts.error(dialog, message)
+                return False
+            url = QUrl.fromLocalFile(str(path)).toString()
+        if not self.open_url(url):
+            self.tab.prompts.error(dialog, _("No mail program opened. Please send the letter yourself."))
+            return False
+        return True
+
+    def approve(self) -> None:
+        quote = self._chosen()
+        if quote is None:
+            return
+        dialog = ApproveDialog(quote, self.tab)
+        self.dialog = dialog
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                approved_on = dialog.approved_on.date_value()
+            except DateInputError as exc:
+                self.tab.prompts.error(dialog, str(exc))
+                continue
+            approved = partial(
+                mark_approved, record_id=quote.id, version=quote.version,
+                approved_text=dialog.wording.toPlainText(), approved_by=dialog.approved_by.text(),
+                approved_on=approved_on or today(),
+            )  # fmt: skip
+            if self.tab.runner.now(dialog, approved):
+                break
+        self.tab.refresh()
+
+    def _decide(self, operation: Callable[..., QuoteView]) -> None:
+        quote = self._chosen()
+        if quote is None:
+            return
+        decided = partial(operation, record_id=quote.id, version=quote.version, on=today())
+        self.tab.runner.now(self.tab, decided)
+        self.tab.refresh()

@@ -11,7 +11,9 @@ from delegation_app.storage.opening import open_database
 WAVE_1_FILE = Path(__file__).parent / "data" / "export-from-wave-1.json"
 # Columns added since that file was written (schema 0004): empty after its import.
 ADDED_SINCE = {
-    "quote": ("approved_text", "approval_sent_to", "approval_channel", "approval_sent_on", "approval_follow_up_id"),
+    "quote": (
+        "approved_text", "approval_sent_to", "approval_channel", "approval_sent_on", "approval_follow_up_id",
+    ),
 }
 
 

@@ -62,11 +62,11 @@ def compose(
     listed = "\n\n".join(f"{n}. „{unquoted(q.text)}“" for n, q in enumerate(quotes, 1))
     lines = [salutation(person, speaker, language), ""]
     if visit_day is not None:
-        intro = t(N_("thank you for the visit “{visit}” on {day}.")).format(
+        intro = t(N_("Thank you for the visit “{visit}” on {day}.")).format(
             visit=visit_title, day=format_date(visit_day, language)
         )
     else:
-        intro = t(N_("thank you for the visit “{visit}”.")).format(visit=visit_title)
+        intro = t(N_("Thank you for the visit “{visit}”.")).format(visit=visit_title)
     lines += [
         intro + " " + t(N_("We would like to quote you in our press release as follows:")),
         "",

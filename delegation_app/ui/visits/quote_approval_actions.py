@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton
 
@@ -31,11 +31,14 @@ from delegation_app.operations.quote_approval import (
 )
 from delegation_app.services.views import QuoteView
 from delegation_app.ui.common.date_fields import today
+from delegation_app.ui.common.key_names import native
+from delegation_app.ui.common.keyboard import shortcut
 from delegation_app.ui.visits.quote_approval_dialogs import ApproveDialog, RequestApprovalDialog
 
 if TYPE_CHECKING:
     from delegation_app.ui.visits.quotes_tab import QuotesTab
 
+REQUEST_KEY, APPROVE_KEY = "Ctrl+Shift+F", "Ctrl+Shift+G"  # Freigabe anfragen, freigegeben
 AWAITING = (ApprovalState.CAPTURED, ApprovalState.SENT_FOR_APPROVAL, ApprovalState.REJECTED)
 
 
@@ -54,13 +57,21 @@ class ApprovalActions:
         self.approve_button = QPushButton(_("Mark appro&ved …"), tab)
         self.reject_button = QPushButton(_("Re&jected"), tab)
         self.internal_button = QPushButton(_("Internal onl&y"), tab)
-        self.request_button.setToolTip(_("Ask the speaker to approve their quotes of this visit"))
+        self.request_button.setToolTip(
+            _("Ask the speaker to approve their quotes of this visit ({key})").format(key=native(REQUEST_KEY))
+        )
+        self.approve_button.setToolTip(
+            _("The speaker approved the quote, perhaps in other words ({key})").format(key=native(APPROVE_KEY))
+        )
         self.reject_button.setToolTip(_("The speaker did not approve the quote for publication"))
         self.internal_button.setToolTip(_("Keep the quote for internal use: it is never published"))
         self.request_button.clicked.connect(self.request)
         self.approve_button.clicked.connect(self.approve)
         self.reject_button.clicked.connect(partial(self._decide, mark_rejected))
         self.internal_button.clicked.connect(partial(self._decide, mark_internal_only))
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        shortcut(REQUEST_KEY, tab, self.request_button.click, context)
+        shortcut(APPROVE_KEY, tab, self.approve_button.click, context)
         self.row = QHBoxLayout()
         for button in self.buttons():
             self.row.addWidget(button)
@@ -97,23 +108,22 @@ class ApprovalActions:
         person = self.tab.services.people.get(quote.speaker_person_id) if quote.speaker_person_id else None
         speaker = quote.speaker_display
         dialog = RequestApprovalDialog(visit, person, speaker, same, self.tab, sender=self.signature)
-        self.dialog = dialog
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                sent_to, channel, sent_on, due_on = dialog.values()
-            except DateInputError as exc:
-                self.tab.prompts.error(dialog, str(exc))
-                continue
-            if sent_on is None:
-                self.tab.prompts.error(dialog, _("Please enter the day the request was sent."))
-                continue
-            if channel == ApprovalChannel.EMAIL and not self._send(dialog):
-                continue
-            request = ApprovalRequest(sent_to, channel, sent_on, due_on)
-            quotes = [(q.id, q.version) for q in same]
-            if self.tab.runner.now(dialog, partial(request_approval, quotes=quotes, request=request)):
-                break
-        self.tab.refresh()
+        dialog.submit = partial(self._request, quotes=[(q.id, q.version) for q in same])
+        self._open(dialog)
+
+    def _request(self, dialog: RequestApprovalDialog, quotes: list[tuple[int, int]]) -> bool:
+        try:
+            sent_to, channel, sent_on, due_on = dialog.values()
+        except DateInputError as exc:
+            self.tab.prompts.error(dialog, str(exc))
+            return False
+        if sent_on is None:
+            self.tab.prompts.error(dialog, _("Please enter the day the request was sent."))
+            return False
+        if channel == ApprovalChannel.EMAIL and not self._send(dialog):
+            return False
+        request = ApprovalRequest(sent_to, channel, sent_on, due_on)
+        return self.tab.runner.now(dialog, partial(request_approval, quotes=quotes, request=request))
 
     def _send(self, dialog: RequestApprovalDialog) -> bool:
         """Hand the message to the mail program; False (and said so) when that failed."""
@@ -140,21 +150,28 @@ class ApprovalActions:
         if quote is None:
             return
         dialog = ApproveDialog(quote, self.tab)
+        dialog.submit = partial(self._approve, quote=quote)
+        self._open(dialog)
+
+    def _approve(self, dialog: ApproveDialog, quote: QuoteView) -> bool:
+        try:
+            approved_on = dialog.approved_on.date_value()
+        except DateInputError as exc:
+            self.tab.prompts.error(dialog, str(exc))
+            return False
+        approved = partial(
+            mark_approved, record_id=quote.id, version=quote.version,
+            approved_text=dialog.wording.toPlainText(), approved_by=dialog.approved_by.text(),
+            approved_on=approved_on or today(),
+        )  # fmt: skip
+        return self.tab.runner.now(dialog, approved)
+
+    def _open(self, dialog: QDialog) -> None:
+        """Window-modal, not blocking: the list is refreshed when the dialog closes."""
         self.dialog = dialog
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                approved_on = dialog.approved_on.date_value()
-            except DateInputError as exc:
-                self.tab.prompts.error(dialog, str(exc))
-                continue
-            approved = partial(
-                mark_approved, record_id=quote.id, version=quote.version,
-                approved_text=dialog.wording.toPlainText(), approved_by=dialog.approved_by.text(),
-                approved_on=approved_on or today(),
-            )  # fmt: skip
-            if self.tab.runner.now(dialog, approved):
-                break
-        self.tab.refresh()
+        dialog.setModal(True)
+        dialog.finished.connect(lambda _result: self.tab.refresh())
+        dialog.open()
 
     def _decide(self, operation: Callable[..., QuoteView]) -> None:
         quote = self._chosen()

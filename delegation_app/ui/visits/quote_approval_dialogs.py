@@ -45,7 +45,17 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return box
 
 
-class RequestApprovalDialog(QDialog):
+class _Submitting(QDialog):
+    """OK hands the dialog to ``submit``; it closes only when that succeeded (nothing typed is lost)."""
+
+    submit: Callable[[QDialog], bool] = staticmethod(lambda _dialog: True)
+
+    def accept(self) -> None:
+        if self.submit(self):
+            super().accept()
+
+
+class RequestApprovalDialog(_Submitting):
     def __init__(
         self, visit: VisitView, person: PersonView | None, speaker: str, quotes: Sequence[QuoteView],
         parent: QWidget | None = None, *, sender: Callable[[], tuple[str, str]] = lambda: ("", ""),
@@ -129,7 +139,7 @@ class RequestApprovalDialog(QDialog):
         )
 
 
-class ApproveDialog(QDialog):
+class ApproveDialog(_Submitting):
     def __init__(self, quote: QuoteView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.quote = quote

@@ -6,13 +6,17 @@ date is edited in the follow-ups list like any other, and it is done once no quo
 request waits for an answer any more.
 """
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
+from pathlib import Path
 
 from delegation_app.domain.enums import ApprovalChannel, ApprovalState
+from delegation_app.files.output import OutputWriter
 from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date
+from delegation_app.interchange.approval_mail import ApprovalMail, eml_bytes
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.services.quotes import QuoteInput
 from delegation_app.services.registry import Services
@@ -86,6 +90,16 @@ def request_approval(
             )
             saved.append(services.quotes.update(view.id, versions[view.id], sent))
         return saved
+
+
+def write_approval_message(
+    services: Services, *, folder: Path, mail: ApprovalMail, writer: OutputWriter | None = None
+) -> Path:
+    """The request as an ``.eml`` file in ``folder`` (for a text too long for a ``mailto:`` link),
+    named after its subject; the mail program opens it as a draft."""
+    name = re.sub(r"[^\w-]+", "-", mail.subject).strip("-")[:60] or "message"
+    own = [services.db.path] if services.db.path is not None else []
+    return (writer or OutputWriter()).protecting(files=own).write(folder / f"{name}.eml", eml_bytes(mail))
 
 
 def mark_approved(

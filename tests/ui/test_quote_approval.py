@@ -11,12 +11,13 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from PySide6.QtCore import Qt
 
-import factories
 from delegation_app.domain.enums import ApprovalChannel, ApprovalState
 from delegation_app.ui.common.date_fields import today
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.visits.quote_table_model import APPROVAL, TEXT
 from delegation_app.ui.visits.quotes_tab import QuotesTab
+
+import factories
 from ui_support import type_text
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -108,7 +109,8 @@ def test_a_long_letter_goes_out_as_an_eml_file(qtbot, tab, services, opened, tmp
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     (url,) = opened
-    assert url.startswith("file://") and url.endswith(".eml")
+    assert url.startswith("file://")
+    assert url.endswith(".eml")
     (eml,) = tmp_path.glob("*.eml")
     message = email.message_from_bytes(eml.read_bytes(), policy=default)
     (to,) = message["To"].addresses
@@ -145,7 +147,8 @@ def test_mark_approved_in_other_words_shows_the_difference(qtbot, tab, services)
     dialog.wording.setFocus()
     qtbot.keyClick(dialog.wording, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_text(dialog.wording, "„Erstens lernen wir gern.“")
-    assert "<u" in dialog.difference.text() and "gern.“" in dialog.difference.text()
+    assert "<u" in dialog.difference.text()
+    assert "gern.“" in dialog.difference.text()
     dialog.grab().save("/tmp/approval_approve_dialog.png")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: not dialog.isVisible())

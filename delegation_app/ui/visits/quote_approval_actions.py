@@ -5,38 +5,49 @@ The mail program is opened through ``open_url`` (QDesktopServices by default; te
 own), so a test sees the ``mailto:`` link or the ``.eml`` file instead of a mail program opening.
 """
 
-import re
 import tempfile
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
 from delegation_app.domain.enums import ApprovalChannel, ApprovalState
-from delegation_app.domain.errors import DomainError
-from delegation_app.files.output import OutputWriter
 from delegation_app.i18n import _
 from delegation_app.i18n.date_input import DateInputError
-from delegation_app.interchange.approval_mail import eml_bytes, mailto_url
+from delegation_app.interchange.approval_mail import mailto_url
 from delegation_app.operations.quote_approval import (
     ApprovalRequest,
     mark_approved,
     mark_internal_only,
     mark_rejected,
     request_approval,
+    write_approval_message,
 )
-from delegation_app.services.views import QuoteView
+from delegation_app.services.registry import Services
+from delegation_app.services.views import QuoteView, VisitView
 from delegation_app.ui.common.date_fields import today
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.keyboard import shortcut
+from delegation_app.ui.common.operation_runner import OperationRunner
+from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.visits.quote_approval_dialogs import ApproveDialog, RequestApprovalDialog
 
-if TYPE_CHECKING:
-    from delegation_app.ui.visits.quotes_tab import QuotesTab
+
+class QuoteList(Protocol):
+    """What the actions need of the quotes tab (ui.visits.quotes_tab.QuotesTab)."""
+
+    services: Services
+    prompts: Prompts
+    runner: OperationRunner
+    _visit: VisitView | None
+
+    def current_quote(self) -> QuoteView | None: ...
+    def _may_leave(self) -> bool: ...
+    def refresh(self) -> None: ...
 
 REQUEST_KEY, APPROVE_KEY = "Ctrl+Shift+F", "Ctrl+Shift+G"  # Freigabe anfragen, freigegeben
 AWAITING = (ApprovalState.CAPTURED, ApprovalState.SENT_FOR_APPROVAL, ApprovalState.REJECTED)
@@ -47,31 +58,31 @@ def _open_with_system(url: str) -> bool:
 
 
 class ApprovalActions:
-    def __init__(self, tab: "QuotesTab") -> None:
-        self.tab = tab
+    def __init__(self, widget: QWidget, tab: QuoteList) -> None:
+        """``widget`` and ``tab``: the quotes tab, as the parent of the buttons and as the list."""
+        self.tab, self.widget = tab, widget
         self.open_url: Callable[[str], bool] = _open_with_system
         self.eml_folder: Path | None = None  # None: a new private temporary folder per message
         self.signature: Callable[[], tuple[str, str]] = lambda: ("", "")  # the user's name and function
         self.dialog: QDialog | None = None  # the one open last (tests, screenshots)
-        self.request_button = QPushButton(_("&Request approval …"), tab)
-        self.approve_button = QPushButton(_("Mark appro&ved …"), tab)
-        self.reject_button = QPushButton(_("Re&jected"), tab)
-        self.internal_button = QPushButton(_("Internal onl&y"), tab)
+        self.request_button = QPushButton(_("&Request approval …"), widget)
+        self.approve_button = QPushButton(_("Mark appro&ved …"), widget)
+        self.reject_button = QPushButton(_("Re&jected"), widget)
+        self.internal_button = QPushButton(_("Internal onl&y"), widget)
         self.request_button.setToolTip(
             _("Ask the speaker to approve their quotes of this visit ({key})").format(key=native(REQUEST_KEY))
         )
-        self.approve_button.setToolTip(
-            _("The speaker approved the quote, perhaps in other words ({key})").format(key=native(APPROVE_KEY))
-        )
+        approved = _("The speaker approved the quote, perhaps in other words ({key})")
+        self.approve_button.setToolTip(approved.format(key=native(APPROVE_KEY)))
         self.reject_button.setToolTip(_("The speaker did not approve the quote for publication"))
         self.internal_button.setToolTip(_("Keep the quote for internal use: it is never published"))
         self.request_button.clicked.connect(self.request)
         self.approve_button.clicked.connect(self.approve)
-        self.reject_button.clicked.connect(partial(self._decide, mark_rejected))
-        self.internal_button.clicked.connect(partial(self._decide, mark_internal_only))
+        self.reject_button.clicked.connect(self.reject)
+        self.internal_button.clicked.connect(self.keep_internal)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        shortcut(REQUEST_KEY, tab, self.request_button.click, context)
-        shortcut(APPROVE_KEY, tab, self.approve_button.click, context)
+        shortcut(REQUEST_KEY, widget, self.request_button.click, context)
+        shortcut(APPROVE_KEY, widget, self.approve_button.click, context)
         self.row = QHBoxLayout()
         for button in self.buttons():
             self.row.addWidget(button)
@@ -107,7 +118,7 @@ class ApprovalActions:
         ]  # fmt: skip
         person = self.tab.services.people.get(quote.speaker_person_id) if quote.speaker_person_id else None
         speaker = quote.speaker_display
-        dialog = RequestApprovalDialog(visit, person, speaker, same, self.tab, sender=self.signature)
+        dialog = RequestApprovalDialog(visit, person, speaker, same, self.widget, sender=self.signature)
         dialog.submit = partial(self._request, quotes=[(q.id, q.version) for q in same])
         self._open(dialog)
 
@@ -131,15 +142,11 @@ class ApprovalActions:
         url = mailto_url(mail)
         if url is None:  # too long for a link: a message file the mail program opens as a draft
             folder = self.eml_folder or Path(tempfile.mkdtemp(prefix="delegation-app-"))
-            name = re.sub(r"[^\w-]+", "-", mail.subject).strip("-")[:60] or "message"
-            try:
-                path = OutputWriter().write(folder / f"{name}.eml", eml_bytes(mail))
-            except (OSError, DomainError) as exc:
-                reason = exc.message if isinstance(exc, DomainError) else exc.strerror or str(exc)
-                message = _("The message could not be written: {reason}").format(reason=reason)
-                self.tab.prompts.error(dialog, message)
+            written: list[Path] = []
+            message = partial(write_approval_message, folder=folder, mail=mail)
+            if not self.tab.runner.now(dialog, message, written.append):
                 return False
-            url = QUrl.fromLocalFile(str(path)).toString()
+            url = QUrl.fromLocalFile(str(written[0])).toString()
         if not self.open_url(url):
             self.tab.prompts.error(dialog, _("No mail program opened. Please send the letter yourself."))
             return False
@@ -149,7 +156,7 @@ class ApprovalActions:
         quote = self._chosen()
         if quote is None:
             return
-        dialog = ApproveDialog(quote, self.tab)
+        dialog = ApproveDialog(quote, self.widget)
         dialog.submit = partial(self._approve, quote=quote)
         self._open(dialog)
 
@@ -173,10 +180,16 @@ class ApprovalActions:
         dialog.finished.connect(lambda _result: self.tab.refresh())
         dialog.open()
 
-    def _decide(self, operation: Callable[..., QuoteView]) -> None:
+    def reject(self) -> None:
         quote = self._chosen()
-        if quote is None:
-            return
-        decided = partial(operation, record_id=quote.id, version=quote.version, on=today())
-        self.tab.runner.now(self.tab, decided)
+        if quote is not None:
+            rejected = partial(mark_rejected, record_id=quote.id, version=quote.version, on=today())
+            self.tab.runner.now(self.widget, rejected)
+        self.tab.refresh()
+
+    def keep_internal(self) -> None:
+        quote = self._chosen()
+        if quote is not None:
+            internal = partial(mark_internal_only, record_id=quote.id, version=quote.version, on=today())
+            self.tab.runner.now(self.widget, internal)
         self.tab.refresh()

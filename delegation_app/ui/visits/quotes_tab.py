@@ -78,7 +78,7 @@ class QuotesTab(QWidget):
         for button in (self.new_button, self.save_button, self.discard_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.approval = ApprovalActions(self)
+        self.approval = ApprovalActions(self, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)

@@ -47,7 +47,7 @@ def approval_text(quote: QuoteView | None) -> str:
         parts += [escape(by)] if by else []
         if quote.approved_text and " ".join(quote.approved_text.split()) != " ".join(quote.text.split()):
             wording = escape(_("Approved wording:"))
-            changes = f"<br/>{wording} {word_diff_html(quote.text, quote.approved_text)}"
+            changes = f" · {wording} {word_diff_html(quote.text, quote.approved_text)}"
     return " · ".join(parts) + changes
 
 

@@ -177,3 +177,25 @@ def test_the_text_form_keeps_the_approval_when_saved(qtbot, tab, services):
     assert tab.save()
     quote = services.quotes.list_for_visit(tab._visit.id)[0]
     assert (quote.context, quote.approval_state) == ("Beim Empfang", ApprovalState.INTERNAL_ONLY)
+
+
+def test_a_pending_approval_is_in_the_follow_ups_view_with_its_due_date(qtbot, demo_services, db_url, prompts):
+    from datetime import datetime
+
+    from delegation_app.operations.quote_approval import ApprovalRequest, request_approval
+    from delegation_app.ui.followups.followup_table_model import DUE, TITLE, VISIT
+    from ui_support import open_window
+
+    services = demo_services
+    visit = services.visits.list()[0]
+    kopietz = next(q for q in services.quotes.list_for_visit(visit.id) if "Wichtig ist nicht" in q.text)
+    request = ApprovalRequest("Kopietz", ApprovalChannel.LETTER, date(2025, 12, 1), date(2025, 12, 22))
+    request_approval(services, [(kopietz.id, kopietz.version)], request)
+    window = open_window(qtbot, services, db_url, prompts, clock=lambda: datetime(2025, 12, 15, 9, 0))
+    qtbot.keyClick(window.visits.table, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    view = window.followups
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is view)
+    rows = [
+        tuple(view.model.index(r, c).data() for c in (TITLE, DUE, VISIT)) for r in range(view.model.rowCount())
+    ]
+    assert ("Freigabe der Zitate von Kopietz", "22.12.2025", visit.title) in rows

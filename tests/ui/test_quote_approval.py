@@ -179,7 +179,7 @@ def test_the_text_form_keeps_the_approval_when_saved(qtbot, tab, services):
     assert (quote.context, quote.approval_state) == ("Beim Empfang", ApprovalState.INTERNAL_ONLY)
 
 
-def test_a_pending_approval_is_in_the_follow_ups_view_with_its_due_date(qtbot, demo_services, db_url, prompts):
+def test_a_pending_approval_is_in_the_follow_ups_view_by_due_date(qtbot, demo_services, db_url, prompts):
     from datetime import datetime
 
     from delegation_app.operations.quote_approval import ApprovalRequest, request_approval

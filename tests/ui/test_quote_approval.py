@@ -184,6 +184,7 @@ def test_a_pending_approval_is_in_the_follow_ups_view_by_due_date(qtbot, demo_se
 
     from delegation_app.operations.quote_approval import ApprovalRequest, request_approval
     from delegation_app.ui.followups.followup_table_model import DUE, TITLE, VISIT
+
     from ui_support import open_window
 
     services = demo_services

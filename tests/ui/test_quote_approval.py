@@ -196,7 +196,6 @@ def test_a_pending_approval_is_in_the_follow_ups_view_by_due_date(qtbot, demo_se
     qtbot.keyClick(window.visits.table, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     view = window.followups
     qtbot.waitUntil(lambda: window.stack.currentWidget() is view)
-    rows = [
-        tuple(view.model.index(r, c).data() for c in (TITLE, DUE, VISIT)) for r in range(view.model.rowCount())
-    ]
+    cells = view.model.index
+    rows = [tuple(cells(r, c).data() for c in (TITLE, DUE, VISIT)) for r in range(view.model.rowCount())]
     assert ("Freigabe der Zitate von Kopietz", "22.12.2025", visit.title) in rows

@@ -97,6 +97,10 @@ LOWER_CASE_OK = {
     "hh:mm": "a placeholder: the time's format, as DIN 5008 writes it",
     "read-only": "after the window title's dash",
     "met once, last on {date}": "after a person's name",
+    "sent on {day}": "after a middle dot (the quote's approval state)",
+    "paraphrase": "in parentheses after a quote in the press pack",
+    "Thank you for the visit “{visit}” on {day}.": "a letter's first line after the salutation's comma",
+    "Thank you for the visit “{visit}”.": "a letter's first line after the salutation's comma",
     # The choice that means nothing, in parentheses or dashes as German lists write it.
     "(no visit)": "a null choice",
     "(nobody)": "a null choice",

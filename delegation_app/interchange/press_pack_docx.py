@@ -63,7 +63,8 @@ def render_press_pack_docx(
     if material.quotes:
         document.add_heading(t(N_("Quotes")), level=1)
         for q in material.quotes:
-            words = f"„{q.words}“" if q.verbatim else f"{q.words} ({t(N_('paraphrase'))})"
+            paraphrase = t(N_("paraphrase"))
+            words = f"„{q.words}“" if q.verbatim else f"{q.words} ({paraphrase})"
             quote = document.add_paragraph()
             quote.add_run(clean(words)).italic = True
             who = ", ".join([q.speaker] + [x for x in (q.function, q.organisation) if x])
@@ -75,8 +76,9 @@ def render_press_pack_docx(
         contact = document.add_paragraph()
         contact.add_run(clean(person.display_name)).bold = True
         lines = [x for x in (person.function, person.organisation_name) if x]
-        lines += [f"{t(N_('Phone'))} {ph.display}" for ph in person.phones]
-        lines += [f"{t(N_('Email'))} {person.email}"] if person.email else []
+        phone, mail = t(N_("Phone")), t(N_("Email"))
+        lines += [f"{phone} {ph.display}" for ph in person.phones]
+        lines += [f"{mail} {person.email}"] if person.email else []
         for line in lines:
             contact.add_run("\n" + clean(line))
     return docx_bytes(document, deterministic=deterministic)

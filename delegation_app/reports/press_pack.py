@@ -96,7 +96,8 @@ class _Builder:
         self.heading(t(N_("Quotes")))
         for q in self.m.quotes:
             words = text(q.words)
-            marked = f"„{words}“" if q.verbatim else f"{words} ({escape(t(N_('paraphrase')))})"
+            paraphrase = escape(t(N_("paraphrase")))
+            marked = f"„{words}“" if q.verbatim else f"{words} ({paraphrase})"
             said = [Paragraph(marked, st.QUOTE), Paragraph(speaker_line(q), st.QUOTE_META)]
             self.story.append(KeepTogether(said))  # never a quote on one page, its speaker on the next
 

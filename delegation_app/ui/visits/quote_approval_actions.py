@@ -66,7 +66,7 @@ class ApprovalActions:
         self.signature: Callable[[], tuple[str, str]] = lambda: ("", "")  # the user's name and function
         self.dialog: QDialog | None = None  # the one open last (tests, screenshots)
         self.request_button = QPushButton(_("&Request approval …"), widget)
-        self.approve_button = QPushButton(_("Mark appro&ved …"), widget)
+        self.approve_button = QPushButton(_("Mark a&pproved …"), widget)
         self.reject_button = QPushButton(_("Re&jected"), widget)
         self.internal_button = QPushButton(_("Internal onl&y"), widget)
         self.request_button.setToolTip(

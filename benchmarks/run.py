@@ -24,11 +24,12 @@ from pathlib import Path
 CHECKOUT = Path(__file__).resolve().parent.parent
 # Cold processes first: the in-process scenarios warm the page cache and import everything.
 SCENARIOS = (
-    "cli_visits", "first_paint", "startup", "memory", "search", "people_list", "open_visit", "briefing"
+    "cli_visits", "first_paint", "startup", "frozen_startup", "memory", "search", "people_list", "open_visit",
+    "briefing", "print_products", "import_people",
 )  # fmt: skip
 # These time code inside one Python process: a child of this one, so that a scenario far off its
 # target can be stopped (--timeout) and every scenario starts from the same state.
-IN_PROCESS = frozenset({"search", "people_list", "open_visit", "briefing"})
+IN_PROCESS = frozenset({"search", "people_list", "open_visit", "briefing", "print_products", "import_people"})
 
 
 def isolate(env: dict[str, str], home: Path) -> None:

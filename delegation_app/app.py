@@ -9,11 +9,13 @@ database layer (cli, startup): a window start paints its first picture before im
 import sys
 from typing import TYPE_CHECKING
 
-from delegation_app.i18n import SUPPORTED, _, set_language
+from delegation_app.i18n import SUPPORTED, _, ngettext, set_language
 from delegation_app.logs import configure_logging, install_excepthook
 from delegation_app.user_files import SettingsStore
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from delegation_app.startup import ContextOpener, Startup
 
 WINDOW_COMMANDS = (None, "gui")
@@ -42,7 +44,9 @@ def opens_window(argv: list[str]) -> bool:
         if word in ("--db", "--lang"):
             next(words, None)
         elif word.startswith("-"):
-            if word not in ("--demo", "-v", "--verbose") and not word.startswith(("--db=", "--lang=")):
+            if word not in ("--demo", "-v", "--verbose", "--quit-when-ready") and not word.startswith(
+                ("--db=", "--lang=")
+            ):
                 return False  # --help, --version, or something argparse must explain
         elif command is None:
             command = word
@@ -66,10 +70,10 @@ def prepare_start(
     return Startup(url=url, language=language, demo=demo, verbose=verbose)
 
 
-def run_gui(start: "Startup", opener: "ContextOpener", shell=None) -> int:
+def run_gui(start: "Startup", opener: "ContextOpener", shell=None, quit_when_ready: bool = False) -> int:
     from delegation_app.ui.shell.application import run  # Qt is imported only on this path
 
-    return run(start, opener, shell)
+    return run(start, opener, shell, quit_when_ready=quit_when_ready)
 
 
 def paint_first(language: str):
@@ -79,10 +83,60 @@ def paint_first(language: str):
     return paint_start_window(language)
 
 
+def run_self_test(argv: list[str], settings: SettingsStore, home: "Path") -> int:
+    """``--self-test``: every check on one line, in the temporary ``home``; 0 only when all passed."""
+    from delegation_app import self_test as checks
+
+    configure_logging(False)
+    set_language(early_language(argv) or "de")
+    results = [
+        checks.run_check(_("Fonts"), checks.check_fonts),
+        checks.run_check(_("Translations"), checks.check_translations),
+    ]
+    opened: list = []
+    results.append(checks.run_check(_("Database"), lambda: _open_into(opened, settings, home)))
+    if opened:
+        from delegation_app.ui.shell import self_test_window as window
+
+        window.prefer_offscreen_without_display()
+        window.keep_qt_settings_in(str(home / "qt"))
+        results += checks.headless_checks(opened[0])
+        results.append(checks.run_check(_("Qt translations"), window.check_qt_translations))
+        results.append(checks.run_check(_("Main window"), lambda: window.check_main_window(opened[0])))
+        opened[0].database.dispose()
+    for result in results:
+        print(checks.line(result), flush=True)
+    failed = [r for r in results if not r.passed]
+    if failed:
+        told = ngettext("Self-test failed: {count} check.", "Self-test failed: {count} checks.", len(failed))
+        print(told.format(count=len(failed)))
+    else:
+        print(_("Self-test passed."))
+    return 0 if not failed else 1
+
+
+def _open_into(opened: list, settings: SettingsStore, home: "Path") -> str:
+    from delegation_app.self_test import open_demo
+
+    opened.append(open_demo(settings, home))
+    return _("temporary database with the demo visit in {folder}").format(folder=home)
+
+
 def main(argv: list[str] | None = None) -> int:
     install_excepthook()
     argv = sys.argv[1:] if argv is None else list(argv)
+    if "--self-test" in argv:  # before anything reads the user's folders: all of them go to a temp folder
+        from delegation_app.self_test import temporary_home
+
+        with temporary_home() as home:
+            return _main(argv, home)
+    return _main(argv, None)
+
+
+def _main(argv: list[str], self_test_home: "Path | None") -> int:
     settings = SettingsStore()
+    if self_test_home is not None:
+        return run_self_test(argv, settings, self_test_home)
     set_language(early_language(argv) or settings.get().language)  # for --help and usage errors
     shell = paint_first(early_language(argv) or settings.get().language) if opens_window(argv) else None
     from delegation_app.cli import build_parser, run_command  # the database layer: after the first paint
@@ -92,9 +146,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)  # exits with 2 on usage errors
     if args.demo and args.db is not None:
         parser.error(_("--demo and --db cannot be used together"))
+    from delegation_app import cli_press
+
+    if args.command in cli_press.WITHOUT_DATABASE:  # reads a file, prints: no database at all
+        return cli_press.run_without_database(args)
     start = prepare_start(args.db, args.demo, args.lang, settings, args.verbose)
     opener = ContextOpener(settings)
     if args.command in WINDOW_COMMANDS:
+        if args.quit_when_ready:
+            return run_gui(start, opener, shell, quit_when_ready=True)
         return run_gui(start, opener, shell)
     return run_command(args, start, opener)
 

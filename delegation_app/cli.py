@@ -14,10 +14,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from delegation_app import __version__, cli_person_erase
+from delegation_app import (
+    __version__,
+    cli_exports,
+    cli_merge,
+    cli_people_import,
+    cli_person_erase,
+    cli_press,
+    cli_print,
+)
 from delegation_app import cli_data_protection as data_protection
-from delegation_app.domain.errors import DomainError, NotFoundError
-from delegation_app.i18n import N_, SUPPORTED, _, ngettext
+from delegation_app.cli_search import cmd_search
+from delegation_app.domain.errors import DomainError
+from delegation_app.i18n import SUPPORTED, _, ngettext
 from delegation_app.i18n.formatting import format_count, format_date, format_datetime
 from delegation_app.i18n.labels import label
 from delegation_app.reports.options import BriefingOptions, Section
@@ -48,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=SUPPORTED, help=_("language of the program (default: German)"))
     parser.add_argument("-v", "--verbose", action="store_true", help=_("log more detail"))
+    parser.add_argument(  # handled in app.py before anything else (it must not touch the user's files)
+        "--self-test",
+        action="store_true",
+        help=_("check this installation in a temporary folder (fonts, translations, database, window)"),
+    )
+    # Benchmark aid, hidden from --help: the window closes at its first idle moment (frozen_startup).
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help=_("open the window (the default)"))
     commands.add_parser("demo", help=_("load the demo visit into the database (once)"))
@@ -61,9 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     followups.add_argument("--today", type=_iso_date, default=None, help=argparse.SUPPRESS)
     export = commands.add_parser("export-json", help=_("write the whole database to a JSON file"))
     export.add_argument("file", type=Path)
-    briefing = commands.add_parser("briefing", help=_("write the briefing PDF of a visit"))
+    briefing = commands.add_parser("briefing", help=_("write the briefing of a visit (PDF or Word)"))
     briefing.add_argument("visit_id", type=int, metavar="VISIT_ID")
-    briefing.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    briefing.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|FILE.docx")
     briefing.add_argument(
         "--language", choices=SUPPORTED, help=_("language of the briefing (default: German)")
     )
@@ -77,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     briefing.add_argument(
         "--no-private", action="store_true", help=_("leave out phone numbers and emails (outside copy)")
+    )
+    briefing.add_argument(
+        "--external",
+        action="store_true",
+        help=_("the outside copy: approved quotes only, no internal sections, numbers in text masked"),
     )
     # --issued-by is the old spelling, kept so scripts that use it still work.
     briefing.add_argument(
@@ -100,6 +121,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--merge", action="store_true", help=_("add to a database that already holds records"))
     cli_person_erase.add_parser(commands)
     data_protection.add_commands(commands)
+    cli_print.add_commands(commands)
+    cli_exports.add_commands(commands)
+    cli_merge.add_commands(commands)
+    cli_people_import.add_commands(commands)
+    cli_press.add_commands(commands)
     return parser
 
 
@@ -161,7 +187,13 @@ def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpen
 
 # Commands of other modules that take the whole context (settings, profile, writer); each module
 # adds its commands in build_parser and its handlers here, one line each.
-CONTEXT_COMMANDS = {**data_protection.CONTEXT_COMMANDS}
+CONTEXT_COMMANDS = {
+    **data_protection.CONTEXT_COMMANDS,
+    **cli_exports.CONTEXT_COMMANDS,
+    **cli_merge.CONTEXT_COMMANDS,
+    **cli_people_import.CONTEXT_COMMANDS,
+    **cli_print.CONTEXT_COMMANDS,
+}
 
 
 def cmd_demo(services, args) -> int:
@@ -285,65 +317,17 @@ def cmd_import(services, args) -> int:
 
 
 def cmd_briefing(services, args) -> int:
+    """The short form of ``print briefing`` (the same path), with the briefing's own options."""
     from delegation_app.i18n import current_language
-    from delegation_app.operations.briefing import write_briefing
 
     options = BriefingOptions(
         language=args.language or current_language(),
         sections=args.sections if args.sections is not None else frozenset(Section),
         private_details=not args.no_private,
+        external=args.external,
     )
-    try:
-        name, job = (args.issued_by, "") if args.issued_by else (args.profile.name, args.profile.function)
-        written = write_briefing(services, args.visit_id, args.output, options,
-                                 issued_by=name, issuer_function=job, writer=args.writer)  # fmt: skip
-    except NotFoundError as exc:  # the visit: here its number is what the user typed, so name it
-        raise DomainError(_("There is no visit with the ID {id}.").format(id=args.visit_id)) from exc
-    from delegation_app.reports.coverage import describe
-
-    for missing in written.missing:  # the PDF is written all the same: exit 0
-        print(f"delegation-app: {describe(missing)}", file=sys.stderr)
+    written = cli_print.write(services, args, "briefing", cli_print.request_of(args, briefing=options))
     print(_("Briefing written to {path}.").format(path=written.path))
-    return 0
-
-
-SEARCH_KINDS = {
-    "person": N_("Person"),
-    "organisation": N_("Organisation"),
-    "visit": N_("Visit"),
-    "quote": N_("Quote"),
-    "contact": N_("Contact entry"),
-    "followup": N_("Follow-up"),
-}
-
-
-def cmd_search(services, args) -> int:
-    from delegation_app.services.global_search import search_everything
-
-    hits = search_everything(services, " ".join(args.text))
-    if args.json:
-        json.dump(
-            [
-                {
-                    "kind": h.kind,
-                    "id": h.record_id,
-                    "title": h.title,
-                    "detail": h.detail,
-                    "visit_id": h.visit_id,
-                }
-                for h in hits
-            ],
-            sys.stdout,
-            ensure_ascii=False,
-            indent=1,
-        )
-        print()
-        return 0
-    for h in hits:
-        detail = f" — {h.detail}" if h.detail else ""
-        print(f"{_(SEARCH_KINDS[h.kind])} {h.record_id}: {h.title}{detail}")
-    if not hits:
-        print(_("Nothing found."))
     return 0
 
 
@@ -371,7 +355,7 @@ def cmd_restore(services, args) -> int:
 
 
 COMMANDS = {
-    "search": cmd_search,
+    "search": cmd_search,  # cli_search.py
     "backup": cmd_backup,
     "restore": cmd_restore,
     "briefing": cmd_briefing,

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from delegation_app import cli_data_protection as data_protection
+from delegation_app import cli_exports, cli_print
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import _
 from delegation_app.services.backups import describe_backup, refuse_damage_at_open
@@ -17,7 +18,10 @@ if TYPE_CHECKING:
     from delegation_app.startup import ContextOpener, Startup
 
 # Commands that only read: on a read-only file or folder they still work, opened read-only.
-READING = {"visits", "followups", "search", "export-json", "briefing", *data_protection.READING}
+READING = {
+    "visits", "followups", "search", "export-json", "briefing", *data_protection.READING,
+    *cli_print.READING, *cli_exports.READING,
+}  # fmt: skip
 
 
 def _unopenable(exc: DomainError) -> bool:

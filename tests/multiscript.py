@@ -11,12 +11,12 @@ from delegation_app.domain import enums as e
 
 import factories as f
 
-# (first name, last name) as stored. TODO(lead): 王小明 is stored as last name only until the
-# family-name-first option (branch `fields`, PersonView.family_name_first) lands; then store
-# family name 王, given name 小明, family name first.
+# (first name, last name) as stored; 王小明 is family name 王, given name 小明, written family
+# name first (FAMILY_FIRST) and without a space, as Chinese names are.
+FAMILY_FIRST = {"王"}
 PEOPLE = (
     ("محمد", "عبد الله", e.ParticipantSide.DELEGATION, "Bürgermeister"),
-    (None, "王小明", e.ParticipantSide.DELEGATION, "Stadtrat"),
+    ("小明", "王", e.ParticipantSide.DELEGATION, "Stadtrat"),
     ("דוד", "כהן", e.ParticipantSide.DELEGATION, "Berater"),
     ("Łukasz", "Żółkiewski", e.ParticipantSide.DELEGATION, "Dolmetscher"),
     ("Ayşe", "Yılmaz", e.ParticipantSide.HOST, "Oberbürgermeisterin"),
@@ -25,7 +25,10 @@ PEOPLE = (
     ("Nguyễn Văn", "An", e.ParticipantSide.DELEGATION, "Leiter des Protokolls"),
     ("Jana", "Dvořáková", e.ParticipantSide.HOST, "Referentin"),
 )
-NAMES = tuple(" ".join(filter(None, (first, last))) for first, last, _side, _function in PEOPLE)
+NAMES = tuple(
+    last + first if last in FAMILY_FIRST else " ".join(filter(None, (first, last)))
+    for first, last, _side, _function in PEOPLE
+)
 RIGHT_TO_LEFT = ("محمد عبد الله", "דוד כהן")
 TITLE = "Delegation aus Kairo, 北京, Tel Aviv (תל אביב) und Hà Nội"
 NO_FONT = "😀"  # U+1F600: no bundled font has it
@@ -54,7 +57,10 @@ def add_multiscript_visit(services) -> int:
     )
     people = []
     for position, (first, last, side, function) in enumerate(PEOPLE):
-        person = f.person(services, last_name=last, first_name=first, function=function)
+        family_first = last in FAMILY_FIRST
+        person = f.person(
+            services, last_name=last, first_name=first, function=function, family_name_first=family_first
+        )
         role = e.ParticipantRole.MEMBER if side == e.ParticipantSide.DELEGATION else e.ParticipantRole.HOST
         f.participation(
             services, visit.id, person.id, side=side, role=role, attendance=e.Attendance.CONFIRMED,

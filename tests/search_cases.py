@@ -3,8 +3,8 @@ PostgreSQL: tests/storage/test_postgresql.py). Each case gets an empty database'
 
 from datetime import date, datetime
 
+from delegation_app.interchange.json_file import export_json, import_json
 from delegation_app.services.global_search import search_everything
-from delegation_app.services.interchange import export_json, import_json
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.people import PersonInput
 

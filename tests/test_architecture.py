@@ -33,6 +33,7 @@ STORAGE = f"{ROOT}.storage"
 SERVICES = f"{ROOT}.services"
 OPERATIONS = f"{ROOT}.operations"
 REPORTS = f"{ROOT}.reports"
+INTERCHANGE = f"{ROOT}.interchange"  # files other programs read and write (vCard, iCalendar, XLSX, JSON)
 UI = f"{ROOT}.ui"
 QT = ("PySide6", "shiboken6")
 SQL = ("sqlalchemy", "sqlmodel", "sqlite3")
@@ -64,12 +65,26 @@ RULES = (
     Rule(
         "storage-points-down",
         importers=(STORAGE,),
-        forbidden=(SERVICES, OPERATIONS, REPORTS, UI, CLI, ENTRY),
+        forbidden=(SERVICES, OPERATIONS, REPORTS, INTERCHANGE, UI, CLI, ENTRY),
     ),
     Rule(
         "services-point-down",
         importers=(SERVICES,),
-        forbidden=(OPERATIONS, REPORTS, UI, CLI, ENTRY),
+        forbidden=(OPERATIONS, REPORTS, INTERCHANGE, UI, CLI, ENTRY),
+    ),
+    # Interchange works on read models and inputs above services; operations, ui and the CLI use
+    # it. Only the JSON file reaches storage: its dump reads and writes rows in the session.
+    Rule(
+        "interchange-below-operations-and-ui",
+        importers=(INTERCHANGE,),
+        forbidden=(OPERATIONS, UI, CLI, ENTRY, *QT),
+        transitive=True,
+    ),
+    Rule(
+        "interchange-through-services",
+        importers=(INTERCHANGE,),
+        exempt=(f"{INTERCHANGE}.json_file",),
+        forbidden=(STORAGE, *SQL),
     ),
     # i18n is used by every layer above domain, so it may use none of them.
     Rule(

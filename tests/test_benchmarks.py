@@ -27,16 +27,23 @@ UNITS = {
     "people_list": ("s", "max"),
     "open_visit": ("s", "median"),
     "briefing": ("s", "median"),
+    "print_products": ("s", "max"),
+    "import_people": ("s", "total"),
+    "frozen_startup": ("s", "median"),
 }
-WITH_RATIO = {"cli_visits", "startup", "first_paint", "search"}  # a floor or baseline is measured for these
+# Measured only where packaging/build.py made the bundle (CI builds it after the tests).
+BUNDLE = BENCH.parent / "dist" / "delegation-app" / "delegation-app"
+# a floor or baseline is measured for these
+WITH_RATIO = {"cli_visits", "startup", "first_paint", "search", "frozen_startup"}
 
 
 def _python(*args, cwd: Path) -> str:
+    # Generous: the whole benchmark at --repeat 1 on a tiny database, on a CI machine that may be busy.
     # The scripts must import the delegation_app under test, whatever the working folder.
     source = str(Path(delegation_app.__file__).resolve().parent.parent)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (source, os.environ.get("PYTHONPATH"))))}
     done = subprocess.run(
-        [sys.executable, *map(str, args)], cwd=cwd, env=env, capture_output=True, text=True, timeout=90
+        [sys.executable, *map(str, args)], cwd=cwd, env=env, capture_output=True, text=True, timeout=240
     )
     assert done.returncode == 0, done.stderr
     return done.stdout
@@ -85,14 +92,21 @@ def test_run_writes_every_scenario_in_the_issue_format(tiny_db, tmp_path):
     report = json.loads(out.read_text(encoding="utf-8"))
     assert set(report) == {"scenarios", "machine"}
     assert report["machine"]
-    assert set(report["scenarios"]) == set(UNITS)
+    expected = set(UNITS) if BUNDLE.is_file() else set(UNITS) - {"frozen_startup"}
+    assert set(report["scenarios"]) == expected
     for name, result in report["scenarios"].items():
         assert set(result) == {"value", "unit", "stat", "target", "ratio", "ratio_target"}, name
         assert (result["unit"], result["stat"]) == UNITS[name]
         _assert_numbers(result)
         assert (result["ratio"] is not None) == (name in WITH_RATIO), name
         assert name in table
-    assert "skipped" not in table
+    skipped = [line for line in table.splitlines() if "skipped" in line]
+    if BUNDLE.is_file():
+        assert skipped == []
+    else:  # said in one line, and left out of the JSON
+        assert len(skipped) == 1
+        assert "frozen_startup" in skipped[0]
+        assert "packaging/build.py" in skipped[0]
     assert report["scenarios"]["search"]["ratio_target"] == 0.05
     assert report["scenarios"]["startup"]["ratio_target"] == 2.5
     assert report["scenarios"]["first_paint"]["ratio_target"] == 2.0  # issue 12

@@ -215,3 +215,17 @@ def test_search_finds_contact_summaries_and_follow_up_titles(db_path):
     assert "Person" in table
     assert "Denes Kücük" in table
     assert "Nichts gefunden." in run("--db", db_path, "search", "Zeppelin", check_rc=0).stdout
+
+
+def test_briefing_format_follows_the_suffix(db_path, tmp_path):
+    from docx import Document
+
+    run("--db", db_path, "demo", check_rc=0)
+    word = tmp_path / "Briefing.DOCX"
+    run("--db", db_path, "briefing", "1", "-o", word, "--external", check_rc=0)
+    headings = [p.text for p in Document(str(word)).paragraphs if p.style.name == "Heading 1"]
+    assert "Besuchsprogramm" in headings
+    assert "Notizen" not in headings  # the outside copy
+    text = tmp_path / "briefing.txt"
+    assert_one_line_error(run("--db", db_path, "briefing", "1", "-o", text), 1, "als .pdf oder .docx")
+    assert not text.exists()

@@ -9,10 +9,10 @@ from sqlalchemy import func, select
 
 from delegation_app.domain.enums import ContactChannel, ParticipantRole, ParticipantSide, QuoteKind
 from delegation_app.domain.models import TABLES_IN_ORDER
+from delegation_app.interchange.json_file import export_json
 from delegation_app.resource_files import resource
 from delegation_app.services.demo import load_demo
 from delegation_app.services.global_search import search_everything
-from delegation_app.services.interchange import export_json
 from delegation_app.services.timeline import person_timeline
 
 PRESS_RELEASE = (

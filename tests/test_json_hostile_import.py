@@ -16,8 +16,8 @@ from sqlalchemy import String, delete
 from delegation_app.domain.errors import InvalidFileError
 from delegation_app.domain.models import TABLES_IN_ORDER
 from delegation_app.domain.textrules import MAX_LONG_TEXT, has_forbidden_control, has_lone_surrogate
+from delegation_app.interchange.json_file import import_json
 from delegation_app.services.briefing import collect_briefing
-from delegation_app.services.interchange import import_json
 from delegation_app.services.people import PhoneInput
 from delegation_app.services.registry import Services
 from delegation_app.storage.jsonio import TRAIL_TABLES, export_data

@@ -13,8 +13,8 @@ import pytest
 
 from delegation_app import i18n
 from delegation_app.domain.errors import InvalidFileError
-from delegation_app.services import interchange
-from delegation_app.services.interchange import MAX_IMPORT_BYTES, export_json, import_json
+from delegation_app.interchange import json_file as interchange
+from delegation_app.interchange.json_file import MAX_IMPORT_BYTES, export_json, import_json
 from delegation_app.services.registry import Services
 from delegation_app.storage.jsonio import export_data
 from delegation_app.storage.opening import open_database

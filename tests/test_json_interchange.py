@@ -4,10 +4,10 @@ import pytest
 
 from delegation_app.domain.errors import DomainError, InvalidFileError
 from delegation_app.domain.models import TABLES_IN_ORDER
+from delegation_app.interchange.json_file import export_json, import_json
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.demo import load_demo
 from delegation_app.services.followups import FollowUpInput
-from delegation_app.services.interchange import export_json, import_json
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.registry import Services
 from delegation_app.storage.opening import open_database

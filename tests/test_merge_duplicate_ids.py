@@ -10,8 +10,8 @@ from sqlalchemy import create_engine
 
 import pg_databases
 from delegation_app.domain.errors import InvalidFileError
+from delegation_app.interchange.json_file import export_json, import_json
 from delegation_app.services.demo import load_demo
-from delegation_app.services.interchange import export_json, import_json
 from delegation_app.services.registry import Services
 from delegation_app.storage.opening import open_database
 

@@ -10,8 +10,8 @@ import pytest
 from delegation_app import logs
 from delegation_app.domain.errors import InvalidFileError, NotFoundError, ValidationError
 from delegation_app.domain.models import PhoneNumber
+from delegation_app.interchange.json_file import import_json
 from delegation_app.services.agenda import AgendaItemInput
-from delegation_app.services.interchange import import_json
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.people import PersonInput, PhoneInput
 from delegation_app.services.quotes import QuoteInput

@@ -101,6 +101,7 @@ LOWER_CASE_OK = {
     "paraphrase": "in parentheses after a quote in the press pack",
     "Thank you for the visit “{visit}” on {day}.": "a letter's first line after the salutation's comma",
     "Thank you for the visit “{visit}”.": "a letter's first line after the salutation's comma",
+    "and {count} more": "the end of a list of names, after a semicolon",
     # The choice that means nothing, in parentheses or dashes as German lists write it.
     "(no visit)": "a null choice",
     "(nobody)": "a null choice",

@@ -31,6 +31,12 @@ LIMITS = {
     "people_list": ("s", "max", 0.050, None),
     "open_visit": ("s", "median", 0.150, None),
     "briefing": ("s", "median", 1.0, None),
+    # issue 19: every print product of the big visit, the slowest one's median
+    "print_products": ("s", "max", 1.0, None),
+    # issue 14: 10,000 CSV rows against 100,000 people, duplicate check included (the note: GUI stall)
+    "import_people": ("s", "total", 30.0, None),
+    # issue 17: the frozen bundle against the venv, both started to their first idle moment and closed
+    "frozen_startup": ("s", "median", 1.5, 1.5),
 }
 
 
@@ -118,6 +124,8 @@ class Context:
             where = f"no visit titled {BIG_VISIT_TITLE!r} in {self.db_path}"
             raise MissingInput(f"{where}; make the database with make_scale_db.py")
         return found
+
+    python_executable = sys.executable
 
     def python(self, *args: str, **kwargs) -> subprocess.Popen:
         return subprocess.Popen([sys.executable, *args], env=self.env, **kwargs)

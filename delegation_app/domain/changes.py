@@ -5,7 +5,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 # "erase" and "anonymise" mark an erasure (Art. 17) in the trail; they carry no values of the person.
-Action = Literal["create", "update", "delete", "erase", "anonymise"]
+# "merge" marks both records of a merge (services/merging.py); it carries only the other one's id.
+Action = Literal["create", "update", "delete", "erase", "anonymise", "merge"]
 
 
 @dataclass(frozen=True)

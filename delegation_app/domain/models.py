@@ -122,6 +122,12 @@ class Person(Record, table=True):
     function_sort_key: str | None = Field(default=None, sa_type=SORT_KEY_TYPE)
     email_sort_key: str | None = Field(default=None, sa_type=SORT_KEY_TYPE)
     phone_sort_key: str | None = Field(default=None, sa_type=SORT_KEY_TYPE)
+    # Short profile for a briefing (career, responsibilities, what to know); MAX_PROFILE.
+    profile: str | None = text_field()
+    # Written family name first ("王小明", "Orbán Viktor"): domain.person_names.compose_name.
+    family_name_first: bool = Field(
+        default=False, sa_column=Column(Boolean, nullable=False, server_default="0")
+    )
 
     # Each sortable column with the name as tiebreak, so that a page of any order is an index
     # range (SQLite appends the rowid to every index): no sort over 100,000 rows per page.
@@ -181,6 +187,11 @@ class Visit(Record, table=True):
     )
     classification: e.Classification = enum_field(e.Classification, e.Classification.NONE)
     sources: str | None = text_field()  # one URL or reference per line
+    # Preparing the visit (each at most MAX_PREPARATION_TEXT): what we want to say and ask;
+    # gifts, seating, interpreters, dress code; meeting points, transport, on-site contact.
+    talking_points: str | None = text_field()
+    protocol_notes: str | None = text_field()
+    logistics: str | None = text_field()
 
 
 class Participation(Record, table=True):

@@ -11,6 +11,10 @@ import re
 ALLOWED_CONTROLS = frozenset("\n\t")
 # Free text (notes, purpose, summary) has no column limit; about 15 pages of A4 in the briefing.
 MAX_LONG_TEXT = 50_000
+# A person's short profile: a few paragraphs in the briefing, not a CV.
+MAX_PROFILE = 4_000
+# A visit's talking points, protocol notes and logistics: each a few pages at most.
+MAX_PREPARATION_TEXT = 20_000
 
 # Unicode fixes both sets for good (category Cc is exactly these 65 code points, Cs the surrogate
 # block); a regular expression scans a pasted megabyte in milliseconds.

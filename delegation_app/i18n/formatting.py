@@ -88,3 +88,19 @@ def format_count(value: int, lang: str | None = None) -> str:
     """17.413 in German (DIN 5008 groups thousands with a point), 17,413 in English."""
     text = f"{value:,}"
     return text.replace(",", ".") if _german(lang) else text
+
+
+# Weekday and month names of day headings ("Dienstag, 24.02.2026"), not from the C locale either.
+WEEKDAYS_DE = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS_EN_LONG = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def format_day_heading(value: date | datetime, lang: str | None = None) -> str:
+    """``Dienstag, 24.02.2026`` / ``Tuesday, 24 February 2026``: a day of a programme."""
+    if _german(lang):
+        return f"{WEEKDAYS_DE[value.weekday()]}, {format_date(value, lang)}"
+    return f"{WEEKDAYS_EN[value.weekday()]}, {value.day} {MONTHS_EN_LONG[value.month - 1]} {value.year}"

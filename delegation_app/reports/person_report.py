@@ -96,19 +96,22 @@ class _Builder:
     def record(self) -> None:
         t, p = self.t, self.r.person
         self.heading(t(N_("Person record")))
+        yes, no = t(N_("Yes")), t(N_("No"))
         phones = "<br/>".join(escape(f"{label(ph.kind, self.lang)}: {ph.display}") for ph in p.phones)
         facts = [
             (field_label("title", t), text(p.title)),
             (field_label("first_name", t), text(p.first_name)),
             (field_label("last_name", t), text(p.last_name)),
+            (field_label("family_name_first", t), escape(yes if p.family_name_first else no)),
             (field_label("salutation", t), text(p.salutation)),
             (field_label("function", t), text(p.function)),
             (field_label("department", t), text(p.department)),
             (field_label("organisation_id", t), text(p.organisation_name)),
             (field_label("email", t), text(p.email)),
             (t(N_("Phone numbers")), phones),
-            (field_label("is_own_staff", t), escape(t(N_("Yes")) if p.is_own_staff else t(N_("No")))),
+            (field_label("is_own_staff", t), escape(yes if p.is_own_staff else no)),
             (field_label("notes", t), text(p.notes)),
+            (field_label("profile", t), text(p.profile)),
             (t(N_("Created")), escape(format_system_time(p.created_at, self.lang))),
             (t(N_("Last changed")), escape(format_system_time(p.updated_at, self.lang))),
         ]

@@ -13,12 +13,14 @@ PERSON_FIELDS = {
     "organisation_id": N_("Organisation"),
     "email": N_("Email"),
     "notes": N_("Notes"),
+    "profile": N_("Short profile"),
+    "family_name_first": N_("Family name first"),
     "is_own_staff": N_("Own staff"),
     "source": N_("Source"),
     "source_note": N_("Source remark"),
     "source_date": N_("Source date"),
 }
-ACTIONS = {"create": N_("Created"), "update": N_("Changed"), "delete": N_("Deleted")}
+ACTIONS = {"create": N_("Created"), "update": N_("Changed"), "delete": N_("Deleted"), "merge": N_("Merged")}
 PARTS = {
     "person": N_("Person record"),
     "phone_number": N_("Phone numbers"),

@@ -18,6 +18,7 @@ from delegation_app.domain.models import (
 )
 from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import _
+from delegation_app.services import merging
 from delegation_app.services.field_values import describe
 from delegation_app.storage import audit, writer
 from delegation_app.storage.database import Database
@@ -43,8 +44,9 @@ class HistoryEntry:
     id: int
     at: datetime  # UTC
     user_name: str
-    action: str  # "create" | "update" | "delete"
+    action: str  # "create" | "update" | "delete" | "merge" (also "erase", "anonymise")
     fields: tuple[FieldChange, ...]
+    note: str = ""  # what the entry says besides fields: "Merged with “Jürgen Müller”"
 
 
 def _fields(session: Session, model: type[SQLModel], entry: AuditEntry) -> tuple[FieldChange, ...]:
@@ -56,6 +58,12 @@ def _fields(session: Session, model: type[SQLModel], entry: AuditEntry) -> tuple
         for n in names
         if old.get(n) != new.get(n)
     )
+
+
+def _note(session: Session, entry: AuditEntry) -> str:
+    if entry.action != "merge":
+        return ""
+    return _("Merged with “{name}”").format(name=merging.merged_name(session, entry))
 
 
 class AuditTrail:
@@ -72,7 +80,9 @@ class AuditTrail:
                 .order_by(col(AuditEntry.id))
             ).all()
             return [
-                HistoryEntry(stored_id(r), r.at, r.user_name, r.action, _fields(session, model, r))
+                HistoryEntry(
+                    stored_id(r), r.at, r.user_name, r.action, _fields(session, model, r), _note(session, r)
+                )
                 for r in rows
             ]
 

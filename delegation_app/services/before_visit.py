@@ -17,7 +17,7 @@ from delegation_app.domain.models import Organisation, Participation, Person, Vi
 from delegation_app.domain.record_names import RecordName
 from delegation_app.domain.sortkey import fold
 from delegation_app.services.history import OrganisationVisit, organisation_visit
-from delegation_app.services.people import display_name
+from delegation_app.services.people import name_of
 from delegation_app.services.registry import Services
 from delegation_app.services.views import FollowUpView
 
@@ -97,7 +97,7 @@ def before_next_visit(
         people_met = tuple(
             PersonMet(
                 person_id=stored_id(person),
-                name=display_name(person.title, person.first_name, person.last_name),
+                name=name_of(person),
                 times_met=times[stored_id(person)],
                 last_met_visit_id=stored_id(visit),
                 last_met_at=visit.starts_at,

@@ -5,10 +5,11 @@ come from the same snapshot, so a colleague's save halfway through cannot print 
 version. Over a network database it is also one round of queries instead of one per participant.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from delegation_app.domain.enums import ParticipantSide
+from delegation_app.services.before_visit import BriefingSummary, before_next_visit
 from delegation_app.services.registry import Services
 from delegation_app.services.views import (
     AgendaItemView,
@@ -26,11 +27,22 @@ class BriefingPerson:
     person: PersonView
 
 
+HISTORY_VISITS = 5  # earlier visits a briefing recalls per organisation (the newest)
+
+
+@dataclass(frozen=True)
+class RelationshipHistory:
+    """What the office knows of one organisation of this visit from before it."""
+
+    summary: BriefingSummary  # earlier visits (newest first), people met, open promises
+    kept: tuple[FollowUpView, ...]  # follow-ups of the recalled visits that were done
+
+
 @dataclass(frozen=True)
 class BriefingData:
     visit: VisitView
     delegation: tuple[BriefingPerson, ...]  # head of delegation first
-    hosts: tuple[BriefingPerson, ...]  # hosts and other contacts (host and guest side)
+    hosts: tuple[BriefingPerson, ...]  # the host side
     agenda: tuple[AgendaItemView, ...]
     quotes: tuple[QuoteView, ...]
     open_followups: tuple[FollowUpView, ...]
@@ -38,6 +50,8 @@ class BriefingData:
     issued_on: date
     issued_by: str  # the user's name from the profile (or --created-by); "" when not given
     issuer_function: str = ""  # printed after the name: "Anna Schmidt, Referentin"
+    guests: tuple[BriefingPerson, ...] = ()  # further guests (neither delegation nor host side)
+    history: tuple[RelationshipHistory, ...] = ()  # per organisation of the visit (host, guest)
 
 
 def collect_briefing(
@@ -58,10 +72,16 @@ def collect_briefing(
             wanted.add(visit.press_contact_id)
         by_id = {view.id: view for view in services.people.get_many(wanted)}
         people_of = [BriefingPerson(p, by_id[p.person_id]) for p in taking_part]
+
+        def side(wanted: ParticipantSide) -> tuple[BriefingPerson, ...]:
+            return tuple(p for p in people_of if p.participation.side == wanted)
+
         return BriefingData(
             visit=visit,
-            delegation=tuple(p for p in people_of if p.participation.side == ParticipantSide.DELEGATION),
-            hosts=tuple(p for p in people_of if p.participation.side != ParticipantSide.DELEGATION),
+            delegation=side(ParticipantSide.DELEGATION),
+            hosts=side(ParticipantSide.HOST),
+            guests=side(ParticipantSide.GUEST),
+            history=_history(services, visit),
             agenda=tuple(services.agenda.list_for_visit(visit_id)),
             quotes=tuple(services.quotes.list_for_visit(visit_id)),
             open_followups=tuple(services.followups.list_filtered(visit_id=visit_id)),
@@ -70,3 +90,18 @@ def collect_briefing(
             issued_by=(issued_by or "").strip(),
             issuer_function=(issuer_function or "").strip() if issued_by else "",
         )
+
+
+def _history(services: Services, visit: VisitView) -> tuple[RelationshipHistory, ...]:
+    """Host and guest organisation as they stood before this visit began (or before today)."""
+    before = visit.starts_at.date() if visit.starts_at else date.today()
+    histories = []
+    for org_id in dict.fromkeys(filter(None, (visit.guest_organisation_id, visit.host_organisation_id))):
+        summary = before_next_visit(services, org_id, today=before)
+        recalled = [v for v in summary.previous_visits if v.visit_id != visit.id][:HISTORY_VISITS]
+        kept = services.followups.list_done_for_visits(v.visit_id for v in recalled) if recalled else []
+        if recalled or summary.people_met or summary.open_followups:
+            histories.append(
+                RelationshipHistory(replace(summary, previous_visits=tuple(recalled)), tuple(kept))
+            )
+    return tuple(histories)

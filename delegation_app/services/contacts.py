@@ -13,7 +13,7 @@ from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_, _
 from delegation_app.i18n.formatting import format_date, format_datetime
 from delegation_app.services.base import CrudService
-from delegation_app.services.people import display_name
+from delegation_app.services.people import name_of
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import ContactEntryView
 from delegation_app.storage import writer
@@ -93,7 +93,7 @@ class ContactEntryService(CrudService[ContactEntry, ContactEntryInput, ContactEn
             id=stored_id(row), version=row.version, occurred_at=row.occurred_at, channel=row.channel,
             visit_id=row.visit_id, summary=row.summary, logged_by=row.logged_by,
             person_ids=tuple(stored_id(p) for p in people),
-            person_names=tuple(display_name(p.title, p.first_name, p.last_name) for p in people),
+            person_names=tuple(name_of(p) for p in people),
         )  # fmt: skip
 
     def _list_query(self, search: str | None):

@@ -36,7 +36,7 @@ from delegation_app.domain.sortkey import name_sort_key, person_list_keys
 from delegation_app.i18n import N_, SUPPORTED, _, ngettext, translator
 from delegation_app.i18n.formatting import format_date
 from delegation_app.services.mentions import Mention, NamePattern, mentions_in, name_pattern, redact_chosen
-from delegation_app.services.people import display_name
+from delegation_app.services.people import display_name, name_of
 from delegation_app.services.personal_columns import RULES, Treatment
 from delegation_app.services.recycle_bin import MODELS
 from delegation_app.services.registry import Services
@@ -114,7 +114,8 @@ def _describe(table: str, row: Any) -> str:
     if table == "contact_entry":
         return format_date(row["occurred_at"])
     if table == "person":
-        return display_name(row["title"], row["first_name"], row["last_name"])
+        family_first = bool(row.get("family_name_first"))
+        return display_name(row["title"], row["first_name"], row["last_name"], family_first)
     return str(row.get("title") or row.get("name") or "")
 
 
@@ -179,7 +180,7 @@ def plan_erasure(services: Services, person_id: int, *, anonymise: bool) -> Eras
             (_("entries of the change history lose the person's data"), history),
             (_("recycle bin entries lose the person's data"), binned),
         ) if n]  # fmt: skip
-        name = display_name(person.title, person.first_name, person.last_name)
+        name = name_of(person)
         label = anonymous_label(person_id)
         return ErasurePlan(person_id, name, anonymise, label, tuple(counts), tuple(mentions))
 
@@ -216,7 +217,8 @@ def _anonymise_record(session: Session, person: Person) -> str:
     label = anonymous_label(person_id)
     values = {
         "title": None, "first_name": None, "last_name": label, "salutation": None, "function": None,
-        "department": None, "email": None, "notes": None, "source_note": None,
+        "department": None, "email": None, "notes": None, "source_note": None, "profile": None,
+        "family_name_first": False,
         "sort_key": name_sort_key(label, None), **person_list_keys(None, None, None),
     }  # fmt: skip
     writer.delete_where(session, PhoneNumber, col(PhoneNumber.person_id) == person_id)

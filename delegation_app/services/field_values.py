@@ -16,7 +16,7 @@ from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date, format_datetime
 from delegation_app.i18n.labels import label
 from delegation_app.i18n.time_zones import zone_name
-from delegation_app.services.people import display_name
+from delegation_app.services.people import name_of
 from delegation_app.storage.values import from_json_value
 
 EMPTY = "—"
@@ -48,7 +48,7 @@ def describe(session: Session, model: type[SQLModel], field: str, value: Any) ->
         if isinstance(row, Organisation):
             return row.name
         if isinstance(row, Person):
-            return display_name(row.title, row.first_name, row.last_name)
+            return name_of(row)
         if isinstance(row, Visit):  # a follow-up's visit
             return row.title
         if isinstance(row, ContactEntry):  # the contact entry a follow-up came from

@@ -1,3 +1,4 @@
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -9,7 +10,7 @@ from delegation_app.domain.models import ContactEntry, FollowUp, Person, Quote, 
 from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_
 from delegation_app.services.base import CrudService, chunks
-from delegation_app.services.people import display_name, person_name
+from delegation_app.services.people import NAME_COLUMNS, display_name, person_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import FollowUpView
 from delegation_app.storage import writer
@@ -64,9 +65,8 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
     def _view_many(self, session: Session, rows: list[FollowUp]) -> list[FollowUpView]:
         owners: dict[int | None, str] = {}
         for ids in chunks(sorted({r.owner_person_id for r in rows if r.owner_person_id})):
-            names = select(col(Person.id), col(Person.title), col(Person.first_name), col(Person.last_name))
-            query = names.where(col(Person.id).in_(ids))
-            owners.update((i, display_name(t, f, last)) for i, t, f, last in session.execute(query))
+            query = select(col(Person.id), *NAME_COLUMNS).where(col(Person.id).in_(ids))
+            owners.update((i, display_name(*name)) for i, *name in session.execute(query))
         return [self._build(row, owners.get(row.owner_person_id)) for row in rows]
 
     def _view(self, session: Session, row: FollowUp) -> FollowUpView:
@@ -137,6 +137,11 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
             col(FollowUp.person_id).in_(list(person_ids)),
         )
         return self._views(self._list_query(None).where(col(FollowUp.done_on).is_(None), linked))
+
+    def list_done_for_visits(self, visit_ids: Iterable[int]) -> list[FollowUpView]:
+        """The done ones of these visits (the promises kept), in one query."""
+        done = col(FollowUp.done_on).is_not(None)
+        return self._views(self._list_query(None).where(done, col(FollowUp.visit_id).in_(list(visit_ids))))
 
     def _set_done_on(self, record_id: int, version: int, done_on: date | None) -> FollowUpView:
         with self.db.write() as session:

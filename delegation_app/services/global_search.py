@@ -47,6 +47,7 @@ def _queries(dialect: str) -> dict:
     c, on = candidates("person", Person.id)
     person: Select = (
         select(col(Person.id), col(Person.title), col(Person.first_name), col(Person.last_name),
+               col(Person.family_name_first),
                col(Person.function), col(Organisation.name).label("org_name"))
         .join(*on)
         .outerjoin(Organisation, col(Organisation.id) == Person.organisation_id)
@@ -71,7 +72,7 @@ def _queries(dialect: str) -> dict:
         select(col(Quote.id), col(Quote.text), col(Quote.visit_id), col(Quote.speaker_label),
                col(Visit.title).label("visit_title"),
                col(speaker.id).label("speaker_id"), col(speaker.title), col(speaker.first_name),
-               col(speaker.last_name))
+               col(speaker.last_name), col(speaker.family_name_first))
         .join(*on)
         .join(Visit, col(Visit.id) == Quote.visit_id)
         .outerjoin(speaker, col(speaker.id) == Quote.speaker_person_id)
@@ -90,7 +91,8 @@ def _queries(dialect: str) -> dict:
         select(col(FollowUp.id), col(FollowUp.title), col(FollowUp.due_on), col(FollowUp.done_on),
                col(FollowUp.visit_id),
                col(speaker.id).label("owner_id"), col(speaker.title).label("owner_title"),
-               col(speaker.first_name).label("owner_first"), col(speaker.last_name).label("owner_last"))
+               col(speaker.first_name).label("owner_first"), col(speaker.last_name).label("owner_last"),
+               col(speaker.family_name_first).label("owner_family_first"))
         .join(*on)
         .outerjoin(speaker, col(speaker.id) == FollowUp.owner_person_id)
         .order_by(c.c.grade, col(FollowUp.done_on).is_not(None), col(FollowUp.due_on).is_(None),
@@ -105,7 +107,7 @@ def _queries(dialect: str) -> dict:
 # Each turns one row of its kind's query (columns, not ORM objects: loading objects cost more
 # than the search) into a hit.
 def _person(r) -> SearchHit:
-    name = display_name(r.title, r.first_name, r.last_name)
+    name = display_name(r.title, r.first_name, r.last_name, r.family_name_first)
     return SearchHit("person", r.id, name, joined(r.function, r.org_name), None)
 
 
@@ -118,7 +120,9 @@ def _visit(r) -> SearchHit:
 
 
 def _quote(r) -> SearchHit:
-    speaker = display_name(r.title, r.first_name, r.last_name) if r.speaker_id else r.speaker_label
+    speaker = r.speaker_label
+    if r.speaker_id:
+        speaker = display_name(r.title, r.first_name, r.last_name, r.family_name_first)
     return SearchHit("quote", r.id, first_line(r.text), joined(speaker, r.visit_title), r.visit_id)
 
 
@@ -128,7 +132,9 @@ def _contact(r) -> SearchHit:
 
 
 def _followup(r) -> SearchHit:
-    owner = display_name(r.owner_title, r.owner_first, r.owner_last) if r.owner_id else None
+    owner = None
+    if r.owner_id:
+        owner = display_name(r.owner_title, r.owner_first, r.owner_last, r.owner_family_first)
     return SearchHit(
         "followup", r.id, r.title, joined(followup_state(r.done_on, r.due_on), owner), r.visit_id
     )

@@ -23,7 +23,7 @@ from delegation_app.domain.models import (
     stored_id,
 )
 from delegation_app.domain.record_names import RecordName
-from delegation_app.services.people import display_name
+from delegation_app.services.people import name_of
 from delegation_app.services.registry import Services
 
 
@@ -150,7 +150,7 @@ def person_history(services: Services, person_id: int) -> PersonHistory:
                 .order_by(col(Person.sort_key), col(Person.id))
             ).all()
             for entry_id, p in rows:
-                others.setdefault(entry_id, []).append(display_name(p.title, p.first_name, p.last_name))
+                others.setdefault(entry_id, []).append(name_of(p))
         return PersonHistory(
             person_id=person_id,
             visits=tuple(
@@ -215,7 +215,7 @@ def organisation_history(services: Services, organisation_id: int) -> Organisati
         return OrganisationHistory(
             organisation_id=organisation_id,
             people=tuple(
-                Member(stored_id(p), display_name(p.title, p.first_name, p.last_name), p.function, p.email)
+                Member(stored_id(p), name_of(p), p.function, p.email)
                 for p in people
             ),
             visits=tuple(organisation_visit(v, organisation_id) for v in visits),

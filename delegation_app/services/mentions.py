@@ -59,8 +59,8 @@ def name_pattern(
     first = _words(first_name) if first_name and first_name.strip() else None
     named = rf"(?:{first}\s+)?{last}" if first else last
     forms = [rf"(?:(?:{before})\s+)*{named}(?:s|'s|’s|')?"]
-    if first:  # "Temme, Elke" as lists and signatures write it
-        forms.insert(0, rf"{last},\s*{first}")
+    if first:  # "Temme, Elke" as lists and signatures write it; "王小明", "Orbán Viktor" family first
+        forms[:0] = [rf"{last},\s*{first}", rf"{last}\s*{first}"]
     regex = re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
     folded = rf"(?<![^\W_]){re.escape(fold(last_name))}(?![^\W_])"
     return NamePattern(last_name, regex, re.compile(folded))

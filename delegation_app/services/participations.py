@@ -10,7 +10,7 @@ from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_, _
 from delegation_app.services.agenda import move_part
 from delegation_app.services.base import PartService, prefetch
-from delegation_app.services.people import display_name, person_name
+from delegation_app.services.people import name_of, person_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import ParticipationView
 
@@ -73,7 +73,7 @@ class ParticipationService(PartService[Participation, ParticipationInput, Partic
         org = session.get(Organisation, person.organisation_id) if person.organisation_id else None
         return ParticipationView(
             id=stored_id(row), version=row.version, visit_id=row.visit_id, person_id=row.person_id,
-            person_name=display_name(person.title, person.first_name, person.last_name),
+            person_name=name_of(person),
             function=row.function_at_visit or person.function, organisation_name=org.name if org else None,
             side=row.side, role=row.role, attendance=row.attendance, position=row.position,
             function_at_visit=row.function_at_visit,

@@ -22,8 +22,10 @@ from delegation_app.domain.models import (
     Visit,
     stored_id,
 )
+from delegation_app.domain.person_names import compose_name
 from delegation_app.domain.record_names import RecordName
 from delegation_app.domain.sortkey import name_sort_key, person_list_keys
+from delegation_app.domain.textrules import MAX_PROFILE
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import Choices, CrudService, chunks
 from delegation_app.services.validation import Checker
@@ -57,6 +59,8 @@ class PersonInput:
     source: DataSource | str = DataSource.UNKNOWN
     source_note: str | None = None
     source_date: date | None = None
+    profile: str | None = None  # the short profile a briefing prints; at most MAX_PROFILE
+    family_name_first: bool = False  # "王小明", "Orbán Viktor" (domain.person_names)
 
 
 # Search words shorter than this match a large part of any list (see PersonService._segments).
@@ -99,15 +103,26 @@ def phone_display(e164: str, extension: str | None) -> str:
     return phone_rules.display(phone_rules.Phone(e164, extension))
 
 
-def display_name(title: str | None, first_name: str | None, last_name: str) -> str:
-    return " ".join(part for part in (title, first_name, last_name) if part)
+def display_name(title: str | None, first_name: str | None, last_name: str, family_first: bool) -> str:
+    """ "Dr. Anna Schmidt", "王小明", "Orbán Viktor": domain.person_names.compose_name."""
+    return compose_name(title, first_name, last_name, family_first)
+
+
+def name_of(row: Person) -> str:
+    return compose_name(row.title, row.first_name, row.last_name, row.family_name_first)
+
+
+# The columns a name is composed of, in display_name's order: for queries that read no rows.
+NAME_COLUMNS = (
+    col(Person.title), col(Person.first_name), col(Person.last_name), col(Person.family_name_first),
+)
 
 
 def person_name(session: Session, person_id: int | None) -> str | None:
     if person_id is None:
         return None
     row = session.get(Person, person_id)
-    return display_name(row.title, row.first_name, row.last_name) if row else None
+    return name_of(row) if row else None
 
 
 class PersonService(CrudService[Person, PersonInput, PersonView]):
@@ -117,16 +132,17 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
     _choices: tuple[tuple, Choices] | None = None  # (table state, names), see choices()
 
     def _name(self, session: Session, row: Person) -> RecordName:
-        return RecordName("person", {"name": display_name(row.title, row.first_name, row.last_name)})
+        return RecordName("person", {"name": name_of(row)})
 
     def _title(self, row: Person) -> str:
-        return display_name(row.title, row.first_name, row.last_name)
+        return name_of(row)
 
     def _validate(self, session: Session, check: Checker, data: PersonInput, record_id) -> dict[str, Any]:
         last = check.model_text(Person, "last_name", data.last_name, required=True)
         first = check.model_text(Person, "first_name", data.first_name)
-        if not isinstance(data.is_own_staff, bool):
-            check.fail("is_own_staff", _("Please enter a valid value."))
+        for flag in ("is_own_staff", "family_name_first"):
+            if not isinstance(getattr(data, flag), bool):
+                check.fail(flag, _("Please enter a valid value."))
         phones = []
         given = data.phones if isinstance(data.phones, list | tuple) else None
         if given is None or not all(isinstance(p, PhoneInput) for p in given):
@@ -147,6 +163,8 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
             "organisation_id": check.exists(session, "organisation_id", Organisation, data.organisation_id),
             "email": check.email("email", data.email),
             "notes": check.model_text(Person, "notes", data.notes, multiline=True),
+            "profile": check.text("profile", data.profile, multiline=True, max_length=MAX_PROFILE),
+            "family_name_first": bool(data.family_name_first),
             "is_own_staff": bool(data.is_own_staff),
             "source": check.enum("source", data.source, DataSource),
             "source_note": check.model_text(Person, "source_note", data.source_note),
@@ -211,7 +229,7 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
     def _build(row: Person, org_name: str | None, phones) -> PersonView:
         return PersonView(
             id=stored_id(row), version=row.version, title=row.title, first_name=row.first_name,
-            last_name=row.last_name, display_name=display_name(row.title, row.first_name, row.last_name),
+            last_name=row.last_name, display_name=name_of(row),
             salutation=row.salutation, function=row.function, department=row.department,
             organisation_id=row.organisation_id, organisation_name=org_name,
             email=row.email,
@@ -220,6 +238,7 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
             notes=row.notes, is_own_staff=row.is_own_staff, source=row.source,
             source_note=row.source_note, source_date=row.source_date,
             created_at=row.created_at, updated_at=row.updated_at,
+            profile=row.profile, family_name_first=row.family_name_first,
         )  # fmt: skip
 
     def _segments(self, search: str | None, order_by: str, descending: bool) -> list[Select]:
@@ -284,10 +303,9 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
             if self._choices is not None and self._choices[0] == mark:
                 return self._choices[1]
             rows = session.execute(
-                select(col(Person.title), col(Person.first_name), col(Person.last_name), col(Person.id))
-                .order_by(col(Person.sort_key), col(Person.id))
+                select(*NAME_COLUMNS, col(Person.id)).order_by(col(Person.sort_key), col(Person.id))
             )
-            names = [(display_name(title, first, last), person_id) for title, first, last, person_id in rows]
+            names = [(display_name(*name), person_id) for *name, person_id in rows]
         self._choices = (mark, names)
         return names
 

@@ -47,14 +47,15 @@ RULES: dict[str, dict[str, Rule]] = {
     },
     "person": {
         "title": _OWN, "first_name": _OWN, "last_name": _OWN, "salutation": _OWN, "email": _OWN,
-        "function": _OWN_M, "department": _OWN_M, "notes": _OWN_M, "source_note": _OWN_M,
+        "function": _OWN_M, "department": _OWN_M, "notes": _OWN_M, "source_note": _OWN_M, "profile": _OWN_M,
         "sort_key": _DERIVED, "function_sort_key": _DERIVED, "email_sort_key": _DERIVED,
         "phone_sort_key": _DERIVED,
     },
     "phone_number": {"e164": Rule(Treatment.OWN, "person_id"), "extension": Rule(Treatment.OWN, "person_id")},
     "visit": {
         "title": _M, "place": _M, "address": _M, "timezone": _NONE, "purpose": _M, "topics": _M,
-        "summary": _M, "lessons_learned": _M, "notes": _M, "sources": _M,
+        "summary": _M, "lessons_learned": _M, "notes": _M, "sources": _M, "talking_points": _M,
+        "protocol_notes": _M, "logistics": _M,
     },
     "agenda_item": {"title": _M, "place": _M, "notes": _M},
     "contact_entry": {"summary": _M, "logged_by": _M},

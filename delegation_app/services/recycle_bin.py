@@ -177,18 +177,41 @@ class _Restorer:
     def attach_again(
         self, model: type[SQLModel], record_id: int, old: dict[str, Any], new: dict[str, Any]
     ) -> bool:
-        """Set a cleared reference again, unless someone set it to something else since."""
+        """Set a cleared (or moved: a merge) reference again, unless someone set it to something
+        else since."""
+        table = table_of(model)
+        if "id" not in table.c:
+            return self._link_again(model, old, new)
         current = writer.row_dict(self.session, model, record_id)
         if current is None:
             return False
-        table = table_of(model)
         if any(to_json_value(current[k]) != v for k, v in new.items()):
             return False
+        values = self._references_back(table, old)
+        if values is None:
+            return False
+        if "version" in table.c:
+            writer.update(self.session, model, record_id, current["version"], values, RecordName(table.name))
+        else:  # a part row without a version of its own (a phone number a merge moved)
+            writer.update_where(self.session, model, table.c.id == record_id, values)
+        return True
+
+    def _references_back(self, table: Any, old: dict[str, Any]) -> dict[str, Any] | None:
+        """The old values, references pointing at the records' ids now; None when one is gone."""
         values = {k: from_json_value(table.c[k], v) for k, v in old.items()}
         for fk in table.foreign_keys:
             if values.get(fk.parent.name) is not None:
                 values[fk.parent.name] = self._target(fk.column.table.name, values[fk.parent.name])
                 if not self._exists(MODELS[fk.column.table.name], values[fk.parent.name]):
-                    return False
-        writer.update(self.session, model, record_id, current["version"], values, RecordName(table.name))
-        return True
+                    return None
+        return values
+
+    def _link_again(self, model: type[SQLModel], old: dict[str, Any], new: dict[str, Any]) -> bool:
+        """A link row a merge moved to the kept record (old and new are the whole row): moved
+        back, unless it is gone or the record it links to is linked to the old one again."""
+        table = table_of(model)
+        key = {k: from_json_value(table.c[k], v) for k, v in new.items()}
+        back = self._references_back(table, old)
+        if back is None or self._exists(model, tuple(back[c.name] for c in table.primary_key)):
+            return False
+        return writer.update_link(self.session, model, key, back)

@@ -27,7 +27,7 @@ from delegation_app.domain.models import (
     Visit,
 )
 from delegation_app.services.erasure import is_anonymous_label
-from delegation_app.services.people import display_name
+from delegation_app.services.people import NAME_COLUMNS, display_name
 from delegation_app.services.registry import Services
 from delegation_app.storage.settings import MAX_RETENTION_DAYS, RETENTION_KINDS
 
@@ -62,13 +62,13 @@ def _latest(found: dict[int, date], rows: Iterable[Any]) -> None:
 def _people(session: Session) -> tuple[dict[int, date], dict[int, str]]:
     latest: dict[int, date] = {}
     names: dict[int, str] = {}
-    for pid, title, first, last, updated in session.execute(
-        select(col(Person.id), col(Person.title), col(Person.first_name), col(Person.last_name),
-               col(Person.updated_at)).order_by(col(Person.sort_key), col(Person.id))
+    for pid, title, first, last, family_first, updated in session.execute(
+        select(col(Person.id), *NAME_COLUMNS, col(Person.updated_at))
+        .order_by(col(Person.sort_key), col(Person.id))
     ):  # fmt: skip
         if first is None and is_anonymous_label(pid, last):
             continue  # anonymised already: nothing personal is left to be due
-        names[pid] = display_name(title, first, last)
+        names[pid] = display_name(title, first, last, family_first)
         _latest(latest, [(pid, updated)])
     visit_end = func.coalesce(col(Visit.ends_at), col(Visit.starts_at))
     taking_part = col(Participation.person_id)

@@ -28,7 +28,7 @@ from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date
 from delegation_app.i18n.labels import label
-from delegation_app.services.people import display_name, person_name
+from delegation_app.services.people import name_of, person_name
 from delegation_app.services.registry import Services
 
 KINDS = ("visit", "contact", "quote", "followup")
@@ -85,7 +85,7 @@ def followup_state(done_on: date | None, due_on: date | None) -> str:
 
 
 def _name(p: Person) -> str:
-    return display_name(p.title, p.first_name, p.last_name)
+    return name_of(p)
 
 
 def _contacts(session: Session, people: Select, subject: int | None) -> list[TimelineEntry]:

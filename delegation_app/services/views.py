@@ -50,6 +50,8 @@ class PersonView:
     source_date: date | None
     created_at: datetime
     updated_at: datetime
+    profile: str | None = None  # short profile ("Kurzprofil") for the briefing
+    family_name_first: bool = False  # 王小明: the family name is written first
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,9 @@ class VisitView:
     sources: str | None
     created_at: datetime
     updated_at: datetime
+    talking_points: str | None = None  # "Sprechzettel": internal only
+    protocol_notes: str | None = None  # gifts, seating, interpreters, dress code: internal only
+    logistics: str | None = None  # meeting points, transport, on-site contact
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,10 @@ from delegation_app.domain.models import (
     table_of,
 )
 from delegation_app.domain.record_names import RecordName
+from delegation_app.domain.textrules import MAX_PREPARATION_TEXT
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import Choices, CrudService, chunks
-from delegation_app.services.people import display_name
+from delegation_app.services.people import NAME_COLUMNS, display_name
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import VisitView
 from delegation_app.storage import writer
@@ -49,7 +50,14 @@ class VisitInput:
     press_contact_id: int | None = None
     classification: Classification | str = Classification.NONE
     sources: str | None = None
+    # Preparing the visit; each at most MAX_PREPARATION_TEXT.
+    talking_points: str | None = None
+    protocol_notes: str | None = None
+    logistics: str | None = None
 
+
+# The visit's preparation texts (the editor's "Preparation" tab, the briefing).
+PREPARATION_FIELDS = ("talking_points", "protocol_notes", "logistics")
 
 # The parts a visit owns, deleted with it (quotes first: they may point at agenda items).
 _PARTS = (
@@ -102,6 +110,8 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
             "press_contact_id": check.exists(session, "press_contact_id", Person, data.press_contact_id),
             "classification": check.enum("classification", data.classification, Classification),
             "sources": text(Visit, "sources", data.sources, multiline=True),
+            **{name: check.text(name, getattr(data, name), multiline=True, max_length=MAX_PREPARATION_TEXT)
+               for name in PREPARATION_FIELDS},
         }  # fmt: skip
 
     def _view(self, session: Session, row: Visit) -> VisitView:
@@ -122,9 +132,8 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
             query = select(col(Organisation.id), col(Organisation.name)).where(col(Organisation.id).in_(ids))
             orgs.update(session.execute(query).all())
         for ids in chunks(person_ids):
-            names = select(col(Person.id), col(Person.title), col(Person.first_name), col(Person.last_name))
-            named = names.where(col(Person.id).in_(ids))
-            people.update((i, display_name(t, f, last)) for i, t, f, last in session.execute(named))
+            named = select(col(Person.id), *NAME_COLUMNS).where(col(Person.id).in_(ids))
+            people.update((i, display_name(*name)) for i, *name in session.execute(named))
         return [self._build(row, orgs, people) for row in rows]
 
     @staticmethod
@@ -142,6 +151,7 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
             press_contact_name=people.get(row.press_contact_id),
             classification=row.classification, sources=row.sources,
             created_at=row.created_at, updated_at=row.updated_at,
+            talking_points=row.talking_points, protocol_notes=row.protocol_notes, logistics=row.logistics,
         )  # fmt: skip
 
     def _list_query(self, search: str | None):

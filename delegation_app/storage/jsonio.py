@@ -3,6 +3,11 @@
 Shape: ``{"format": "delegation-app", "version": 1, "meta": {...}, "data": {TABLE: [rows in id
 order]}}``. Import writes the rows as they are, so export → import into an empty database →
 export gives an identical ``data``. Documented in docs/json-format.md.
+
+It stays in storage while the file handling moved to ``interchange/json_file.py``: the dump reads
+and writes every table row by row inside the caller's session and goes through the write path
+(``storage/writer.py``) and the audit tables, which no layer above storage may touch; the file
+(size limit, decoding, the output writer, the messages) is interchange's.
 """
 
 import reprlib

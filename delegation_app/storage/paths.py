@@ -9,16 +9,27 @@ APP_DIR_NAME = "delegation-app"
 DB_ENV_VAR = "DELEGATION_APP_DB"
 
 
+# One folder in place of the three user folders (data, log, settings): the self-test points it at a
+# temporary folder so a check of an installation never touches the user's files. platformdirs
+# reads Windows' known folders from the shell, not from the environment, so this is the one way.
+HOME_ENV_VAR = "DELEGATION_APP_HOME"
+
+
+def _own_home(part: str) -> Path | None:
+    home = os.environ.get(HOME_ENV_VAR)
+    return Path(home) / part if home else None
+
+
 def data_dir() -> Path:
-    return platformdirs.user_data_path(APP_DIR_NAME, appauthor=False)
+    return _own_home("data") or platformdirs.user_data_path(APP_DIR_NAME, appauthor=False)
 
 
 def log_dir() -> Path:
-    return platformdirs.user_log_path(APP_DIR_NAME, appauthor=False)
+    return _own_home("log") or platformdirs.user_log_path(APP_DIR_NAME, appauthor=False)
 
 
 def config_dir() -> Path:
-    return platformdirs.user_config_path(APP_DIR_NAME, appauthor=False)
+    return _own_home("config") or platformdirs.user_config_path(APP_DIR_NAME, appauthor=False)
 
 
 def backup_dir() -> Path:

@@ -113,6 +113,27 @@ def update(
     return new
 
 
+def update_link(
+    session: Session, model: type[SQLModel], key: Mapping[str, Any], values: Mapping[str, Any]
+) -> bool:
+    """Change one link row (no id, no version: contact_entry_person), found by its whole key.
+
+    Recorded with the value of the row's first key column as record id and the whole row before
+    and after, so that the recycle bin can find it again by its key (services/recycle_bin.py).
+    False when there is no such row."""
+    table = table_of(model)
+    criteria = [table.c[name] == value for name, value in key.items()]
+    old = session.execute(select(table).where(*criteria)).mappings().one_or_none()
+    if old is None:
+        return False
+    session.execute(sql_update(table).where(*criteria).values(**values))
+    new = {**old, **values}
+    first_key = next(iter(table.primary_key.columns)).name
+    _pending(session).append(Change("update", table.name, old[first_key], dict(old), new))
+    session.expire_all()
+    return True
+
+
 def delete(
     session: Session, model: type[SQLModel], record_id: int, expected_version: int, entity: RecordName
 ) -> None:

@@ -39,13 +39,13 @@ def check_one_snapshot(services) -> None:
         services, lambda: gather_briefing(services, visit_id, today=date(2026, 2, 20), issued_by="Büro")
     )
     assert transactions == 1
-    people = data.delegation + data.hosts
+    people = data.delegation + data.hosts + data.guests
     assert len(people) >= 10
     # the same read model the per-record reads give
     assert data.visit == services.visits.get(visit_id)
     assert [p.participation for p in people] == sorted(
         services.participations.list_for_visit(visit_id),
-        key=lambda p: p.side != "delegation",  # the briefing lists the delegation first (stable sort)
+        key=lambda p: ["delegation", "host", "guest"].index(p.side),  # side by side (stable sort)
     )
     assert all(p.person == services.people.get(p.participation.person_id) for p in people)
     assert list(data.agenda) == services.agenda.list_for_visit(visit_id)

@@ -67,7 +67,7 @@ def test_bookmarks_and_metadata(pdf):
     for section in (
         "Besuchsprogramm",
         "Delegation",
-        "Gastgeberseite und Gäste",
+        "Gastgeberseite",  # each side in its own table (the demo has no further guests)
         "Zitate",
         "Pressekontakt",
     ):

@@ -6,7 +6,7 @@ import pytest
 
 from delegation_app.domain.errors import ConflictError, DomainError, ValidationError
 from delegation_app.domain.models import utcnow
-from delegation_app.services.interchange import export_json
+from delegation_app.interchange.json_file import export_json
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.people import PersonInput
 from delegation_app.services.registry import Services
@@ -110,7 +110,7 @@ def test_the_trail_is_part_of_the_export_and_one_transaction_is_one_operation(se
 
 
 def test_a_database_with_only_a_trail_takes_an_import_and_keeps_its_trail(services, db_url, tmp_path):
-    from delegation_app.services.interchange import import_json
+    from delegation_app.interchange.json_file import import_json
 
     org = services.organisations.create(OrganisationInput(name="Stadt Hanau"))
     export_json(services.db, tmp_path / "one.json")
@@ -126,7 +126,7 @@ def test_a_database_with_only_a_trail_takes_an_import_and_keeps_its_trail(servic
 
 
 def test_a_merge_leaves_the_files_trail_out_and_lists_the_merged_records(services, tmp_path):
-    from delegation_app.services.interchange import import_json
+    from delegation_app.interchange.json_file import import_json
 
     org = services.organisations.create(OrganisationInput(name="Stadt Hanau"))
     services.organisations.update(org.id, org.version, OrganisationInput(name="Stadt Hanau", city="Hanau"))

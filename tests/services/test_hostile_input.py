@@ -17,11 +17,11 @@ from hypothesis import strategies as st
 
 from delegation_app.domain.errors import ValidationError
 from delegation_app.domain.textrules import MAX_LONG_TEXT, has_forbidden_control, has_lone_surrogate
+from delegation_app.interchange.json_file import export_json, import_json
 from delegation_app.operations.briefing import write_briefing
 from delegation_app.services.agenda import AgendaItemInput
 from delegation_app.services.contacts import ContactEntryInput, current_user
 from delegation_app.services.followups import FollowUpInput
-from delegation_app.services.interchange import export_json, import_json
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.participations import ParticipationInput
 from delegation_app.services.people import PersonInput, PhoneInput
@@ -41,11 +41,14 @@ FIELDS = {
     "people": {"last_name": (100, True, False), "first_name": (100, False, False),
                "title": (50, False, False), "salutation": (100, False, False),
                "function": (200, False, False), "department": (200, False, False),
-               "notes": (LONG, False, True), "source_note": (500, False, False)},
+               "notes": (LONG, False, True), "source_note": (500, False, False),
+               "profile": (4_000, False, True)},
     "visits": {"title": (200, True, False), "place": (200, False, False), "address": (500, False, True),
                "purpose": (LONG, False, True), "topics": (500, False, False),
                "summary": (LONG, False, True), "lessons_learned": (LONG, False, True),
-               "notes": (LONG, False, True), "sources": (LONG, False, True)},
+               "notes": (LONG, False, True), "sources": (LONG, False, True),
+               "talking_points": (20_000, False, True), "protocol_notes": (20_000, False, True),
+               "logistics": (20_000, False, True)},
     "participations": {"function_at_visit": (200, False, False)},
     "agenda": {"title": (200, True, False), "place": (200, False, False), "notes": (LONG, False, True)},
     "quotes": {"text": (20_000, True, True), "speaker_label": (200, False, False),

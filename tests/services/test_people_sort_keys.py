@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from delegation_app.domain.models import Person
-from delegation_app.services.interchange import export_json, import_json
+from delegation_app.interchange.json_file import export_json, import_json
 from delegation_app.services.people import PERSON_ORDER, PersonInput, PhoneInput
 from delegation_app.services.registry import Services
 from delegation_app.storage.migrate import upgrade_database

@@ -7,11 +7,11 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from delegation_app.domain.enums import DataSource
+from delegation_app.interchange.json_file import export_json, import_json
 from delegation_app.operations.person_report import gather_person_report
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.demo import load_demo
 from delegation_app.services.followups import FollowUpInput
-from delegation_app.services.interchange import export_json, import_json
 from delegation_app.services.people import PersonInput
 from delegation_app.services.person_report import Letterhead
 from delegation_app.services.registry import Services

@@ -7,8 +7,8 @@ import pytest
 
 from delegation_app.domain.errors import NotFoundError
 from delegation_app.domain.models import utcnow
+from delegation_app.interchange.json_file import export_json
 from delegation_app.services.demo import load_demo
-from delegation_app.services.interchange import export_json
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.storage.jsonio import export_data
 
@@ -165,7 +165,7 @@ def test_the_checks_after_start_delete_what_is_older_than_30_days(services):
 )  # fmt: skip
 def test_an_import_refuses_a_recycle_bin_entry_that_could_not_be_restored(services, tmp_path, field, value):
     from delegation_app.domain.errors import InvalidFileError
-    from delegation_app.services.interchange import import_json
+    from delegation_app.interchange.json_file import import_json
 
     org = services.organisations.create(OrganisationInput(name="Stadt Hanau"))
     services.organisations.delete(org.id, org.version)

@@ -3,7 +3,7 @@ each operation only after its commit returned. The test kills it with SIGKILL at
 
 import sys
 
-from delegation_app.services.interchange import import_json
+from delegation_app.interchange.json_file import import_json
 from delegation_app.services.participations import ParticipationInput
 from delegation_app.services.people import PersonInput
 from delegation_app.services.registry import Services

@@ -72,8 +72,21 @@ INSERT INTO phone_number (id, person_id, position, kind, e164, extension)
 
 SEEDS["0004_people_sort_keys"] = SEED_0004
 
-# 0005: a quote approved with other wording, its request's follow-up, and a rejected one.
+# A family-name-first person with a profile, a visit with its preparation texts.
 SEED_0005 = """
+INSERT INTO person (id, version, created_at, updated_at, first_name, last_name, sort_key, profile,
+                    family_name_first)
+    VALUES (5, 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', '小明', '王', '王	小明',
+            'Bürgermeister seit 2020.', 1);
+INSERT INTO visit (id, version, created_at, updated_at, title, talking_points, protocol_notes, logistics)
+    VALUES (2, 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', 'Besuch aus Wuhan', 'Partnerschaft',
+            'Gastgeschenk: Bildband', 'Treffpunkt: Rathaus, Haupteingang');
+"""
+
+SEEDS["0005_briefing_fields"] = SEED_0005
+
+# 0006: a quote approved with other wording, its request's follow-up, and a rejected one.
+SEED_0006 = """
 INSERT INTO follow_up (id, version, created_at, updated_at, title, due_on, visit_id)
     VALUES (2, 1, '2026-03-01 10:00:00', '2026-03-01 10:00:00', 'Freigabe der Zitate von Kopietz',
             '2026-03-10', 1);
@@ -85,4 +98,4 @@ INSERT INTO quote (id, version, created_at, updated_at, visit_id, text, speaker_
             NULL, NULL);
 """
 
-SEEDS["0005_quote_approval"] = SEED_0005
+SEEDS["0006_quote_approval"] = SEED_0006

@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from delegation_app.interchange.json_file import export_json
 from delegation_app.services.demo import load_demo
-from delegation_app.services.interchange import export_json
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.storage.backups import BackupError, copy_database, daily_backup, describe, restore
 

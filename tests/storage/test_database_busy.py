@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 import pg_databases
-from delegation_app.services.interchange import export_json, import_json
+from delegation_app.interchange.json_file import export_json, import_json
 from delegation_app.services.registry import Services
 from delegation_app.storage.engine import BUSY_TIMEOUT_MS
 from delegation_app.storage.failures import DatabaseBusyError

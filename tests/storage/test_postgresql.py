@@ -15,9 +15,9 @@ from sqlalchemy import create_engine, text
 import pg_databases
 import search_cases
 from delegation_app.domain.errors import ConflictError, StillReferencedError, ValidationError
+from delegation_app.interchange.json_file import export_json, import_json
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.demo import load_demo
-from delegation_app.services.interchange import export_json, import_json
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.people import PERSON_ORDER, PersonInput, PhoneInput
 from delegation_app.services.registry import Services

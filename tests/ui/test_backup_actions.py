@@ -2,8 +2,8 @@
 
 import json
 
+from delegation_app.interchange.json_file import export_json
 from delegation_app.services.backups import backup_now
-from delegation_app.services.interchange import export_json
 from delegation_app.services.organisations import OrganisationInput
 
 from ui_support import open_window

@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from delegation_app.reports.options import Section
 from delegation_app.services.demo import load_demo
 from delegation_app.ui.printing.briefing_dialog import BriefingDialog
 from delegation_app.ui.printing.briefing_export import suggested_name
@@ -64,6 +65,30 @@ def test_english_without_private_details(qtbot, harness):
     text = flat(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(opened[0].read_bytes())).pages))
     assert "Head of delegation" in text
     assert "06181 3000-6069" not in text
+
+
+def test_word_chosen_in_the_dialog_writes_a_docx(qtbot, harness, tmp_path):
+    from docx import Document
+
+    win, opened, chosen = harness
+    suggested = []
+    chosen["path"] = str(tmp_path / "briefing")  # typed without a suffix
+    win.briefing.choose_path = lambda _parent, name: suggested.append(name) or chosen["path"]
+    dialog = open_dialog(qtbot, win)
+    dialog.format.setFocus()
+    qtbot.keyClick(dialog.format, Qt.Key.Key_Down)
+    assert dialog.file_format() == "docx"
+    assert dialog.ok_button.text().replace("&", "") == "Word-Datei erstellen …"
+    dialog.external.setFocus()
+    qtbot.keyClick(dialog.external, Qt.Key.Key_Space)
+    assert not dialog.sections[Section.NOTES].isEnabled()  # the outside copy never holds them
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    assert suggested[0].endswith(".docx")
+    assert opened == [tmp_path / "briefing.docx"]
+    doc = Document(str(opened[0]))
+    assert "Besuchsprogramm" in [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert "Fassung für Externe" in doc.sections[0].header.paragraphs[0].text
 
 
 def test_cancel_writes_nothing(qtbot, harness, tmp_path):

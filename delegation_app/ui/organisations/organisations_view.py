@@ -2,12 +2,17 @@
 
 Keys (see people_record_view): Ctrl+Shift+N or Ins (in the list) new organisation; Enter or
 double-click edit; Del delete; Ctrl+S saves, Esc cancels (also the buttons, German Alt+S / Alt+H);
-Ctrl+Tab or Ctrl+PgDown switch between the form and the page (ui/common/keyboard).
+Ctrl+Tab or Ctrl+PgDown switch between the form and the page (ui/common/keyboard); Ctrl+Shift+M
+(or the list's context menu, or Edit → Merge) merges the two rows selected.
 """
 
+from functools import partial
+
 from delegation_app.i18n import _
+from delegation_app.operations.merging import merge_organisations
 from delegation_app.services.before_visit import before_next_visit
 from delegation_app.services.history import organisation_history
+from delegation_app.services.organisation_merge import plan_organisation_merge
 from delegation_app.services.registry import Services
 from delegation_app.services.timeline import organisation_timeline
 from delegation_app.services.views import OrganisationView
@@ -17,6 +22,7 @@ from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.organisations.organisation_editor import OrganisationEditor
 from delegation_app.ui.organisations.organisation_page import OrganisationPage
 from delegation_app.ui.organisations.organisation_table_model import OrganisationTableModel
+from delegation_app.ui.people.merge_dialog import Merger, Planner
 from delegation_app.ui.people.people_record_view import RecordView
 
 
@@ -40,6 +46,7 @@ class OrganisationsView(RecordView):
             "new": _("&New organisation"),
             "edit": _("Edit organisation"),
             "delete": _("&Delete organisation…"),
+            "merge": _("Merge organisations…"),
             "data_tab": _("D&ata"),
             "page_tab": _("&People and visits"),
         }
@@ -70,3 +77,6 @@ class OrganisationsView(RecordView):
                 "for 30 days."
             ),
         )
+
+    def merge_functions(self) -> tuple[Planner, Merger]:
+        return plan_organisation_merge, partial(merge_organisations)  # the dialog adds the arguments

@@ -2,7 +2,9 @@
 
 Only widgets and keys; what they do is wired up by people_record_view.RecordView.
 Keys: Ctrl+Shift+N anywhere in the view (``new_action``), Ins in the list (``insert_key``),
-Del in the list (``delete_action``); Enter and double-click emit the table's ``activated``.
+Del in the list (``delete_action``); Enter and double-click emit the table's ``activated``;
+Ctrl+Shift+M anywhere in the view, or the list's context menu: merge the two rows selected
+(``merge_action``; Ctrl+click or Shift+arrow selects the second row).
 """
 
 from PySide6.QtCore import Qt
@@ -24,6 +26,7 @@ from delegation_app.ui.common.record_table_model import RecordTableModel
 from delegation_app.ui.common.table_view import TableView
 
 MIN_BUTTON_WIDTH = 60  # px
+MERGE_KEY = "Ctrl+Shift+M"
 
 
 class ListPanel(QWidget):
@@ -41,7 +44,8 @@ class ListPanel(QWidget):
         self.table.setModel(model)
         self.table.setAccessibleName(texts["table"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Two rows can be selected, to be merged; the current row is the one the form shows.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         fit_columns(self.table)
@@ -76,3 +80,7 @@ class ListPanel(QWidget):
         self.delete_action = QAction(texts["delete"], self.table, shortcut=delete_key)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.delete_action)
+        self.merge_action = QAction(texts["merge"], self, shortcut=QKeySequence(MERGE_KEY))
+        self.merge_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(self.merge_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -23,6 +23,7 @@ from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.keyboard import lead_into_results, tab_switch_keys
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.common.record_table_model import RecordTableModel
+from delegation_app.ui.people.merge_dialog import MergeDialog, Merger, Planner
 from delegation_app.ui.people.people_list_panel import ListPanel
 from delegation_app.ui.people.people_record_editor import EDIT, NEW, NOTHING, RecordEditor
 
@@ -76,7 +77,9 @@ class RecordView(QWidget):
             panel.new_button, panel.edit_button, panel.delete_button,
         )  # fmt: skip
         self.new_action, self.delete_action = panel.new_action, panel.delete_action
+        self.merge_action = panel.merge_action
         self.addAction(self.new_action)  # Ctrl+Shift+N anywhere in the view
+        self.addAction(self.merge_action)  # Ctrl+Shift+M anywhere in the view
         for signal, slot in (
             (panel.new_action.triggered, self.new_record),
             (panel.insert_key.activated, self.new_record),
@@ -85,6 +88,7 @@ class RecordView(QWidget):
             (self.table.activated, self.edit_current),  # Enter, double-click
             (panel.delete_action.triggered, self.delete_current),
             (panel.delete_button.clicked, self.delete_current),
+            (panel.merge_action.triggered, self.merge_selected),
             (self.table.horizontalHeader().sortIndicatorChanged, self._sort_changed),
             (self.table.selectionModel().currentRowChanged, self._current_changed),
         ):
@@ -108,6 +112,10 @@ class RecordView(QWidget):
 
     def delete_question(self, record) -> tuple[str, str]:
         """The question before deleting ``record`` and what happens to it then (the recycle bin)."""
+        raise NotImplementedError
+
+    def merge_functions(self) -> tuple[Planner, Merger]:
+        """The plan the merge dialog shows and the operation that merges (services, operations)."""
         raise NotImplementedError
 
     # --- loading -----------------------------------------------------------------------------
@@ -262,6 +270,34 @@ class RecordView(QWidget):
         if self.editor.mode == EDIT:
             self.tabs.setCurrentWidget(self.editor)
             self.editor.focus_first()
+
+    def selected_records(self) -> list:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [record for record in map(self.model.record_at, rows) if record is not None]
+
+    def merge_selected(self) -> None:
+        """Merge the two rows selected: the one the form shows is kept (the dialog can switch)."""
+        selected = self.selected_records()
+        if len(selected) != 2:
+            self.prompts.inform(self, _("Please select the two records to merge (Ctrl+click on the second)."))
+            return
+        if not self.editor.maybe_leave():
+            return
+        current = self.current_record()
+        keep = current if current in selected else selected[0]
+        other = selected[1] if keep is selected[0] else selected[0]
+        plan, merge = self.merge_functions()
+        dialog = self.merge_dialog = MergeDialog(
+            self, self.editor.services, self.prompts, self.editor.runner, plan, merge, keep.id, other.id
+        )
+        if dialog.load():
+            dialog.finished.connect(partial(self._merged, dialog))
+            dialog.open()
+
+    def _merged(self, dialog: MergeDialog, _result: int) -> None:
+        if dialog.kept_id is not None:  # the list follows the commit's one "changed" signal
+            self._select_after = dialog.kept_id
+            self._open(dialog.kept_id)
 
     def delete_current(self) -> None:
         record = self.current_record()

@@ -1,14 +1,15 @@
 """The people list: one row per PersonView; sorted and filtered by PersonService in SQL."""
 
+from delegation_app.domain import person_names
 from delegation_app.i18n import N_, _
 from delegation_app.services.views import PersonView
 from delegation_app.ui.common.record_table_model import Column, RecordTableModel
 
 
 def list_name(person: PersonView) -> str:
-    """ "Schmidt, Dr. Anna": the last name first, as the list is sorted by it (DIN 5007)."""
-    given = " ".join(part for part in (person.title, person.first_name) if part)
-    return f"{person.last_name}, {given}" if given else person.last_name
+    """ "Schmidt, Dr. Anna": the last name first, as the list is sorted by it (DIN 5007); a
+    family-name-first name as it is written ("王小明")."""
+    return person_names.list_name(person.title, person.first_name, person.last_name, person.family_name_first)
 
 
 def first_phone(person: PersonView) -> str:

@@ -2,16 +2,22 @@
 
 Keys (see people_record_view): Ctrl+Shift+N or Ins (in the list) new person; Enter or
 double-click edit; Del delete; Ctrl+S saves, Esc cancels (also the buttons, German Alt+S / Alt+H);
-Ctrl+Tab or Ctrl+PgDown switch between the form and the page (ui/common/keyboard).
+Ctrl+Tab or Ctrl+PgDown switch between the form and the page (ui/common/keyboard); Ctrl+Shift+M
+(or the list's context menu, or Edit → Merge) merges the two rows selected.
 """
 
+from functools import partial
+
 from delegation_app.i18n import _
+from delegation_app.operations.merging import merge_people
+from delegation_app.services.person_merge import plan_person_merge
 from delegation_app.services.registry import Services
 from delegation_app.services.timeline import person_timeline
 from delegation_app.services.views import PersonView
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
+from delegation_app.ui.people.merge_dialog import Merger, Planner
 from delegation_app.ui.people.people_record_view import RecordView
 from delegation_app.ui.people.people_table_model import PersonTableModel
 from delegation_app.ui.people.person_editor import PersonEditor
@@ -46,6 +52,7 @@ class PeopleView(RecordView):
             "new": _("&New person"),
             "edit": _("Edit person"),
             "delete": _("&Delete person…"),
+            "merge": _("Merge people…"),
             "data_tab": _("D&ata"),
             "page_tab": _("Contact histor&y"),
         }
@@ -64,13 +71,17 @@ class PeopleView(RecordView):
 
     def show_page(self, person: PersonView) -> None:
         # issue 5: the timeline of visits, contacts, quotes and follow-ups, newest first
-        self.page.show_timeline(person.display_name, person_timeline(self.services, person.id))
+        entries = person_timeline(self.services, person.id)
+        self.page.show_timeline(person.display_name, entries, person.profile)
 
     def delete_question(self, person: PersonView) -> tuple[str, str]:
         return (
             _("Delete the person “{name}”?").format(name=person.display_name),
             _("The person goes to the recycle bin (Edit menu) and can be restored from there for 30 days."),
         )
+
+    def merge_functions(self) -> tuple[Planner, Merger]:
+        return plan_person_merge, partial(merge_people)  # the dialog adds the arguments
 
     def write_report(self) -> None:
         """Auskunft (Art. 15): everything stored about the person shown, to a file."""

@@ -109,6 +109,12 @@ class PersonEditor(RecordEditor):
         self.title_edit = line("title", _("&Title:"))
         self.first_name = line("first_name", _("F&irst name:"))
         self.last_name = line("last_name", _("&Last name:"))
+        # Without Alt+letter, as Salutation below. Sorting stays by the family name either way.
+        self.family_first = self._watch(add("family_name_first", _("Family name first:"), QCheckBox(page)))
+        self.family_first.setToolTip(
+            _("The family name before the given name, as Chinese, Vietnamese or Hungarian names are "
+              "written: 王小明, Orbán Viktor")
+        )
         # Salutation and Department go without Alt+letter: rarely typed, and the form, the view and
         # the menus use up the letters (in German too). Tab from the field above reaches them.
         self.salutation = line("salutation", _("Salutation:"))
@@ -130,6 +136,8 @@ class PersonEditor(RecordEditor):
             self.source.addItem(label(source), source.value)
         self.source_note = line("source_note", _("Source remar&k:"))
         self.notes = self._watch(add("notes", _("N&otes:"), QPlainTextEdit(page)))
+        self.profile = self._watch(add("profile", _("Short profile:"), QPlainTextEdit(page)))
+        self.profile.setPlaceholderText(_("Career, responsibilities, what to know before meeting"))
         self.first_input = self.title_edit
 
     def _fill(self, person: PersonView | None) -> None:
@@ -151,6 +159,8 @@ class PersonEditor(RecordEditor):
         source = person.source if person else DataSource.UNKNOWN
         self.source.setCurrentIndex(self.source.findData(source.value))
         self.notes.setPlainText((person and person.notes) or "")
+        self.profile.setPlainText((person and person.profile) or "")
+        self.family_first.setChecked(bool(person and person.family_name_first))
         self._source_date = person.source_date if person else None
         # The first office and the first mobile number go into the form; any others are kept.
         office = mobile = None
@@ -186,6 +196,8 @@ class PersonEditor(RecordEditor):
             email=text_of(self.email),
             phones=[phone for _field, phone in self._phones()],
             notes=self.notes.toPlainText().strip() or None,
+            profile=self.profile.toPlainText().strip() or None,
+            family_name_first=self.family_first.isChecked(),
             is_own_staff=self.own_staff.isChecked(),
             source=self.source.currentData(),
             source_note=text_of(self.source_note),

@@ -65,5 +65,11 @@ class PersonHistoryView(QTextBrowser):
     def show_history(self, name: str, history: PersonHistory) -> None:
         self.setHtml(history_html(name, history))
 
-    def show_timeline(self, name: str, entries: Sequence[TimelineEntry]) -> None:
-        self.setHtml(f"<h2>{escape(name)}</h2>" + timeline_section(entries))
+    def show_timeline(self, name: str, entries: Sequence[TimelineEntry], profile: str | None = None) -> None:
+        """The name, the short profile (what to know before meeting them), then the timeline."""
+        about = ""
+        if profile:
+            lines = "<br/>".join(escape(line) for line in profile.splitlines())
+            heading = escape(_("Short profile"))
+            about = f"<h3>{heading}</h3><p>{lines}</p>"
+        self.setHtml(f"<h2>{escape(name)}</h2>" + about + timeline_section(entries))

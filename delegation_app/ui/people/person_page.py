@@ -35,6 +35,6 @@ class PersonPage(QWidget):
         self.report_button.setEnabled(False)
         self.timeline.show_message(text)
 
-    def show_timeline(self, name: str, entries: Sequence[TimelineEntry]) -> None:
+    def show_timeline(self, name: str, entries: Sequence[TimelineEntry], profile: str | None = None) -> None:
         self.report_button.setEnabled(True)
-        self.timeline.show_timeline(name, entries)
+        self.timeline.show_timeline(name, entries, profile)

@@ -1,4 +1,5 @@
-"""The briefing command: options dialog → file name → render off the GUI thread → open the PDF."""
+"""The briefing command: options dialog → file name → render off the GUI thread → open the file
+(PDF or Word, as chosen in the dialog)."""
 
 import re
 from collections.abc import Callable
@@ -15,13 +16,14 @@ from delegation_app.domain.errors import DomainError
 from delegation_app.files.output import OutputWriter
 from delegation_app.i18n import _, current_language
 from delegation_app.i18n.formatting import format_date
-from delegation_app.operations.briefing import write_briefing
+from delegation_app.operations.print_products import PrintRequest, Written, write_product
 from delegation_app.reports.options import BriefingOptions
 from delegation_app.services.views import VisitView
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import add_copy_details
 from delegation_app.ui.printing.briefing_dialog import BriefingDialog
+from delegation_app.ui.printing.missing_warning import warn_missing
 
 PathChooser = Callable[[QWidget, str], str | None]
 Opener = Callable[[Path], None]
@@ -29,24 +31,16 @@ ProfileOpener = Callable[[QWidget, Callable[[], None]], None]  # (parent, after 
 
 
 def ask_for_path(parent: QWidget, suggested: str) -> str | None:
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, _("Save briefing as"), suggested, _("PDF files (*.pdf)")
-    )
+    pdf, word = _("PDF files (*.pdf)"), _("Word documents (*.docx)")
+    # The format chosen in the options dialog first; the other one can still be picked here.
+    filters = [word, pdf] if suggested.lower().endswith(".docx") else [pdf, word]
+    path, chosen = QFileDialog.getSaveFileName(parent, _("Save briefing as"), suggested, ";;".join(filters))
+    if path and Path(path).suffix.lower() not in SUFFIXES:
+        path += ".docx" if chosen == word else ".pdf"
     return path or None
 
 
-def missing_characters_box(parent: QWidget, missing: Any) -> QMessageBox:
-    """The warning after a PDF was written with characters no bundled font has, one line a field."""
-    from delegation_app.reports.coverage import describe
-
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        _("Characters that cannot be printed"),
-        _("The PDF was written, but some characters have no font and print as empty boxes:"),
-        parent=parent,
-    )
-    box.setInformativeText("\n".join(describe(m) for m in missing))
-    return box
+SUFFIXES = (".pdf", ".docx")
 
 
 def open_in_viewer(path: Path) -> None:
@@ -57,13 +51,13 @@ def open_in_viewer(path: Path) -> None:
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 
 
-def suggested_name(visit: VisitView) -> str:
+def suggested_name(visit: VisitView, suffix: str = ".pdf") -> str:
     """The file name the save dialog offers: Briefing, the title, the first day. Single spaces only,
     nothing Windows refuses, no dot or space before the extension (Windows drops those)."""
     words = f"Briefing {visit.title[:80]}"
     if visit.starts_at:
         words += f" {format_date(visit.starts_at)}"  # a date format with "/" is replaced below
-    return " ".join(_NOT_IN_FILE_NAMES.sub(" ", words).split()).rstrip(". ") + ".pdf"
+    return " ".join(_NOT_IN_FILE_NAMES.sub(" ", words).split()).rstrip(". ") + suffix
 
 
 class BriefingExport(QObject):
@@ -90,7 +84,7 @@ class BriefingExport(QObject):
         self.action.setStatusTip(_("Print the selected visit as an A4 briefing"))
         self.action.triggered.connect(self.start)
         self.dialog: BriefingDialog | None = None
-        self.missing_box: QMessageBox | None = None
+        self.warning: QMessageBox | None = None  # characters no font could print
         background.busy_changed.connect(lambda busy: self.action.setEnabled(not busy))
 
     def start(self) -> None:
@@ -105,7 +99,9 @@ class BriefingExport(QObject):
             open_profile=self._edit_profile if self.open_profile is not None else None,
         )
         # open(), not exec(): the event loop keeps running (and tests can answer the dialog).
-        self.dialog.accepted.connect(lambda: self._chosen(visit, self.dialog.options()))
+        self.dialog.accepted.connect(
+            lambda: self._chosen(visit, self.dialog.options(), self.dialog.file_format())
+        )
         self.dialog.open()
 
     def _profile(self) -> Any:
@@ -138,35 +134,37 @@ class BriefingExport(QObject):
             self.settings.save(settings)
         return settings.profile.name, settings.profile.function
 
-    def _chosen(self, visit: VisitView, options: BriefingOptions) -> None:
+    def _chosen(self, visit: VisitView, options: BriefingOptions, file_format: str = "pdf") -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path = self.choose_path(self.window, str(Path(folder) / suggested_name(visit)))
+        suffix = f".{file_format}"
+        path = self.choose_path(self.window, str(Path(folder) / suggested_name(visit, suffix)))
         if not path:
             return
-        target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+        target = Path(path if Path(path).suffix.lower() in SUFFIXES else path + suffix)
         name, function = self._issuer()
+        # The same path as "print briefing" on the command line (and every other product).
+        request = PrintRequest(
+            language=options.language, issued_by=name, issuer_function=function, briefing=options
+        )
         write = partial(
-            write_briefing,
+            write_product,
+            name="briefing",
             visit_id=visit.id,
             path=target,
-            options=options,
-            issued_by=name,
-            issuer_function=function,
+            request=request,
             writer=self.writer,
         )
         # Its own message box on failure (titled like the command), not the runner's prompts.
         self.runner.in_background(self.window, write, self._done, on_user_error=self._failed)
 
-    def _done(self, written: Any) -> None:  # reports.export.Written (reportlab loads on first use)
+    def _done(self, written: Written) -> None:
         path = written.path
         self.window.statusBar().showMessage(_("Briefing written to {path}.").format(path=path), 10_000)
+        self.warning = warn_missing(self.window, _("Briefing"), written.missing)
         self.open_file(path)
-        if written.missing:  # written all the same; the user learns what prints as empty boxes
-            self.missing_box = missing_characters_box(self.window, written.missing)
-            self.missing_box.open()
 
     def _failed(self, error: DomainError) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, _("Briefing (PDF)"), error.message, parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, _("Briefing"), error.message, parent=self.window)
         if error.detail:
             add_copy_details(box, f"{error.message}\n{error.detail}")
         box.open()

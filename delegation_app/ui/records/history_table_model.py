@@ -15,6 +15,7 @@ ACTIONS = {
     "delete": N_("Deleted"),
     "erase": N_("Deleted for good (Art. 17)"),
     "anonymise": N_("Anonymised"),
+    "merge": N_("Merged"),
 }
 
 
@@ -39,5 +40,5 @@ class HistoryTableModel(RecordTableModel):
         if column == 1:
             return item.user_name
         if column == 2:
-            return _(ACTIONS.get(item.action, item.action))
+            return item.note or _(ACTIONS.get(item.action, item.action))
         return ", ".join(self.label_of(f.field) for f in item.fields)

@@ -4,7 +4,6 @@ Only the visits view is built at start; the others are built when first shown (o
 database they cost a third of a second and their lists' memory before anyone looks at them)."""
 
 from collections.abc import Callable
-from functools import partial
 from typing import cast
 
 from PySide6.QtCore import Qt
@@ -24,34 +23,35 @@ from PySide6.QtWidgets import (
 
 from delegation_app import __version__
 from delegation_app.context import AppContext
-from delegation_app.domain.errors import DomainError
-from delegation_app.i18n import _, ngettext
-from delegation_app.operations.erasure import ErasureOutcome, anonymise_people
-from delegation_app.services.retention import DueRecord
+from delegation_app.i18n import _
 from delegation_app.ui.common.accessibility import AnnouncingStatusBar
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.change_bus import ChangeBus
 from delegation_app.ui.common.date_fields import use_clock
 from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
-from delegation_app.ui.common.prompts import Action, Prompts
+from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.followups.followups_view import FollowUpsView
 from delegation_app.ui.organisations.organisations_view import OrganisationsView
-from delegation_app.ui.people.erasure_dialog import left_in_file
+from delegation_app.ui.people.people_import_launcher import PeopleImportLauncher
 from delegation_app.ui.people.people_view import PeopleView
 from delegation_app.ui.people.person_report_export import PersonReportExport
 from delegation_app.ui.printing.briefing_export import BriefingExport
+from delegation_app.ui.printing.print_menu import PrintMenu
 from delegation_app.ui.records.recycle_bin_dialog import RecycleBinDialog
 from delegation_app.ui.shell.backup_actions import BackupActions
+from delegation_app.ui.shell.export_actions import ExportActions, chosen_ids, list_kind_at
 from delegation_app.ui.shell.overdue_notice import OverdueNotice
 from delegation_app.ui.shell.preferences_dialog import PreferencesDialog
 from delegation_app.ui.shell.quick_log_launcher import QuickLogLauncher
-from delegation_app.ui.shell.retention_dialog import Anonymiser, RetentionDialog
+from delegation_app.ui.shell.retention_actions import RetentionActions
+from delegation_app.ui.shell.retention_dialog import Anonymiser
 from delegation_app.ui.shell.user_guide import UserGuide
 from delegation_app.ui.shell.window_place import restore_place, save_place
 from delegation_app.ui.visits.visits_view import VisitsView
 
 FOLLOWUPS = 3  # the follow-ups' place in the navigation
+PEOPLE = 1
 
 
 def _action(parent, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         prompts: Prompts | None = None,
         backup_hooks: dict | None = None,  # choose_folder / choose_backup, answered by tests
         report_hooks: dict | None = None,  # the access report's choose_path / open_file, for tests
+        export_hooks: dict | None = None,  # File → Export's choose_path / choose_folder, for tests
         **briefing_hooks,
     ) -> None:
         super().__init__(parent)
@@ -83,7 +84,8 @@ class MainWindow(QMainWindow):
         self.clock = context.clock  # issue 5: "now", a fixed day in tests
         use_clock(self.clock)  # "heute" and "+7" in every date field
         # Anonymises what "Check retention" lists (given the records and the reason); None: list only.
-        self.retention_anonymise: Anonymiser | None = self._anonymise_due
+        self.retention_actions = RetentionActions(self)
+        self.retention_anonymise: Anonymiser | None = self.retention_actions.anonymise_due
         self.draft_kept = False  # set when the session ended with unsaved edits (see ui/session.py)
         self.setWindowTitle(_("Delegation visits"))
         self.background = Background(self)
@@ -134,6 +136,19 @@ class MainWindow(QMainWindow):
             self, runner, self.background, self.visits.current_visit, context.output,
             settings=context.settings, open_profile=self.edit_profile, **briefing_hooks,
         )  # fmt: skip
+        self.printing = PrintMenu(
+            self, runner, self.background, self.visits.current_visit, context.output, self.briefing.action,
+            settings=context.settings, **briefing_hooks,
+        )  # fmt: skip
+        self.visits.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.visits.table.customContextMenuRequested.connect(
+            lambda pos: self.printing.menu.popup(self.visits.table.viewport().mapToGlobal(pos))
+        )
+        self.exports = ExportActions(
+            self, runner, self.background, context.output, current_visit=self.visits.current_visit,
+            list_kind=lambda: list_kind_at(self.navigation.currentRow()),
+            chosen_people=lambda: chosen_ids(self._built.get(PEOPLE)), **(export_hooks or {}),
+        )  # fmt: skip
         self._build_status_bar()
         self._build_menus()
         self.navigation.setCurrentRow(0)
@@ -163,7 +178,13 @@ class MainWindow(QMainWindow):
         # issue 12: one Save (Ctrl+S) for the editor of the view shown, named after what it saves
         self.save_action = _action(self, v.editor.save_text, self._save, QKeySequence.StandardKey.Save)
         file_menu.addAction(self.save_action)
-        file_menu.addAction(self.briefing.action)
+        file_menu.addMenu(self.printing.menu)  # the briefing (Ctrl+P) and every other product
+        file_menu.addMenu(self.exports.menu)
+        file_menu.addSeparator()
+        self.people_import = PeopleImportLauncher(
+            self, self.services, self.runner, self.background, self.prompts, self.clock
+        )
+        file_menu.addActions([self.people_import.action, self.people_import.undo_action])
         file_menu.addSeparator()
         file_menu.addAction(self.backups.backup_action)
         file_menu.addAction(self.backups.restore_action)
@@ -182,7 +203,11 @@ class MainWindow(QMainWindow):
             )
         )
         edit_menu.addAction(_action(self, _("&Delete visit…"), v.delete_current, "Ctrl+Shift+Del"))
+        edit_menu.addAction(v.press_action)  # "Pressemitteilung einlesen …", Ctrl+Shift+V in the visits view
         edit_menu.addAction(_action(self, _("Change &history…"), self._history, "Ctrl+H"))
+        # The key belongs to the people and organisations views (their lists' merge_action); the
+        # menu shows it after the tab without taking it window-wide.
+        edit_menu.addAction(_action(self, _("&Merge…") + "\tCtrl+Shift+M", self._merge))
         edit_menu.addSeparator()
         edit_menu.addAction(_action(self, _("&Recycle bin…"), self.show_recycle_bin))
         view_menu = self.menuBar().addMenu(_("&View"))
@@ -279,6 +304,14 @@ class MainWindow(QMainWindow):
         if editor is not None and hasattr(editor, "show_history"):
             editor.show_history()
 
+    def _merge(self) -> None:
+        """Merge the two rows selected in the people or organisations view (issue 14)."""
+        merge = getattr(self.stack.currentWidget(), "merge_selected", None)
+        if merge is not None:
+            merge()
+        else:
+            self.prompts.inform(self, _("Merging works in the people and organisations views."))
+
     def _find(self) -> None:
         view = self.stack.currentWidget()
         search = getattr(view, "search", None)
@@ -315,50 +348,7 @@ class MainWindow(QMainWindow):
 
     def show_retention(self) -> None:
         """The records past their retention period; ``retention_anonymise`` anonymises the chosen."""
-        today = self.clock().date()
-        periods = self.context.settings.get().retention_days
-        self.retention = RetentionDialog(
-            self, self.services, periods, today, self.retention_anonymise, runner=self.runner
-        )
-        self.retention.open()
-
-    def _anonymise_due(self, records: list[DueRecord], reason: str) -> bool:
-        """Art. 5(1)(e): the people chosen in "Check retention" are anonymised after one question,
-        on the worker (many people and the file's rewrite take long on a large database); True
-        once it began. Contact entries and visits past their period are deleted in their views."""
-        people = [record.id for record in records if record.kind == "people"]
-        if not people:
-            self.prompts.inform(
-                self, _("Only people are anonymised here; delete contact entries and visits in their views.")
-            )
-            return False
-        question = ngettext(
-            "Anonymise {count} person? Their names and contact details are removed everywhere; visits "
-            "keep their shape. Backups age out with the rotation.",
-            "Anonymise {count} people? Their names and contact details are removed everywhere; visits "
-            "keep their shape. Backups age out with the rotation.",
-            len(people),
-        ).format(count=len(people))
-        if not self.prompts.confirm_action(self, question, Action.ANONYMISE):
-            return False
-        dialog = self.retention
-        anonymised = partial(anonymise_people, person_ids=people, reason=reason)
-        self.runner.in_background(dialog, anonymised, partial(self._anonymised, dialog),
-                                  on_user_error=partial(self._not_anonymised, dialog))  # fmt: skip
-        return True
-
-    def _anonymised(self, dialog: RetentionDialog, outcome: ErasureOutcome) -> None:
-        count = len(outcome.summaries)
-        said = ngettext("{count} person anonymised.", "{count} people anonymised.", count)
-        self.statusBar().showMessage(said.format(count=count))
-        dialog.anonymised()
-        notice = left_in_file(outcome)
-        if notice:
-            self.prompts.inform(dialog, notice)
-
-    def _not_anonymised(self, dialog: RetentionDialog, exc: DomainError) -> None:
-        dialog.anonymised()
-        self.prompts.error(dialog, exc.message, exc.detail)
+        self.retention = self.retention_actions.show(self.retention_anonymise)
 
     def show_recycle_bin(self) -> None:
         self.recycle_bin = RecycleBinDialog(self, self.services, self.prompts, self.runner)

@@ -22,6 +22,7 @@ APP_NAME = "delegation-app"
 
 def create_application(language: str) -> QApplication:
     cheapen_import_scan()  # before the database layer's imports
+    set_windows_app_id()
     running = QApplication.instance()
     app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
@@ -31,6 +32,20 @@ def create_application(language: str) -> QApplication:
     apply_font(app)
     app.setWindowIcon(app_icon())
     return app
+
+
+# Windows groups taskbar buttons and pins by this ID; without it the frozen launcher is grouped
+# under whatever Windows guesses. Set at run time: Debian's NSIS cannot write it into the shortcut.
+WINDOWS_APP_ID = "delegation_app.Delegationsbesuche"
+
+
+def set_windows_app_id() -> bool:
+    if sys.platform != "win32":
+        return False
+    import ctypes
+
+    shell32 = ctypes.windll.shell32
+    return shell32.SetCurrentProcessExplicitAppUserModelID(ctypes.c_wchar_p(WINDOWS_APP_ID)) == 0
 
 
 class StartWindow(QMainWindow):

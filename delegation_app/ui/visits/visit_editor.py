@@ -1,17 +1,17 @@
-"""One visit in tabs: its own fields, agenda, participants, quotes, contacts, notes, preview.
+"""One visit in tabs: its own fields, agenda, participants, quotes, contacts, notes (with the
+preparation texts), preview.
 
 The visit's own fields (overview and notes) are saved together with Ctrl+S; the rows in the
 other tabs are records of their own and are saved as they are edited.
 """
 
+from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStyle,
@@ -26,7 +26,6 @@ from delegation_app.operations.records import RecordKind, save_record
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
 from delegation_app.services.visits import VisitInput
-from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.keyboard import tab_bar_in_focus_order, without_focus
 from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
@@ -39,6 +38,7 @@ from delegation_app.ui.visits.participants_tab import ParticipantsTab
 from delegation_app.ui.visits.quotes_tab import QuotesTab
 from delegation_app.ui.visits.visit_detail import VisitDetail
 from delegation_app.ui.visits.visit_form import VisitForm
+from delegation_app.ui.visits.visit_notes_page import VisitNotesPage
 
 
 class VisitEditor(QWidget):
@@ -72,16 +72,10 @@ class VisitEditor(QWidget):
         scroll = self.overview = without_focus(QScrollArea(self))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
-        self.notes_page = QWidget(self)
-        notes_layout = QFormLayout(self.notes_page)
-        self.notes_form = FieldForm(notes_layout)
-        self.notes = self.notes_form.add("notes", _("&Notes:"), QPlainTextEdit(self.notes_page))
-        self.lessons = self.notes_form.add(
-            "lessons_learned", _("&Lessons learned:"), QPlainTextEdit(self.notes_page)
-        )
-        for edit in (self.notes, self.lessons):
-            edit.setTabChangesFocus(True)
-            edit.textChanged.connect(self._touched)
+        self.notes_page = VisitNotesPage(self)
+        self.notes_page.changed.connect(self._touched)
+        self.notes_form = self.notes_page.form
+        self.notes, self.lessons = self.notes_page.notes, self.notes_page.lessons
         self.agenda = AgendaTab(services, prompts, runner, self)
         self.participants = ParticipantsTab(services, prompts, runner, self)
         self.quotes = QuotesTab(services, prompts, runner, self)
@@ -132,8 +126,7 @@ class VisitEditor(QWidget):
         self.visit = self.services.visits.get(visit_id) if visit_id is not None else None
         shown = self.visit or template
         self.form.load(shown)
-        self.notes.setPlainText((shown.notes if shown else None) or "")
-        self.lessons.setPlainText((shown.lessons_learned if shown else None) or "")
+        self.notes_page.load(shown)
         self.notes_form.clear_errors()
         self.heading.setText(self.visit.title if self.visit else _("New visit"))
         for tab in (self.agenda, self.participants, self.quotes, self.contacts):
@@ -158,8 +151,7 @@ class VisitEditor(QWidget):
                 self._loading = True
                 self.visit = fresh
                 self.form.load(fresh)
-                self.notes.setPlainText(fresh.notes or "")
-                self.lessons.setPlainText(fresh.lessons_learned or "")
+                self.notes_page.load(fresh)
                 self.heading.setText(fresh.title)
                 self._loading = False
         self._show_preview()
@@ -199,6 +191,11 @@ class VisitEditor(QWidget):
         if data is None or typing_errors:  # no input without typing errors
             self._show_errors(typing_errors)
             return False
+        prepared = self.notes_page.preparation()
+        data = replace(
+            data, talking_points=prepared["talking_points"], protocol_notes=prepared["protocol_notes"],
+            logistics=prepared["logistics"],
+        )  # fmt: skip
         if self.visit is None:
             created: list[VisitView] = []
             new_visit = partial(save_record, kind=RecordKind.VISIT, data=data)
@@ -249,7 +246,7 @@ class VisitEditor(QWidget):
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         self.tabs.setCurrentIndex(0)
-        notes_errors = {k: v for k, v in errors.items() if k in ("notes", "lessons_learned")}
+        notes_errors = {k: v for k, v in errors.items() if k in self.notes_page.edits}
         rest = self.form.show_errors({k: v for k, v in errors.items() if k not in notes_errors})
         if notes_errors:
             self.tabs.setCurrentWidget(self.notes_page)
@@ -266,6 +263,7 @@ class VisitEditor(QWidget):
             "form": self.form.snapshot(),
             "notes": self.notes.toPlainText(),
             "lessons": self.lessons.toPlainText(),
+            "preparation": self.notes_page.preparation(),
         }
 
     def restore_draft(self, draft: dict) -> None:
@@ -279,6 +277,7 @@ class VisitEditor(QWidget):
         self.form.restore(draft.get("form") or {})
         self.notes.setPlainText(str(draft.get("notes") or ""))
         self.lessons.setPlainText(str(draft.get("lessons") or ""))
+        self.notes_page.restore_preparation(draft.get("preparation"))
         self._loading = False
         self._set_dirty(True)
 

@@ -3,7 +3,7 @@
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -27,6 +27,8 @@ from delegation_app.ui.common.keyboard import lead_into_results, shortcut, tab_s
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.common.table_view import TableView
+from delegation_app.ui.visits.press_release_dialog import SHORTCUT as PRESS_SHORTCUT
+from delegation_app.ui.visits.press_release_dialog import PressReleaseDialog
 from delegation_app.ui.visits.visit_editor import VisitEditor
 from delegation_app.ui.visits.visit_table_model import VisitTableModel
 
@@ -76,6 +78,11 @@ class VisitsView(QSplitter):
         delete_key = QKeySequence(QKeySequence.StandardKey.Delete)
         shortcut(delete_key, self.table, self.delete_current, Qt.ShortcutContext.WidgetShortcut)
         tab_switch_keys(self, self.editor.tabs)
+        self.press_action = QAction(_("Read in a &press release…"), self)
+        self.press_action.setShortcut(QKeySequence(PRESS_SHORTCUT))
+        self.press_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.press_action.triggered.connect(self.read_press_release)
+        self.addAction(self.press_action)  # Ctrl+Shift+V anywhere in the visits view
         bus.changed.connect(lambda _changes: self._data_changed())
         self.refresh()
         if self.model.rowCount():
@@ -190,6 +197,16 @@ class VisitsView(QSplitter):
         self.editor.restore_draft(draft)
         self._shown_id = self.editor.visit.id if self.editor.visit else None
         self._select_shown()
+
+    def read_press_release(self) -> PressReleaseDialog | None:
+        """The review dialog of a pasted press release; the visit it creates is shown after."""
+        if not self.editor.maybe_leave():
+            return None
+        dialog = PressReleaseDialog(self.services, self.runner, self)
+        dialog.created.connect(self._saved)
+        dialog.created.connect(self.show_visit)
+        dialog.open()
+        return dialog
 
     def copy_as_template(self) -> None:
         visit = self.current_visit()

@@ -1,4 +1,8 @@
-"""JSON export and import of the whole database (docs/json-format.md)."""
+"""JSON export and import of the whole database (docs/json-format.md): the file — its size limit,
+decoding, the output writer, the messages — around ``storage/jsonio.py``'s dump of the rows.
+
+The one interchange module that reaches storage: the dump needs the database's sessions and the
+schema revision, and the import turns the database's refusals at commit into messages."""
 
 import json
 from datetime import date

@@ -1,7 +1,7 @@
 """quote approval: the approved wording, the approval request and its follow-up
 
-Revision ID: 0005_quote_approval
-Revises: 0004_people_sort_keys
+Revision ID: 0006_quote_approval
+Revises: 0005_briefing_fields
 
 Hand-written. A quote keeps what was captured (``text``) and, once approved, the wording the
 speaker approved (``approved_text``); the request (to whom, how, when) and the follow-up that
@@ -20,8 +20,8 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005_quote_approval"
-down_revision: str | None = "0004_people_sort_keys"
+revision: str = "0006_quote_approval"
+down_revision: str | None = "0005_briefing_fields"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

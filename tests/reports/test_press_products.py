@@ -116,3 +116,21 @@ def test_the_draft_leaves_out_what_is_not_approved(demo):
 )  # fmt: skip
 def test_unquoted_takes_only_the_marks_around_the_whole_text(text, words):
     assert unquoted(text) == words
+
+
+def test_round_trip_the_reader_finds_every_approved_verbatim_quote_of_the_draft_with_its_speaker(demo):
+    from delegation_app.interchange.press_reader import read_press_release
+    from delegation_app.operations.print_products import PrintRequest, render
+
+    services, visit_id = demo
+    draft = render(services, "press-draft", visit_id, PrintRequest(fmt="txt")).data.decode("utf-8")
+    found_quotes = read_press_release(draft).as_json()["quotes"]
+    said = {(q["text"].rstrip("."), q["speaker"]) for q in found_quotes}
+    names = {"hemsley": "Isabelle Hemsley", "kopietz": "Kopietz", "temme": "Elke Temme"}
+    expected = {
+        (unquoted(q.text).rstrip("."), next(n for k, n in names.items() if k in q.speaker_display.lower()))
+        for q in quotes_of(services, visit_id)
+        if q.kind == "verbatim"
+    }
+    assert expected <= said
+    assert len(expected) == 6

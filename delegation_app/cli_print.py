@@ -26,6 +26,8 @@ PRODUCT_NAMES = (
     "sign-in",
     "badges",
     "place-cards",
+    "press-pack",
+    "press-draft",
 )
 
 

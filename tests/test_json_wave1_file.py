@@ -9,6 +9,20 @@ from delegation_app.services.registry import Services
 from delegation_app.storage.opening import open_database
 
 WAVE_1_FILE = Path(__file__).parent / "data" / "export-from-wave-1.json"
+# Columns added by schema 0006 (the approval of quotes): empty after the import of that file.
+ADDED_SINCE = {
+    "quote": (
+        "approved_text", "approval_sent_to", "approval_channel", "approval_sent_on", "approval_follow_up_id",
+    ),
+}
+
+
+def without_added(data: dict) -> dict:
+    for table, columns in ADDED_SINCE.items():
+        for row in data[table]:
+            for column in columns:
+                assert row.pop(column) is None, (table, column)
+    return data
 
 
 def test_an_export_of_the_first_wave_imports_and_exports_unchanged(tmp_path):
@@ -29,7 +43,7 @@ def test_an_export_of_the_first_wave_imports_and_exports_unchanged(tmp_path):
             for row in rows:
                 for key, value in added.get(table, {}).items():
                     assert row.pop(key) == value
-        assert new["data"] == old["data"]
+        assert without_added(new["data"]) == old["data"]
         assert [v.title for v in services.visits.list()] == [old["data"]["visit"][0]["title"]]
     finally:
         db.dispose()

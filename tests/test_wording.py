@@ -107,6 +107,10 @@ LOWER_CASE_OK = {
     "no": "a value: `TLS: nein`",
     "postgresql://ADMIN@HOST:PORT/DATABASE, no password": "an address: its scheme is lower case",
     "met once, last on {date}": "after a person's name",
+    "sent on {day}": "after a middle dot (the quote's approval state)",
+    "paraphrase": "in parentheses after a quote in the press pack",
+    "Thank you for the visit “{visit}” on {day}.": "a letter's first line after the salutation's comma",
+    "Thank you for the visit “{visit}”.": "a letter's first line after the salutation's comma",
     "and {count} more": "the end of a list of names, after a semicolon",
     # The choice that means nothing, in parentheses or dashes as German lists write it.
     "(no visit)": "a null choice",

@@ -86,6 +86,16 @@ class ApprovalState(StrEnum):
     SENT_FOR_APPROVAL = "sent_for_approval"
     APPROVED = "approved"  # approved for publication
     INTERNAL_ONLY = "internal_only"
+    REJECTED = "rejected"  # the speaker did not approve it for publication
+
+
+class ApprovalChannel(StrEnum):
+    """How an approval request went to the speaker."""
+
+    EMAIL = "email"
+    LETTER = "letter"
+    PHONE = "phone"
+    IN_PERSON = "in_person"
 
 
 class ContactChannel(StrEnum):

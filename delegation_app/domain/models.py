@@ -243,6 +243,29 @@ class Quote(Record, table=True):
     approval_state: e.ApprovalState = enum_field(e.ApprovalState, e.ApprovalState.CAPTURED)
     approved_by: str | None = Field(default=None, max_length=200)
     approved_at: datetime | None = Field(default=None, sa_type=DateTime)
+    # The wording the speaker approved; may differ from ``text`` (what was captured), both kept.
+    approved_text: str | None = text_field()
+    # The approval request: to whom (name and address as sent), how, on which day; its due date
+    # is the follow-up's, so the follow-ups list is the one place it is edited.
+    approval_sent_to: str | None = Field(default=None, max_length=300)
+    approval_channel: e.ApprovalChannel | None = Field(
+        default=None,
+        sa_column=Column(
+            SAEnum(
+                e.ApprovalChannel,
+                native_enum=False,
+                create_constraint=False,
+                length=32,
+                values_callable=lambda members: [m.value for m in members],
+                validate_strings=True,
+            ),
+            nullable=True,
+        ),
+    )
+    approval_sent_on: date | None = None
+    approval_follow_up_id: int | None = Field(
+        default=None, foreign_key="follow_up.id", ondelete="SET NULL", index=True
+    )
 
 
 class ContactEntry(Record, table=True):
@@ -330,10 +353,10 @@ TABLES_IN_ORDER: tuple[type[SQLModel], ...] = (
     Visit,
     Participation,
     AgendaItem,
-    Quote,
     ContactEntry,
     ContactEntryPerson,
     FollowUp,
+    Quote,  # after FollowUp: an approval request's follow-up
     AuditEntry,
     RecycledRecord,
 )

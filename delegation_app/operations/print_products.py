@@ -120,6 +120,22 @@ def _people_product(kind: str) -> Renderer:
     return render
 
 
+def _press_pack(services: Services, visit_id: int, request: PrintRequest) -> Rendered:
+    from delegation_app.operations.press_products import press_pack
+
+    pack = press_pack(
+        services, visit_id, fmt=request.fmt, language=request.language, today=request.today,
+        issued_by=request.issued_by, deterministic=request.deterministic,
+    )  # fmt: skip
+    return Rendered(pack.data, pack.missing)  # pack.left_out: the quotes it left out (not listed yet)
+
+
+def _press_draft(services: Services, visit_id: int, request: PrintRequest) -> Rendered:
+    from delegation_app.operations.press_products import press_draft
+
+    return Rendered(press_draft(services, visit_id, fmt=request.fmt, language=request.language))
+
+
 PRODUCTS: dict[str, Product] = {
     p.name: p
     for p in (
@@ -130,6 +146,8 @@ PRODUCTS: dict[str, Product] = {
         Product("sign-in", N_("Sign-in sheet"), ("pdf",), _people_product("sign-in")),
         Product("badges", N_("Name badges"), ("pdf",), _people_product("badges")),
         Product("place-cards", N_("Place cards"), ("pdf",), _people_product("place-cards")),
+        Product("press-pack", N_("Press pack"), ("pdf", "docx"), _press_pack),
+        Product("press-draft", N_("Draft press release"), ("docx", "txt"), _press_draft),
     )
 }
 

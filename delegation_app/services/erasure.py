@@ -227,6 +227,8 @@ def _anonymise_record(session: Session, person: Person) -> str:
     writer.update_where(session, Participation, held, {"function_at_visit": None})
     spoken = (col(Quote.speaker_person_id) == person_id) & col(Quote.speaker_label).is_not(None)
     writer.update_where(session, Quote, spoken, {"speaker_label": None})
+    asked = (col(Quote.speaker_person_id) == person_id) & col(Quote.approval_sent_to).is_not(None)
+    writer.update_where(session, Quote, asked, {"approval_sent_to": None})
     return label
 
 
@@ -238,7 +240,9 @@ def _delete_record(session: Session, person: Person) -> None:
     writer.delete_where(session, ContactEntryPerson, col(ContactEntryPerson.person_id) == person_id)
     # A quote of an erased person keeps no name: not even as text, as an ordinary delete keeps it.
     spoken = col(Quote.speaker_person_id) == person_id
-    writer.update_where(session, Quote, spoken, {"speaker_person_id": None, "speaker_label": None})
+    writer.update_where(
+        session, Quote, spoken, {"speaker_person_id": None, "speaker_label": None, "approval_sent_to": None}
+    )
     for model, name in ((AgendaItem, "responsible_person_id"), (FollowUp, "owner_person_id"),
                         (FollowUp, "person_id"), (Visit, "press_contact_id")):  # fmt: skip
         writer.update_where(session, model, getattr(model, name) == person_id, {name: None})

@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import case, false, func, or_, select
 from sqlmodel import Session, col
 
-from delegation_app.domain.models import ContactEntry, FollowUp, Person, Visit, stored_id, table_of
+from delegation_app.domain.models import ContactEntry, FollowUp, Person, Quote, Visit, stored_id, table_of
 from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_
 from delegation_app.services.base import CrudService, chunks
@@ -52,6 +52,11 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
             ),
             "notes": check.model_text(FollowUp, "notes", data.notes, multiline=True),
         }
+
+    def _before_delete(self, session: Session, record_id: int) -> None:
+        # The quotes keep their request; through the write path, so a restore links them again.
+        linked = col(Quote.approval_follow_up_id) == record_id
+        writer.update_where(session, Quote, linked, {"approval_follow_up_id": None})
 
     def _rows(self, session: Session, query) -> list:
         # Plain rows, owners' names in one query: a page of the list builds in a few ms.

@@ -63,7 +63,8 @@ RULES: dict[str, dict[str, Rule]] = {
     "follow_up": {"title": _M, "notes": _M},
     "quote": {
         "text": _M, "speaker_label": Rule(Treatment.BELONGS, "speaker_person_id"), "context": _M,
-        "language": _NONE, "approved_by": _M,
+        "language": _NONE, "approved_by": _M, "approved_text": _M,
+        "approval_sent_to": Rule(Treatment.BELONGS, "speaker_person_id"),
     },
     # The account that made a change is the trail's own record of who did what, not data about
     # the people the records describe; the erasure's entry names no person either.

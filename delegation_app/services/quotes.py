@@ -5,12 +5,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from delegation_app.domain.enums import ApprovalState, QuoteKind
-from delegation_app.domain.models import AgendaItem, Person, Quote, stored_id, utcnow
+from delegation_app.domain.enums import ApprovalChannel, ApprovalState, QuoteKind
+from delegation_app.domain.models import AgendaItem, FollowUp, Person, Quote, stored_id, utcnow
 from delegation_app.domain.record_names import RecordName
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import PartService, prefetch
 from delegation_app.services.people import person_name
+from delegation_app.services.quote_approval import may_move, refusal
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import QuoteView
 
@@ -30,6 +31,11 @@ class QuoteInput:
     approved_by: str | None = None
     approved_at: datetime | None = None  # UTC; filled in when approved without one
     position: int | None = None
+    approved_text: str | None = None  # the approved wording; approving without one approves ``text``
+    approval_sent_to: str | None = None
+    approval_channel: ApprovalChannel | str | None = None
+    approval_sent_on: date | None = None
+    approval_follow_up_id: int | None = None
 
 
 class QuoteService(PartService[Quote, QuoteInput, QuoteView]):
@@ -56,15 +62,32 @@ class QuoteService(PartService[Quote, QuoteInput, QuoteView]):
         language = check.model_text(Quote, "language", data.language, required=True)
         state = check.enum("approval_state", data.approval_state, ApprovalState)
         approved_at = check.typed("approved_at", data.approved_at, datetime)
+        stored = session.get(Quote, record_id) if record_id is not None else None
         if state == ApprovalState.APPROVED and approved_at is None:
-            stored = session.get(Quote, record_id) if record_id is not None else None
             kept = stored.approved_at if stored and stored.approval_state == ApprovalState.APPROVED else None
             approved_at = kept or utcnow()  # re-saving must not move the approval date
+        if stored is not None and state is not None and not may_move(stored.approval_state, state):
+            check.fail("approval_state", refusal(stored.approval_state, state))
         position = self._position(session, check, data.position, visit_id, record_id)
+        # Verbatim: only the surrounding whitespace goes; inner line breaks stay.
+        text = check.text("text", data.text, required=True, multiline=True, max_length=20_000)
+        approved_text = check.text("approved_text", data.approved_text, multiline=True, max_length=20_000)
+        if state == ApprovalState.APPROVED and approved_text is None:
+            approved_text = text
+        channel = None
+        if data.approval_channel is not None and data.approval_channel != "":
+            channel = check.enum("approval_channel", data.approval_channel, ApprovalChannel)
+        sent_on = check.typed("approval_sent_on", data.approval_sent_on, date)
+        newly_sent = state == ApprovalState.SENT_FOR_APPROVAL and (
+            stored is None or stored.approval_state != state or stored.approval_sent_on != sent_on
+        )
+        if newly_sent and sent_on is None:
+            check.fail("approval_sent_on", _("Please enter the day the request was sent."))
+        if newly_sent and channel is None:
+            check.fail("approval_channel", _("Please choose how the request was sent."))
         return {
             "visit_id": visit_id,
-            # Verbatim: only the surrounding whitespace goes; inner line breaks stay.
-            "text": check.text("text", data.text, required=True, multiline=True, max_length=20_000),
+            "text": text,
             "speaker_person_id": speaker_id,
             "speaker_label": label,
             "agenda_item_id": agenda_id,
@@ -76,16 +99,25 @@ class QuoteService(PartService[Quote, QuoteInput, QuoteView]):
             "approved_by": check.model_text(Quote, "approved_by", data.approved_by),
             "approved_at": approved_at,
             "position": position,
+            "approved_text": approved_text,
+            "approval_sent_to": check.model_text(Quote, "approval_sent_to", data.approval_sent_to),
+            "approval_channel": channel,
+            "approval_sent_on": sent_on,
+            "approval_follow_up_id": check.exists(
+                session, "approval_follow_up_id", FollowUp, data.approval_follow_up_id
+            ),
         }
 
     def _view_many(self, session: Session, rows: list[Quote]) -> list[QuoteView]:
         speakers = prefetch(session, Person, (row.speaker_person_id for row in rows))
+        follow_ups = prefetch(session, FollowUp, (row.approval_follow_up_id for row in rows))
         views = super()._view_many(session, rows)
-        del speakers  # held until the views were built (see prefetch)
+        del speakers, follow_ups  # held until the views were built (see prefetch)
         return views
 
     def _view(self, session: Session, row: Quote) -> QuoteView:
         name = person_name(session, row.speaker_person_id)
+        follow_up = session.get(FollowUp, row.approval_follow_up_id) if row.approval_follow_up_id else None
         return QuoteView(
             id=stored_id(row), version=row.version, visit_id=row.visit_id, position=row.position,
             text=row.text,
@@ -93,6 +125,10 @@ class QuoteService(PartService[Quote, QuoteInput, QuoteView]):
             speaker_display=name or row.speaker_label or "", agenda_item_id=row.agenda_item_id,
             context=row.context, said_on=row.said_on, language=row.language, kind=row.kind,
             approval_state=row.approval_state, approved_by=row.approved_by, approved_at=row.approved_at,
+            approved_text=row.approved_text, approval_sent_to=row.approval_sent_to,
+            approval_channel=row.approval_channel, approval_sent_on=row.approval_sent_on,
+            approval_follow_up_id=row.approval_follow_up_id,
+            approval_due_on=follow_up.due_on if follow_up else None,
         )  # fmt: skip
 
     def list_for_visit(self, visit_id: int) -> list[QuoteView]:

@@ -135,6 +135,17 @@ class QuoteView:
     approval_state: e.ApprovalState
     approved_by: str | None
     approved_at: datetime | None
+    approved_text: str | None = None  # the approved wording (None: not approved yet)
+    approval_sent_to: str | None = None
+    approval_channel: e.ApprovalChannel | None = None
+    approval_sent_on: date | None = None
+    approval_follow_up_id: int | None = None
+    approval_due_on: date | None = None  # the follow-up's due date
+
+    @property
+    def published_text(self) -> str:
+        """What may be printed for outside readers: the approved wording."""
+        return self.approved_text or self.text
 
 
 @dataclass(frozen=True)

@@ -84,3 +84,18 @@ INSERT INTO visit (id, version, created_at, updated_at, title, talking_points, p
 """
 
 SEEDS["0005_briefing_fields"] = SEED_0005
+
+# 0006: a quote approved with other wording, its request's follow-up, and a rejected one.
+SEED_0006 = """
+INSERT INTO follow_up (id, version, created_at, updated_at, title, due_on, visit_id)
+    VALUES (2, 1, '2026-03-01 10:00:00', '2026-03-01 10:00:00', 'Freigabe der Zitate von Kopietz',
+            '2026-03-10', 1);
+INSERT INTO quote (id, version, created_at, updated_at, visit_id, text, speaker_person_id, approval_state,
+                   approved_text, approval_sent_to, approval_channel, approval_sent_on, approval_follow_up_id)
+    VALUES (2, 1, '2026-03-01 10:00:00', '2026-03-01 10:00:00', 1, '„Gut so.“', 2, 'approved',
+            '„Sehr gut so.“', 'Kopietz <kopietz@example.org>', 'email', '2026-03-01', 2),
+           (3, 1, '2026-03-01 10:00:00', '2026-03-01 10:00:00', 1, '„Nein.“', 2, 'rejected', NULL, NULL, NULL,
+            NULL, NULL);
+"""
+
+SEEDS["0006_quote_approval"] = SEED_0006

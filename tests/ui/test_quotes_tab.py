@@ -261,12 +261,13 @@ def test_kind_approval_and_date_are_saved(qtbot, tab, services, visit):
     tab.table.setCurrentIndex(tab.model.index(0, TEXT))
     tab.form.kind.setFocus()
     qtbot.keyClick(tab.form.kind, Qt.Key.Key_Down)  # paraphrase
-    tab.form.approval_state.setFocus()
-    qtbot.keyClick(tab.form.approval_state, Qt.Key.Key_End)  # internal only
     assert tab.save()
+    # The approval is no choice in the form any more (issue 15): the workflow's buttons set it.
+    tab.approval.internal_button.setFocus()
+    qtbot.keyClick(tab.approval.internal_button, Qt.Key.Key_Space)
     saved = services.quotes.get(quote.id)
     assert (saved.kind, saved.approval_state, saved.version) == (QuoteKind.PARAPHRASE,
-                                                                  ApprovalState.INTERNAL_ONLY, 2)  # fmt: skip
+                                                                  ApprovalState.INTERNAL_ONLY, 3)  # fmt: skip
     assert saved.text == quote.text
     assert saved.speaker_label == "Oberbürgermeister"
     assert tab.model.index(0, APPROVAL).data() == "✕ Nur intern"

@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
             self, runner, context.output, lambda: context.settings.get().profile, **(report_hooks or {})
         )
         self.visits = VisitsView(services, bus, self.prompts, runner, self)
+        profile = lambda: context.settings.get().profile  # noqa: E731
+        self.visits.editor.quotes.approval.signature = lambda: (profile().name, profile().function)
         self._view_makers: list[tuple[str, Callable[[], QWidget]]] = [
             (_("Visits"), lambda: self.visits),
             (_("People"), lambda: PeopleView(services, bus, self.prompts, runner, self, report=report)),

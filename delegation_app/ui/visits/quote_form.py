@@ -8,14 +8,19 @@ person was deleted since) shows that name in italics and keeps it until a person
 The text is kept as typed or pasted, German quotation marks „…“ included.
 """
 
+from dataclasses import replace
 from datetime import date
+from html import escape
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from delegation_app.domain.enums import ApprovalState, QuoteKind
 from delegation_app.domain.errors import ValidationError
 from delegation_app.i18n import _
 from delegation_app.i18n.date_input import DateInputError
+from delegation_app.i18n.formatting import format_date
+from delegation_app.i18n.labels import label
 from delegation_app.services.quotes import QuoteInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import QuoteView
@@ -24,6 +29,26 @@ from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.person_choice import person_chooser
 from delegation_app.ui.visits.participant_details import enum_combo
+from delegation_app.ui.visits.word_diff import word_diff_html
+
+
+def approval_text(quote: QuoteView | None) -> str:
+    """The state in words, with the request's dates and the approved wording's changes (rich text)."""
+    if quote is None:
+        return escape(label(ApprovalState.CAPTURED))
+    parts = [f"<b>{escape(label(quote.approval_state))}</b>"]
+    if quote.approval_state == ApprovalState.SENT_FOR_APPROVAL and quote.approval_sent_on:
+        parts.append(escape(_("sent on {day}").format(day=format_date(quote.approval_sent_on))))
+        if quote.approval_due_on:
+            parts.append(escape(_("answer due by {day}").format(day=format_date(quote.approval_due_on))))
+    changes = ""
+    if quote.approval_state == ApprovalState.APPROVED:
+        by = " ".join(x for x in (quote.approved_by or "", format_date(quote.approved_at)) if x)
+        parts += [escape(by)] if by else []
+        if quote.approved_text and " ".join(quote.approved_text.split()) != " ".join(quote.text.split()):
+            wording = escape(_("Approved wording:"))
+            changes = f" · {wording} {word_diff_html(quote.text, quote.approved_text)}"
+    return " · ".join(parts) + changes
 
 
 class QuoteForm(QWidget):
@@ -44,7 +69,11 @@ class QuoteForm(QWidget):
         self.text.setPlaceholderText(_("Exactly as said, with quotation marks: „…“"))
         self.context = QLineEdit(self)
         self.kind = enum_combo(self, QuoteKind)
-        self.approval_state = enum_combo(self, ApprovalState)
+        # Changed by the approval actions under the list, never typed: the workflow keeps its steps.
+        self.approval_state = QLabel(self)
+        self.approval_state.setTextFormat(Qt.TextFormat.RichText)
+        self.approval_state.setWordWrap(True)
+        self.approval_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.said_on = DateField(parent=self)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -53,7 +82,7 @@ class QuoteForm(QWidget):
         self.form.add("text", _("&Text:"), self.text)
         self.form.add("context", _("Co&ntext:"), self.context)
         self.form.add("kind", _("Kin&d:"), self.kind)
-        self.form.add("approval_state", _("A&pproval:"), self.approval_state)
+        self.form.add("approval_state", _("Approval:"), self.approval_state)
         self.form.add("said_on", _("Said &on:"), self.said_on)
         self._baseline: tuple = ()
         self.show_quote(None, None)
@@ -71,11 +100,9 @@ class QuoteForm(QWidget):
         self._mark_label()
         self.text.setPlainText(quote.text if quote else "")
         self.context.setText(quote.context or "" if quote else "")
-        kind, state = (
-            (quote.kind, quote.approval_state) if quote else (QuoteKind.VERBATIM, ApprovalState.CAPTURED)
-        )
+        kind = quote.kind if quote else QuoteKind.VERBATIM
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
-        self.approval_state.setCurrentIndex(self.approval_state.findData(state.value))
+        self.approval_state.setText(approval_text(quote))
         self.said_on.set_value(quote.said_on if quote else default_day)
         self._baseline = self._state()
 
@@ -83,7 +110,7 @@ class QuoteForm(QWidget):
         return (
             self.speaker.current_id(), self.speaker.text().strip(),
             self.text.toPlainText(), self.context.text(),
-            self.kind.currentData(), self.approval_state.currentData(), self.said_on.text().strip(),
+            self.kind.currentData(), self.said_on.text().strip(),
         )  # fmt: skip
 
     def is_dirty(self) -> bool:
@@ -117,9 +144,7 @@ class QuoteForm(QWidget):
         except DateInputError as exc:
             raise ValidationError({"said_on": str(exc)}) from None
         person_id = self.speaker_id()
-        state = ApprovalState(self.approval_state.currentData())
-        kept_approval = base is not None and base.approval_state == ApprovalState.APPROVED == state
-        return QuoteInput(
+        entered = QuoteInput(
             visit_id=visit_id,
             text=self.text.toPlainText(),
             speaker_person_id=person_id,
@@ -129,8 +154,14 @@ class QuoteForm(QWidget):
             said_on=said_on,
             language=base.language if base else "de",
             kind=self.kind.currentData(),
-            approval_state=state,
-            approved_by=base.approved_by if base else None,
-            approved_at=base.approved_at if base and kept_approval else None,
             position=base.position if base else None,
         )
+        if base is None:
+            return entered
+        # The approval is the workflow's (quote_approval_actions): kept as stored.
+        return replace(
+            entered, approval_state=base.approval_state, approved_by=base.approved_by,
+            approved_at=base.approved_at, approved_text=base.approved_text,
+            approval_sent_to=base.approval_sent_to, approval_channel=base.approval_channel,
+            approval_sent_on=base.approval_sent_on, approval_follow_up_id=base.approval_follow_up_id,
+        )  # fmt: skip

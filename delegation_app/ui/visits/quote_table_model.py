@@ -21,6 +21,7 @@ APPROVAL_MARK = {
     ApprovalState.SENT_FOR_APPROVAL: "◔",
     ApprovalState.APPROVED: "✓",
     ApprovalState.INTERNAL_ONLY: "✕",  # not for publication
+    ApprovalState.REJECTED: "⊘",  # the speaker said no
 }
 
 

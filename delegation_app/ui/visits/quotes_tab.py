@@ -30,6 +30,7 @@ from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice, Prompts
 from delegation_app.ui.common.table_view import TableView
+from delegation_app.ui.visits.quote_approval_actions import ApprovalActions
 from delegation_app.ui.visits.quote_form import QuoteForm
 from delegation_app.ui.visits.quote_table_model import TEXT, QuoteTableModel
 
@@ -77,9 +78,11 @@ class QuotesTab(QWidget):
         for button in (self.new_button, self.save_button, self.discard_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.approval = ApprovalActions(self, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
+        layout.addLayout(self.approval.row)
         layout.addWidget(self.form)
         layout.addLayout(buttons)
         self.load(None)
@@ -114,6 +117,7 @@ class QuotesTab(QWidget):
         self.table.setCurrentIndex(self.model.index(row, TEXT) if row >= 0 else QModelIndex())
         self._quiet = False
         self.delete_button.setEnabled(self.current_quote() is not None)
+        self.approval.update(self.current_quote() if self._visit is not None else None)
 
     def has_unsaved_changes(self) -> bool:
         return self._visit is not None and self.form.is_dirty()

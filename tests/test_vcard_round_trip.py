@@ -19,15 +19,16 @@ def run(*args) -> subprocess.CompletedProcess:
     return done
 
 
+def facts(p) -> tuple:
+    phones = tuple(sorted(phone.display for phone in p.phones))
+    return (p.title, p.first_name, p.last_name, p.function, p.organisation_name, p.email, phones)
+
+
 def people_of(path) -> set[tuple]:
     db, _report = open_database(f"sqlite:///{path}")
     try:
         services = Services.over(db)
-        return {
-            (p.title, p.first_name, p.last_name, p.function, p.organisation_name, p.email,
-             tuple(sorted(phone.display for phone in p.phones)))  # fmt: skip
-            for p in services.people.list(limit=1000)
-        }
+        return {facts(p) for p in services.people.list(limit=1000)}
     finally:
         db.dispose()
 
@@ -43,11 +44,7 @@ def test_the_demo_participants_travel_by_vcard_and_come_back_as_duplicates(tmp_p
     try:
         services = Services.over(db)
         taking_part = {p.person_id for p in services.participations.list_for_visit(1)}
-        expected = {
-            (p.title, p.first_name, p.last_name, p.function, p.organisation_name, p.email,
-             tuple(sorted(phone.display for phone in p.phones)))  # fmt: skip
-            for p in services.people.get_many(taking_part)
-        }
+        expected = {facts(p) for p in services.people.get_many(taking_part)}
     finally:
         db.dispose()
     assert people_of(empty) == expected

@@ -68,6 +68,8 @@ def write(services: "Services", args: argparse.Namespace, product: str, request:
 
     for gap in written.missing:  # the file is written all the same: exit 0
         print(f"delegation-app: {describe(gap)}", file=sys.stderr)
+    for line in written.left_out:  # e.g. quotes not approved for the press pack
+        print(f"delegation-app: {line}", file=sys.stderr)
     return written
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.files.output import OutputWriter
-from delegation_app.i18n import N_
+from delegation_app.i18n import N_, translator
 from delegation_app.operations.briefing import gather_briefing, guarding
 from delegation_app.operations.print_texts import briefing_texts, sheet_texts
 from delegation_app.reports.coverage import Missing, missing_characters
@@ -38,12 +38,14 @@ class PrintRequest:
 class Rendered:
     data: bytes
     missing: list[Missing] = field(default_factory=list)
+    left_out: tuple[str, ...] = ()  # what the product left out on purpose, one line each (press pack)
 
 
 @dataclass(frozen=True)
 class Written:
     path: Path
     missing: list[Missing]
+    left_out: tuple[str, ...] = ()
 
 
 Renderer = Callable[[Services, int, PrintRequest], Rendered]
@@ -127,7 +129,14 @@ def _press_pack(services: Services, visit_id: int, request: PrintRequest) -> Ren
         services, visit_id, fmt=request.fmt, language=request.language, today=request.today,
         issued_by=request.issued_by, deterministic=request.deterministic,
     )  # fmt: skip
-    return Rendered(pack.data, pack.missing)  # pack.left_out: the quotes it left out (not listed yet)
+    t = translator(request.language)
+    left_out = tuple(
+        t(N_("Not in the press pack (not approved for publication): quote of {speaker}: “{start}”")).format(
+            speaker=q.speaker_display, start=q.text if len(q.text) <= 60 else q.text[:57].rstrip() + "…"
+        )
+        for q in pack.left_out
+    )
+    return Rendered(pack.data, pack.missing, left_out)
 
 
 def _press_draft(services: Services, visit_id: int, request: PrintRequest) -> Rendered:
@@ -195,4 +204,4 @@ def write_product(
     output.check(path)
     request = replace(request, fmt=product_format(name, path))
     rendered = render(services, name, visit_id, request)
-    return Written(output.write(path, rendered.data), rendered.missing)
+    return Written(output.write(path, rendered.data), rendered.missing, rendered.left_out)

@@ -62,6 +62,13 @@ def test_a_quote_moved_to_internal_only_disappears_and_is_named_as_left_out(demo
     assert "Wichtig ist nicht" not in docx_text(docx.data)
     assert "Wir begreifen uns als Gruppe" in docx_text(docx.data)
     assert [q.id for q in docx.left_out] == [kopietz.id]
+    # the print command says what it left out (the CLI on stderr, the window in the status bar)
+    from delegation_app.operations.print_products import PrintRequest, render
+
+    said = render(services, "press-pack", visit_id, PrintRequest(language="de")).left_out
+    assert len(said) == 1
+    assert "Kopietz" in said[0]
+    assert "Wichtig ist nicht" in said[0]
 
 
 def test_the_approved_wording_is_printed_not_the_captured_one(demo):
@@ -124,7 +131,9 @@ def test_round_trip_the_reader_finds_every_approved_verbatim_quote_of_the_draft_
 
     services, visit_id = demo
     draft = render(services, "press-draft", visit_id, PrintRequest(fmt="txt")).data.decode("utf-8")
-    found_quotes = read_press_release(draft).as_json()["quotes"]
+    reading = read_press_release(draft).as_json()
+    assert not reading["visit"]["title"].startswith("ENTWURF")  # the draft's mark is no headline
+    found_quotes = reading["quotes"]
     said = {(q["text"].rstrip("."), q["speaker"]) for q in found_quotes}
     names = {"hemsley": "Isabelle Hemsley", "kopietz": "Kopietz", "temme": "Elke Temme"}
     expected = {

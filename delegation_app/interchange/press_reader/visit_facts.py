@@ -97,8 +97,16 @@ def find_date(text: str) -> str | None:
     return None
 
 
+# A draft's first line ("ENTWURF – bitte prüfen und ergänzen", our own print press-draft) is no headline.
+_DRAFT_MARK = re.compile(r"^(ENTWURF|DRAFT)\b")
+
+
 def _headline(text: str) -> str | None:
     lines = [line.strip() for line in text.strip().split("\n")]
+    while lines and _DRAFT_MARK.match(lines[0]):
+        lines = lines[1:]
+        while lines and not lines[0]:
+            lines = lines[1:]
     if len(lines) < 2 or not lines[0]:
         return None
     first = lines[0]

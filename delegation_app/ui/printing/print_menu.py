@@ -118,6 +118,8 @@ class PrintMenu(QObject):
         message = _("{product} written to {path}.").format(product=title, path=written.path)
         self.window.statusBar().showMessage(message, 10_000)
         self.warning = warn_missing(self.window, title, written.missing)
+        if written.left_out and self.warning is None:  # e.g. quotes not approved: said, not hidden
+            self.window.statusBar().showMessage(f"{message} " + " ".join(written.left_out), 20_000)
         self.open_file(written.path)
 
     def _failed(self, title: str, error: DomainError) -> None:

@@ -117,20 +117,24 @@ def check_demo(context: "AppContext") -> str:
 
 
 def check_print_products(context: "AppContext") -> str:
-    """Every print product of the demo visit rendered in German and English (nothing written)."""
-    from delegation_app.operations.briefing import gather_briefing
-    from delegation_app.reports.briefing import render_briefing
-    from delegation_app.reports.options import BriefingOptions
+    """Every print product of the demo visit in every format it writes, in German and English
+    (rendered in memory: nothing is written)."""
+    from delegation_app.operations.print_products import PRODUCTS, PrintRequest, render
 
     visit_id = context.services.visits.list()[0].id
-    sizes = []
-    for language in ("de", "en"):
-        data = gather_briefing(context.services, visit_id, issued_by="Self-test")
-        pdf = render_briefing(data, BriefingOptions(language=language))
-        if not pdf.startswith(b"%PDF"):
-            raise ValueError(_("the briefing is not a PDF"))
-        sizes.append(len(pdf))
-    return _("briefing (de, en): {kb} KB").format(kb=sum(sizes) // 1024)
+    total = 0
+    for name, product in PRODUCTS.items():
+        for fmt in product.formats:
+            for language in ("de", "en"):
+                data = render(context.services, name, visit_id, PrintRequest(fmt=fmt, language=language)).data
+                if fmt == "pdf" and not data.startswith(b"%PDF"):
+                    raise ValueError(_("{product} is not a PDF").format(product=name))
+                if not data:
+                    raise ValueError(_("{product} ({format}) is empty").format(product=name, format=fmt))
+                total += 1
+    return ngettext(
+        "{count} file of {products} products", "{count} files of {products} products", total
+    ).format(count=total, products=len(PRODUCTS))
 
 
 def headless_checks(context: "AppContext") -> list[CheckResult]:

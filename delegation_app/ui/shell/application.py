@@ -60,10 +60,11 @@ def run(start, opener, shell: StartWindow | None = None, *, quit_when_ready: boo
     if shell is not None:
         shell.close()  # the main window stands where it stood, so nothing jumps
     window.activateWindow()  # keyboard focus at once, also where no window manager gives it
-    QTimer.singleShot(0, lambda: session.offer_draft(window))
-    QTimer.singleShot(0, lambda: maintenance.start(window))
-    if quit_when_ready:
+    if quit_when_ready:  # timed start only: no draft question, no daily check and backup
         QTimer.singleShot(0, app.quit)
+    else:
+        QTimer.singleShot(0, lambda: session.offer_draft(window))
+        QTimer.singleShot(0, lambda: maintenance.start(window))
     try:
         return app.exec()
     finally:

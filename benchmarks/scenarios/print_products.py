@@ -12,7 +12,7 @@ def run(ctx: Context) -> Result:
     for name in PRODUCTS:
 
         def once(name: str = name) -> None:
-            render(services, name, visit_id, PrintRequest())
+            render(services, name, visit_id, PrintRequest(fmt=PRODUCTS[name].formats[0]))
 
         once()  # the fonts are registered once per process, as in the program
         times[name] = median_time(once, ctx.repeat)

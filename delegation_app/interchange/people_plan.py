@@ -15,7 +15,7 @@ from delegation_app.i18n.date_input import DateInputError, parse_date
 from delegation_app.interchange.columns import Field
 from delegation_app.interchange.tables import RawTable
 from delegation_app.services import duplicates
-from delegation_app.services.imported_people import Decision, ImportedPerson, person_errors
+from delegation_app.services.imported_people import CheckedPerson, Decision, ImportedPerson, check_people
 from delegation_app.services.people import PersonInput, PhoneInput
 from delegation_app.services.registry import Services
 
@@ -44,6 +44,7 @@ class PlannedRow:
     decision: Decision = Decision.NEW
     merge_into: int | None = None
     phone_fields: list[Field] = field(default_factory=list)  # the field of each of person.phones
+    checked: CheckedPerson | None = None  # the form's check of ``person``: the import writes its values
 
     @property
     def id(self) -> int:  # lists key their rows by ``id``
@@ -63,7 +64,7 @@ class ImportPlan:
 
     def to_import(self) -> list[ImportedPerson]:
         return [
-            ImportedPerson(row.number, row.person, row.organisation, row.decision, row.merge_into)
+            ImportedPerson(row.number, row.person, row.organisation, row.decision, row.merge_into, row.checked)
             for row in self.rows
         ]
 
@@ -159,8 +160,9 @@ def plan_import(
     for start in range(0, total, 500):
         step(start)
         part = rows[start : start + 500]
-        for row, found in zip(part, person_errors(services, [r.person for r in part]), strict=True):
-            _form_errors(row, found)
+        for row, checked in zip(part, check_people(services, [r.person for r in part]), strict=True):
+            row.checked = checked
+            _form_errors(row, checked.errors)
     step(total)
     index = index or duplicates.read_people(services)
     step(total + 1)

@@ -43,6 +43,7 @@ from delegation_app.interchange.people_plan import Cancelled, ImportPlan, plan_i
 from delegation_app.interchange.tables import RawTable
 from delegation_app.operations.people_import import ImportOutcome, import_people
 from delegation_app.services.registry import Services
+from delegation_app.ui.common import full_collections
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.row_list import row_list
@@ -75,6 +76,10 @@ class PeopleImportDialog(QDialog):
         self.table_data: RawTable | None = None
         self.plan: ImportPlan | None = None
         self.stop = threading.Event()
+        # The preview holds 10,000 rows: a full garbage collection walking them would freeze
+        # the window for a third of a second, so it waits until the dialog is closed.
+        full_collections.hold()
+        self.finished.connect(self._release_collections, Qt.ConnectionType.SingleShotConnection)
         self.setWindowTitle(_("Import people from “{name}”").format(name=path.name))
         self.resize(1100, 620)
         layout = QVBoxLayout(self)
@@ -125,6 +130,9 @@ class PeopleImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.working = False
         self._start_reading()
+
+    def _release_collections(self) -> None:
+        full_collections.release()
 
     # --- reading and checking on the worker ---------------------------------------------------------
     def _start_reading(self) -> None:

@@ -27,6 +27,8 @@ _FORM_FIELDS = {
 }  # fmt: skip
 
 
+Decided = tuple[Decision, int | None]  # a row's decision and the person it merges into
+
 ACADEMIC = frozenset({"dr", "prof", "prof. dr", "dr. med", "dr.-ing", "dipl.-ing", "mag"})
 
 
@@ -62,10 +64,17 @@ class ImportPlan:
     mapping: list[Field | None]
     rows: list[PlannedRow]
 
-    def to_import(self) -> list[ImportedPerson]:
+    def decisions(self) -> list[Decided]:
+        """What the user decided per row, (decision, merge into), taken as the import starts."""
+        return [(row.decision, row.merge_into) for row in self.rows]
+
+    def to_import(self, decisions: Sequence[Decided] | None = None) -> list[ImportedPerson]:
+        """The rows as the import writes them, with ``decisions`` (a ``decisions()`` taken earlier:
+        the worker builds these while the user may still change a row) or the rows' own."""
+        decided = decisions if decisions is not None else self.decisions()
         return [
-            ImportedPerson(row.number, row.person, row.organisation, row.decision, row.merge_into, row.checked)
-            for row in self.rows
+            ImportedPerson(row.number, row.person, row.organisation, decision, merge_into, row.checked)
+            for row, (decision, merge_into) in zip(self.rows, decided, strict=True)
         ]
 
     @property

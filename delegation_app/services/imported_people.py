@@ -59,7 +59,10 @@ def check_people(services: Services, inputs: Sequence[PersonInput]) -> list[Chec
 
 
 def add_people(
-    services: Services, people: Sequence[CheckedPerson], organisation_ids: Sequence[int | None], source_note: str
+    services: Services,
+    people: Sequence[CheckedPerson],
+    organisation_ids: Sequence[int | None],
+    source_note: str,
 ) -> list[int]:
     """New people from checked rows, each with its organisation, DataSource.IMPORT and
     ``source_note`` (the file's name), and their phone numbers: a few statements per 500 people,

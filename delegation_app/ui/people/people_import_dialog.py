@@ -15,7 +15,6 @@ closes.
 import threading
 from collections.abc import Callable
 from datetime import date
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -232,12 +231,15 @@ class PeopleImportDialog(QDialog):
     def start_import(self) -> None:
         if self.plan is None or self.working:
             return
-        rows, name = self.plan.to_import(), self.path.name
+        plan, decisions, name = self.plan, self.plan.decisions(), self.path.name
         self.working = True
         self.import_button.setEnabled(False)
-        self.runner.in_background(
-            self, partial(import_people, rows=rows, file_name=name), self._done, on_user_error=self._refused
-        )
+
+        def import_people_decided(services: Services) -> ImportOutcome:
+            # 10,000 rows become ImportedPerson on the worker: on the GUI thread it took 60-75 ms
+            return import_people(services, plan.to_import(decisions), name)
+
+        self.runner.in_background(self, import_people_decided, self._done, on_user_error=self._refused)
 
     def _refused(self, error: DomainError) -> None:
         self.working = False

@@ -78,7 +78,15 @@ class PeopleImportDialog(QDialog):
         # The preview holds 10,000 rows: a full garbage collection walking them would freeze
         # the window for a third of a second, so it waits until the dialog is closed.
         full_collections.hold()
-        self.finished.connect(self._release_collections, Qt.ConnectionType.SingleShotConnection)
+        released = threading.Event()
+
+        def release() -> None:  # once: at the end, or when the window is destroyed unfinished
+            if not released.is_set():
+                released.set()
+                full_collections.release()
+
+        self.finished.connect(release)
+        self.destroyed.connect(release)
         self.setWindowTitle(_("Import people from “{name}”").format(name=path.name))
         self.resize(1100, 620)
         layout = QVBoxLayout(self)
@@ -129,9 +137,6 @@ class PeopleImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.working = False
         self._start_reading()
-
-    def _release_collections(self) -> None:
-        full_collections.release()
 
     # --- reading and checking on the worker ---------------------------------------------------------
     def _start_reading(self) -> None:

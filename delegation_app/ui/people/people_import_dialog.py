@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -135,10 +135,19 @@ class PeopleImportDialog(QDialog):
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.working = False
-        self._start_reading()
+        # The reading starts once the dialog is on screen: the worker competing for the GIL
+        # made opening it a GUI-thread stall of 130-145 ms (2 cores under load), alone ~80 ms.
+        self.working = True
+        QTimer.singleShot(0, self, self._first_reading)
 
     # --- reading and checking on the worker ---------------------------------------------------------
+    def _first_reading(self) -> None:
+        if self.stop.is_set():  # Esc before the reading began
+            self.working = False
+            self.reject()
+            return
+        self._start_reading()
+
     def _start_reading(self) -> None:
         self.working = True
         self.stop.clear()

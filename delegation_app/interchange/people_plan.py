@@ -15,7 +15,7 @@ from delegation_app.i18n.date_input import DateInputError, parse_date
 from delegation_app.interchange.columns import Field
 from delegation_app.interchange.tables import RawTable
 from delegation_app.services import duplicates
-from delegation_app.services.imported_people import Decision, ImportedPerson, person_errors
+from delegation_app.services.imported_people import CheckedPerson, Decision, ImportedPerson, check_people
 from delegation_app.services.people import PersonInput, PhoneInput
 from delegation_app.services.registry import Services
 
@@ -26,6 +26,8 @@ _FORM_FIELDS = {
     "email": Field.EMAIL, "notes": Field.NOTES, "source_date": Field.SOURCE_DATE,
 }  # fmt: skip
 
+
+Decided = tuple[Decision, int | None]  # a row's decision and the person it merges into
 
 ACADEMIC = frozenset({"dr", "prof", "prof. dr", "dr. med", "dr.-ing", "dipl.-ing", "mag"})
 
@@ -44,6 +46,7 @@ class PlannedRow:
     decision: Decision = Decision.NEW
     merge_into: int | None = None
     phone_fields: list[Field] = field(default_factory=list)  # the field of each of person.phones
+    checked: CheckedPerson | None = None  # the form's check of ``person``: the import writes its values
 
     @property
     def id(self) -> int:  # lists key their rows by ``id``
@@ -61,10 +64,17 @@ class ImportPlan:
     mapping: list[Field | None]
     rows: list[PlannedRow]
 
-    def to_import(self) -> list[ImportedPerson]:
+    def decisions(self) -> list[Decided]:
+        """What the user decided per row, (decision, merge into), taken as the import starts."""
+        return [(row.decision, row.merge_into) for row in self.rows]
+
+    def to_import(self, decisions: Sequence[Decided] | None = None) -> list[ImportedPerson]:
+        """The rows as the import writes them, with ``decisions`` (a ``decisions()`` taken earlier:
+        the worker builds these while the user may still change a row) or the rows' own."""
+        decided = decisions if decisions is not None else self.decisions()
         return [
-            ImportedPerson(row.number, row.person, row.organisation, row.decision, row.merge_into)
-            for row in self.rows
+            ImportedPerson(row.number, row.person, row.organisation, decision, merge_into, row.checked)
+            for row, (decision, merge_into) in zip(self.rows, decided, strict=True)
         ]
 
     @property
@@ -159,8 +169,9 @@ def plan_import(
     for start in range(0, total, 500):
         step(start)
         part = rows[start : start + 500]
-        for row, found in zip(part, person_errors(services, [r.person for r in part]), strict=True):
-            _form_errors(row, found)
+        for row, checked in zip(part, check_people(services, [r.person for r in part]), strict=True):
+            row.checked = checked
+            _form_errors(row, checked.errors)
     step(total)
     index = index or duplicates.read_people(services)
     step(total + 1)

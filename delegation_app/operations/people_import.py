@@ -4,7 +4,8 @@ import back in one step.
 The preview (interchange/people_plan.py) decides per row: new, merge into an existing person,
 or skip. Here the confirmed rows are written: organisations are matched by name (the duplicate
 check's organisation score, so "Bochum, Stadt" finds "Stadt Bochum") or created once per name;
-new people get DataSource.IMPORT with the file name as the source note. Undo
+new people get DataSource.IMPORT with the file name as the source note, written together
+(one executemany per 500) with the values the preview checked. Undo
 (``undo_people_import``) moves what the import created into the recycle bin as ONE entry.
 """
 
@@ -12,10 +13,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from delegation_app.domain import phones as phone_rules
-from delegation_app.domain.enums import DataSource
 from delegation_app.i18n import ngettext
 from delegation_app.services import duplicates
-from delegation_app.services.imported_people import Decision, ImportedPerson, remove_imported
+from delegation_app.services.imported_people import (
+    CheckedPerson,
+    Decision,
+    ImportedPerson,
+    add_people,
+    check_people,
+    remove_imported,
+)
 from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.people import PersonInput, PhoneInput
 from delegation_app.services.registry import Services
@@ -38,10 +45,18 @@ class _Organisations:
         self.services = services
         self.index = duplicates.read_organisations(services)
         self.created: list[int] = []
+        # A list of 10,000 rows names a few hundred organisations; each creation empties the
+        # index's cache, so matching every row again took seconds.
+        self.known: dict[str, int | None] = {}
 
     def id_for(self, name: str | None) -> int | None:
         if not name or not name.strip():
             return None
+        if name not in self.known:
+            self.known[name] = self._find_or_create(name)
+        return self.known[name]
+
+    def _find_or_create(self, name: str) -> int:
         found = self.index.matches(name)
         if found:
             return found[0].id
@@ -85,11 +100,14 @@ def _merge(services: Services, person_id: int, data: PersonInput) -> None:
 
 
 def import_people(services: Services, rows: Sequence[ImportedPerson], file_name: str) -> ImportOutcome:
-    """All confirmed rows or none (a ValidationError names the first row that fails)."""
+    """All confirmed rows or none (a ValidationError names the first row that fails). New people
+    are written together (imported_people.add_people), with the values the preview checked."""
     created: list[int] = []
     merged: list[int] = []
     with services.db.write():
         organisations = _Organisations(services)
+        new: list[CheckedPerson] = []
+        new_organisations: list[int | None] = []
         for row in rows:
             if row.decision is Decision.SKIP:
                 continue
@@ -98,8 +116,9 @@ def import_people(services: Services, rows: Sequence[ImportedPerson], file_name:
                 _merge(services, row.merge_into, data)
                 merged.append(row.merge_into)
             else:
-                data = replace(data, source=DataSource.IMPORT, source_note=file_name[:500])
-                created.append(services.people.create(data).id)
+                new.append(row.checked or check_people(services, [data])[0])
+                new_organisations.append(data.organisation_id)
+        created = add_people(services, new, new_organisations, file_name)
     skipped = sum(1 for row in rows if row.decision is Decision.SKIP)
     return ImportOutcome(file_name, tuple(created), tuple(merged), tuple(organisations.created), skipped)
 

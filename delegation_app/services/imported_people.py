@@ -4,10 +4,13 @@ import added as one recycle-bin entry (restoring it from the bin brings the impo
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sqlmodel import Session
 
-from delegation_app.domain.models import Organisation, Person
+from delegation_app.domain.enums import DataSource
+from delegation_app.domain.errors import ValidationError
+from delegation_app.domain.models import Organisation, Person, PhoneNumber
 from delegation_app.services import recycle_bin
 from delegation_app.services.people import PersonInput
 from delegation_app.services.registry import Services
@@ -23,6 +26,16 @@ class Decision(StrEnum):
 
 
 @dataclass(frozen=True)
+class CheckedPerson:
+    """A row checked as the person form checks it: its problems ({field: message}) and, when
+    there are none, the column values the bulk write stores (sort and list keys, parsed phones
+    under "_phones"), so the import does not check each row a second time."""
+
+    errors: dict[str, str]
+    values: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class ImportedPerson:
     """One row as it will be written; ``person.organisation_id`` is found from ``organisation``."""
 
@@ -31,18 +44,51 @@ class ImportedPerson:
     organisation: str | None
     decision: Decision
     merge_into: int | None = None
+    checked: CheckedPerson | None = None  # from the preview; None: checked when written
 
 
-
-def person_errors(services: Services, inputs: Sequence[PersonInput]) -> list[dict[str, str]]:
-    """Each input's problems as the person form would show them ({field: message}), nothing written."""
+def check_people(services: Services, inputs: Sequence[PersonInput]) -> list[CheckedPerson]:
+    """Each input checked as the person form checks it, nothing written."""
     found = []
     with services.db.read() as session:
         for data in inputs:
             check = Checker()
-            services.people._validate(session, check, data, None)
-            found.append(dict(check.errors))
+            values = services.people._validate(session, check, data, None)
+            found.append(CheckedPerson(dict(check.errors), values))
     return found
+
+
+def add_people(
+    services: Services,
+    people: Sequence[CheckedPerson],
+    organisation_ids: Sequence[int | None],
+    source_note: str,
+) -> list[int]:
+    """New people from checked rows, each with its organisation, DataSource.IMPORT and
+    ``source_note`` (the file's name), and their phone numbers: a few statements per 500 people,
+    each person and phone recorded for the audit trail and the history as a single save records
+    it. A row with problems raises them as the save would (ValidationError), nothing written."""
+    check = Checker()
+    note = check.model_text(Person, "source_note", source_note[:500])
+    check.raise_if_any()
+    for person in people:
+        if person.errors:
+            raise ValidationError(person.errors)
+    rows = [
+        {key: value for key, value in person.values.items() if not key.startswith("_")}
+        | {"organisation_id": organisation_id, "source": DataSource.IMPORT, "source_note": note}
+        for person, organisation_id in zip(people, organisation_ids, strict=True)
+    ]
+    with services.db.write() as session:
+        ids = writer.insert_many(session, Person, rows)
+        phones = [
+            {"person_id": person_id, "position": position, "kind": kind, "e164": phone.e164,
+             "extension": phone.extension}
+            for person_id, person in zip(ids, people, strict=True)
+            for position, (kind, phone) in enumerate(person.values["_phones"])
+        ]  # fmt: skip
+        writer.insert_many(session, PhoneNumber, phones)
+    return ids
 
 
 def _take(session: Session, services: Services, model, record_id: int) -> None:

@@ -7,10 +7,11 @@ session; ``Database.write`` hands them to listeners after the commit (the audit 
 GUI's refresh signal hook in there).
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import delete as sql_delete
+from sqlalchemy import insert as sql_insert
 from sqlalchemy import select
 from sqlalchemy import update as sql_update
 from sqlalchemy.engine import CursorResult, Result
@@ -28,6 +29,7 @@ def _pending(session: Session) -> list[Change]:
 
 
 T = TypeVar("T", bound=SQLModel)
+INSERT_CHUNK = 500  # rows per executemany: SQLite takes at most 32,766 parameters a statement
 
 
 def rowcount(result: Result[Any]) -> int:
@@ -55,6 +57,40 @@ def insert(session: Session, obj: T) -> T:
     new = {c.name: getattr(obj, c.name) for c in table.columns}
     _pending(session).append(Change("create", table.name, new.get("id"), None, new))
     return obj
+
+
+def insert_many(
+    session: Session, model: type[SQLModel], rows: Sequence[Mapping[str, Any]], chunk: int = INSERT_CHUNK
+) -> list[int]:
+    """New records from validated column values, recorded one by one as ``insert`` records them
+    (audit trail, history, recycle bin), but sent as one executemany per ``chunk`` rows instead of
+    a flush each: an import of 10,000 people through ``insert`` took ~50 s, this way a few.
+
+    Columns left out get the model's defaults (version 1, created/updated now); the new ids come
+    back in the order of ``rows``.
+    """
+    table = table_of(model)
+    fields = model.model_fields
+    names = [c.name for c in table.columns if c.name != "id"]
+    defaults = {
+        name: fields[name].get_default(call_default_factory=True)
+        for name in names
+        if name in fields and not fields[name].is_required()
+    }
+    full = [{**defaults, **row} for row in rows]
+    for row in full:
+        missing = [name for name in names if name not in row]
+        if missing:
+            raise ValueError(f"{table.name}: no value for {missing}")
+    statement = sql_insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    ids: list[int] = []
+    for start in range(0, len(full), chunk):
+        ids += session.execute(statement, full[start : start + chunk]).scalars().all()
+    _pending(session).extend(
+        Change("create", table.name, record_id, None, {"id": record_id, **row})
+        for record_id, row in zip(ids, full, strict=True)
+    )
+    return ids
 
 
 def insert_rows(session: Session, model: type[SQLModel], rows: Iterable[Mapping[str, Any]]) -> int:

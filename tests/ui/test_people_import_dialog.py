@@ -109,3 +109,18 @@ def test_an_unreadable_file_is_one_message(qtbot, services, db_url, prompts, tmp
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     assert prompts.asked == [("error", prompts.asked[0][1])]
     assert "liste.xlsx" in prompts.asked[0][1]
+
+
+def test_cancel_before_the_reading_began_closes_and_writes_nothing(
+    qtbot, services, db_url, prompts, tmp_path
+):
+    path = tmp_path / "gäste.csv"
+    path.write_bytes(CSV.encode("cp1252"))
+    win = open_window(qtbot, services, db_url, prompts, clock=lambda: datetime(2026, 2, 24, 9, 0))
+    dialog = win.people_import.open(path)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # before the event loop started the reading
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.wait(200)
+    assert not dialog.isVisible()
+    assert dialog.plan is None
+    assert services.people.list() == []

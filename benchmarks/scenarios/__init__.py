@@ -164,17 +164,22 @@ def median_time(action: Callable[[], object], repeat: int) -> float:
 
 def wall_time(ctx: Context, *args: str) -> float:
     """Seconds from spawning ``python ARGS`` until it exits (successfully)."""
+    return command_time(ctx, [ctx.python_executable, *args])
+
+
+def command_time(ctx: Context, command: list[str]) -> float:
+    """Seconds from spawning ``command`` (in the context's environment) until it exits successfully."""
     started = time.perf_counter()
-    proc = ctx.python(*args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(command, env=ctx.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         _out, err = proc.communicate(timeout=ctx.timeout)
     except subprocess.TimeoutExpired as exc:
         proc.kill()
         proc.communicate()
-        raise TimedOut(" ".join(args)) from exc
+        raise TimedOut(" ".join(command)) from exc
     elapsed = time.perf_counter() - started
     if proc.returncode:
-        raise RuntimeError(f"{args} failed ({proc.returncode}): {err.decode(errors='replace')[-2000:]}")
+        raise RuntimeError(f"{command} failed ({proc.returncode}): {err.decode(errors='replace')[-2000:]}")
     return elapsed
 
 

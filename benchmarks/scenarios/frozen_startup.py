@@ -3,26 +3,10 @@ against the same start from the virtual environment: each runs ``--db SCALE --qu
 timed from spawn to exit (the window shown, its first idle moment, closed)."""
 
 import statistics
-import subprocess
-import time
 
-from scenarios import BENCH_DIR, Context, MissingInput, Result, TimedOut, result, timed_out
+from scenarios import BENCH_DIR, Context, MissingInput, Result, TimedOut, command_time, result, timed_out
 
 BUNDLE = BENCH_DIR.parent / "dist" / "delegation-app" / "delegation-app"
-
-
-def _start(ctx: Context, command: list[str]) -> float:
-    started = time.perf_counter()
-    proc = subprocess.Popen(command, env=ctx.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        _out, err = proc.communicate(timeout=ctx.timeout)
-    except subprocess.TimeoutExpired as exc:
-        proc.kill()
-        proc.communicate()
-        raise TimedOut(" ".join(command)) from exc
-    if proc.returncode:
-        raise RuntimeError(f"{command} failed ({proc.returncode}): {err.decode(errors='replace')[-2000:]}")
-    return time.perf_counter() - started
 
 
 def run(ctx: Context) -> Result:
@@ -32,8 +16,8 @@ def run(ctx: Context) -> Result:
     frozen, venv = [], []
     try:
         for _ in range(ctx.repeat):  # interleaved: a disturbance hits both alike
-            venv.append(_start(ctx, [ctx.python_executable, "-m", "delegation_app", *args]))
-            frozen.append(_start(ctx, [str(BUNDLE), *args]))
+            venv.append(command_time(ctx, [ctx.python_executable, "-m", "delegation_app", *args]))
+            frozen.append(command_time(ctx, [str(BUNDLE), *args]))
     except TimedOut:
         return timed_out("frozen_startup", ctx, "the frozen window did not show")
     value, base = statistics.median(frozen), statistics.median(venv)

@@ -12,13 +12,15 @@ from functools import cache
 
 import pyphen
 
+from delegation_app.reports.hyphenation_patterns import hyphenator
+
 PATTERNS = {"de": "de_DE", "en": "en_GB"}
 _language = ["de"]
 
 
 @cache
 def _dictionary(language: str) -> pyphen.Pyphen:
-    return pyphen.Pyphen(lang=PATTERNS.get(language, "de_DE"))
+    return hyphenator(PATTERNS.get(language, "de_DE"))  # parsed as looked up: a cold start stays quick
 
 
 def hyphenate(word: str) -> Iterator[tuple[str, str]]:

@@ -9,6 +9,7 @@ Names are never hyphenated: ``markup.name`` wraps them in ``<nobr>``, which repo
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from itertools import chain
 
 import pyphen
 
@@ -24,9 +25,12 @@ def _dictionary(language: str) -> pyphen.Pyphen:
 
 
 def hyphenate(word: str) -> Iterator[tuple[str, str]]:
-    """(head, tail) splits of ``word``, longest head first, as reportlab expects them."""
+    """(head, tail) splits of ``word``, longest head first, as reportlab expects them; a compound
+    with its own hyphens ("Hohenzollern-Sigmaringen") breaks there first (reportlab takes the
+    first split that fits), at a syllable only when no such part fits."""
+    own = [(word[: i + 1], word[i + 1 :]) for i in range(len(word) - 2, 0, -1) if word[i] == "-"]
     pairs: Iterator[tuple[str, str]] = _dictionary(_language[-1]).iterate(word)
-    return pairs
+    return chain(own, pairs)
 
 
 @contextmanager

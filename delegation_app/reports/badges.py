@@ -13,10 +13,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from delegation_app.i18n import N_, translator
+from delegation_app.reports import markup
 from delegation_app.reports import sheet_document as doc
 from delegation_app.reports.fitted_text import fitted
 from delegation_app.reports.fonts import BOLD, FAMILY
-from delegation_app.reports.markup import plain
 from delegation_app.services.visit_sheets import SheetPerson, VisitSheets
 
 TITLE = N_("Name badges")
@@ -64,15 +64,21 @@ def _draw_badge(canvas: Canvas, entry: SheetPerson, x: float, y: float, lang: st
     _w, word_height = word.wrap(WIDTH - 2 * PAD, BAR)
     word.drawOn(canvas, x + PAD, y + (BAR - word_height) / 2 + 0.6)
     inner = WIDTH - 2 * PAD
-    details = "<br/>".join(plain(v) for v in (entry.function, entry.organisation) if v)
+    details = "<br/>".join(markup.plain(v) for v in (entry.function, entry.organisation) if v)
     detail_height = 0.0
     if details:
         detail = fitted(details, DETAIL, inner, 11 * mm, largest=9, smallest=6.5)
         _w, detail_height = detail.wrap(inner, 11 * mm)
         detail.drawOn(canvas, x + PAD, y + BAR + 3 * mm)
     name_room = HEIGHT - BAR - 3 * mm - detail_height - 2 * mm - PAD
-    name = fitted(
-        plain(entry.person.display_name), NAME, inner, name_room, largest=22, smallest=9, one_line_down_to=15
+    name = fitted(  # never hyphenated
+        markup.name(entry.person.display_name),
+        NAME,
+        inner,
+        name_room,
+        largest=22,
+        smallest=9,
+        one_line_down_to=15,
     )
     _w, name_height = name.wrap(inner, name_room)
     top = y + HEIGHT - PAD

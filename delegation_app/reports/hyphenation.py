@@ -9,8 +9,11 @@ Names are never hyphenated: ``markup.name`` wraps them in ``<nobr>``, which repo
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from itertools import chain
 
 import pyphen
+
+from delegation_app.reports.hyphenation_patterns import hyphenator
 
 PATTERNS = {"de": "de_DE", "en": "en_GB"}
 _language = ["de"]
@@ -18,13 +21,16 @@ _language = ["de"]
 
 @cache
 def _dictionary(language: str) -> pyphen.Pyphen:
-    return pyphen.Pyphen(lang=PATTERNS.get(language, "de_DE"))
+    return hyphenator(PATTERNS.get(language, "de_DE"))  # parsed as looked up: a cold start stays quick
 
 
 def hyphenate(word: str) -> Iterator[tuple[str, str]]:
-    """(head, tail) splits of ``word``, longest head first, as reportlab expects them."""
+    """(head, tail) splits of ``word``, longest head first, as reportlab expects them; a compound
+    with its own hyphens ("Hohenzollern-Sigmaringen") breaks there first (reportlab takes the
+    first split that fits), at a syllable only when no such part fits."""
+    own = [(word[: i + 1], word[i + 1 :]) for i in range(len(word) - 2, 0, -1) if word[i] == "-"]
     pairs: Iterator[tuple[str, str]] = _dictionary(_language[-1]).iterate(word)
-    return pairs
+    return chain(own, pairs)
 
 
 @contextmanager

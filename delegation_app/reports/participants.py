@@ -12,7 +12,7 @@ from delegation_app.i18n.formatting import format_date
 from delegation_app.i18n.labels import label
 from delegation_app.reports import sheet_document as doc
 from delegation_app.reports import styles as st
-from delegation_app.reports.markup import plain
+from delegation_app.reports.markup import name, plain
 from delegation_app.services.visit_sheets import SIDE_ORDER, SheetPerson, VisitSheets
 
 PARTICIPANTS_TITLE = N_("List of participants")
@@ -21,7 +21,7 @@ SIGNATURE_ROW = 13 * mm  # room for a signature by hand
 
 
 def _name(entry: SheetPerson) -> str:
-    return f"<b>{plain(entry.person.display_name)}</b>"
+    return f"<b>{name(entry.person.display_name)}</b>"  # never hyphenated
 
 
 def _participants_story(data: VisitSheets, lang: str) -> list[Flowable]:

@@ -13,10 +13,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from delegation_app.i18n import N_, translator
+from delegation_app.reports import markup
 from delegation_app.reports import sheet_document as doc
 from delegation_app.reports.fitted_text import fitted
 from delegation_app.reports.fonts import BOLD, FAMILY
-from delegation_app.reports.markup import plain
 from delegation_app.services.visit_sheets import SheetPerson, VisitSheets
 
 TITLE = N_("Place cards")
@@ -72,7 +72,7 @@ def _face(canvas: Canvas, name: Paragraph, detail: Paragraph | None, width: floa
 def _card(canvas: Canvas, entry: SheetPerson, x: float, y: float, layout: CardLayout) -> None:
     inner = layout.width - 20 * mm
     name = fitted(
-        plain(entry.person.display_name),
+        markup.name(entry.person.display_name),  # never hyphenated
         NAME,
         inner,
         layout.face * 0.5,
@@ -80,7 +80,7 @@ def _card(canvas: Canvas, entry: SheetPerson, x: float, y: float, layout: CardLa
         smallest=14,
         one_line_down_to=layout.largest * 0.6,
     )
-    detail_text = plain(entry.organisation)
+    detail_text = markup.plain(entry.organisation)
     detail = (
         fitted(detail_text, DETAIL, inner, layout.face * 0.2, largest=14, smallest=8) if detail_text else None
     )

@@ -11,7 +11,7 @@ from delegation_app.i18n import N_, translator
 from delegation_app.i18n.formatting import format_date, format_time_range
 from delegation_app.reports import sheet_document as doc
 from delegation_app.reports import styles as st
-from delegation_app.reports.markup import plain, text
+from delegation_app.reports.markup import name, plain, text
 from delegation_app.services.views import AgendaItemView
 from delegation_app.services.visit_sheets import VisitSheets
 
@@ -53,9 +53,9 @@ def _story(data: VisitSheets, lang: str) -> list[Flowable]:
             contact = data.contacts.get(item.responsible_person_id or -1)
             who = ""
             if contact is not None:
-                who = plain(contact.name) + (f"<br/>{plain(contact.phone)}" if contact.phone else "")
+                who = name(contact.name) + (f"<br/>{plain(contact.phone)}" if contact.phone else "")
             elif item.responsible_person_name:
-                who = plain(item.responsible_person_name)
+                who = name(item.responsible_person_name)
             rows.append(
                 [
                     escape(format_time_range(item.starts_at, item.ends_at, lang)),
@@ -64,7 +64,7 @@ def _story(data: VisitSheets, lang: str) -> list[Flowable]:
                     who,
                 ]
             )
-        story += doc.table(header, rows, [24, 50, 36, 34])
+        story += doc.table(header, rows, [27, 49, 35, 33])  # "09:30–10:00 Uhr" on one line
     return story
 
 

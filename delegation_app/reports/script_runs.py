@@ -5,7 +5,8 @@ the font of the run they stand in when it has them, so a right-to-left word is o
 font (HarfBuzz shapes a word with one font) and "محمد عبد الله" is one run with its spaces.
 The words of a right-to-left run are put in reverse order; HarfBuzz then orders the letters of
 each word (measured: reversing letters as well, as python-bidi does before shaping, scrambles
-them).
+them). A character no font has prints as a box (□), so the page shows a gap where the user was
+told of one (reports/coverage.py) instead of closing it up unseen.
 """
 
 import re
@@ -38,6 +39,7 @@ class Run:
 
 
 _ASCII = re.compile(r"[\x00-\x7f]*")
+BOX = "\u25a1"  # □, printed for each character no bundled font has
 
 
 def runs(value: str) -> list[Run]:
@@ -51,7 +53,7 @@ def runs(value: str) -> list[Run]:
     buffer: list[str] = []
     for char in value:
         code = ord(char)
-        if _follows_neighbour(char) and buffer and _has(current, code, noto):
+        if _follows_neighbour(char) and buffer and not current_missing and _has(current, code, noto):
             buffer.append(char)
             continue
         font, missing = _font_for(code)
@@ -81,6 +83,8 @@ def missing_in(value: str) -> str:
 
 
 def _run(text: str, fallback: Fallback | None, missing: bool) -> Run:
+    if missing:  # only characters no font has: one box each, in the font that has the box
+        return Run(BOX * len(text), _font_for(ord(BOX))[0], missing=True)
     if fallback is not None and fallback.right_to_left:
         text = _reverse_words(text)
     return Run(text, fallback, missing)

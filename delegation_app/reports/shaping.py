@@ -74,7 +74,29 @@ _original_break_lines = paragraph.Paragraph.breakLines
 def _break_lines(self: Any, width: Any) -> Any:
     if not self.style.shaping and _holds_right_to_left(self.frags):
         self.style = _shaping_style(self.style)
-    return _original_break_lines(self, width)
+    too_wide = _too_wide_for_nobr(self.frags, width)
+    for frag in too_wide:  # hyphenated by the patterns rather than cut at the column's edge
+        frag.nobr = False
+    try:
+        return _original_break_lines(self, width)
+    finally:
+        for frag in too_wide:
+            frag.nobr = True
+
+
+def _too_wide_for_nobr(frags: Any, width: Any) -> list[Any]:
+    """The ``<nobr>`` pieces (names, markup.name) holding a word wider than a whole line.
+
+    reportlab cuts such a word where the line ends, without a hyphen ("Stadtverordnetenvorste" /
+    "her"); hyphenating it at a syllable is the lesser evil. Every other name stays whole."""
+    line = min(width) if isinstance(width, list | tuple) else width
+    found = []
+    for frag in frags:
+        if isinstance(frag, list) or not getattr(frag, "nobr", False) or hasattr(frag, "cbDefn"):
+            continue
+        if any(stringWidth(word, frag.fontName, frag.fontSize) > line for word in frag.text.split()):
+            found.append(frag)
+    return found
 
 
 def _holds_right_to_left(frags: Any) -> bool:

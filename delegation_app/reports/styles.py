@@ -29,7 +29,7 @@ BODY = ParagraphStyle(
     alignment=TA_LEFT,
     spaceAfter=4,
     hyphenationLang=hyphenate,
-    embeddedHyphenation=1,
+    embeddedHyphenation=2,  # 2: a word wider than a line is hyphenated on a line of its own, not cut
     uriWasteReduce=0.3,
 )
 shaping.install()

@@ -30,7 +30,8 @@ def test_the_file_menu_holds_every_product_and_ctrl_p_stays_the_briefing(harness
     assert win.printing.menu.menuAction() in file_menu.actions()
     texts = [a.text() for a in win.printing.menu.actions()]
     assert texts[1:] == ["Briefing, Fassung für Externe …", "Besuchsprogramm …", "Teilnehmendenliste …",
-                         "Anwesenheitsliste …", "Namensschilder …", "Tischkarten …"]  # fmt: skip
+                         "Anwesenheitsliste …", "Namensschilder …", "Tischkarten …", "Pressemappe …",
+                         "Entwurf der Pressemitteilung …"]  # fmt: skip
     assert win.printing.menu.actions()[0] is win.briefing.action
     assert win.briefing.action.shortcut().toString() == "Ctrl+P"
 

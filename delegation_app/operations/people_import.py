@@ -11,6 +11,7 @@ new people get DataSource.IMPORT with the file name as the source note, written 
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from delegation_app.domain import phones as phone_rules
 from delegation_app.i18n import ngettext
@@ -36,6 +37,10 @@ class ImportOutcome:
     merged: tuple[int, ...]
     organisations_created: tuple[int, ...]
     skipped: int
+
+
+if TYPE_CHECKING:
+    from delegation_app.interchange.people_plan import Decided, ImportPlan
 
 
 class _Organisations:
@@ -135,3 +140,11 @@ def undo_people_import(services: Services, outcome: ImportOutcome) -> None:
     (restoring that entry brings them back); fields filled into existing people by "merge" stay,
     their earlier values are in each person's change history."""
     remove_imported(services, outcome.created, outcome.organisations_created, undo_title(outcome))
+
+
+def import_planned(
+    services: Services, plan: "ImportPlan", decisions: "Sequence[Decided]", file_name: str
+) -> ImportOutcome:
+    """The preview's rows with the decisions the user took, imported. The rows are built here, on
+    the worker: for 10,000 rows that took 60–75 ms on the GUI thread."""
+    return import_people(services, plan.to_import(decisions), file_name)

@@ -15,6 +15,7 @@ closes.
 import threading
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -40,7 +41,7 @@ from delegation_app.interchange.columns import Field, field_label, guess_mapping
 from delegation_app.interchange.contact_files import read_table
 from delegation_app.interchange.people_plan import Cancelled, ImportPlan, plan_import
 from delegation_app.interchange.tables import RawTable
-from delegation_app.operations.people_import import ImportOutcome, import_people
+from delegation_app.operations.people_import import ImportOutcome, import_planned
 from delegation_app.services.registry import Services
 from delegation_app.ui.common import full_collections
 from delegation_app.ui.common.background import Background
@@ -249,11 +250,8 @@ class PeopleImportDialog(QDialog):
         self.working = True
         self.import_button.setEnabled(False)
 
-        def import_people_decided(services: Services) -> ImportOutcome:
-            # 10,000 rows become ImportedPerson on the worker: on the GUI thread it took 60-75 ms
-            return import_people(services, plan.to_import(decisions), name)
-
-        self.runner.in_background(self, import_people_decided, self._done, on_user_error=self._refused)
+        importing = partial(import_planned, plan=plan, decisions=decisions, file_name=name)
+        self.runner.in_background(self, importing, self._done, on_user_error=self._refused)
 
     def _refused(self, error: DomainError) -> None:
         self.working = False

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QGridLayout, QPushButton, QWidget
 
 from delegation_app.domain.enums import ApprovalChannel, ApprovalState
 from delegation_app.i18n import _
@@ -83,10 +83,11 @@ class ApprovalActions:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         shortcut(REQUEST_KEY, widget, self.request_button.click, context)
         shortcut(APPROVE_KEY, widget, self.approve_button.click, context)
-        self.row = QHBoxLayout()
-        for button in self.buttons():
-            self.row.addWidget(button)
-        self.row.addStretch(1)
+        # Two by two: in one row they made the visit editor wider than an 800-pixel screen.
+        self.row = QGridLayout()
+        for index, button in enumerate(self.buttons()):
+            self.row.addWidget(button, index // 2, index % 2)
+        self.row.setColumnStretch(2, 1)
 
     def buttons(self) -> tuple[QPushButton, ...]:
         return (self.request_button, self.approve_button, self.reject_button, self.internal_button)

@@ -11,9 +11,11 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +27,7 @@ from delegation_app.services.registry import Services
 from delegation_app.services.views import QuoteView, VisitView
 from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.key_names import native
-from delegation_app.ui.common.keyboard import shortcut
+from delegation_app.ui.common.keyboard import shortcut, without_focus
 from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice, Prompts
@@ -83,7 +85,13 @@ class QuotesTab(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.approval.row)
-        layout.addWidget(self.form)
+        # The form scrolls when the window is low (800 × 600): the approval fields made it taller
+        # than the tab may be there.
+        form_area = without_focus(QScrollArea(self))
+        form_area.setWidget(self.form)
+        form_area.setWidgetResizable(True)
+        form_area.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(form_area, 1)
         layout.addLayout(buttons)
         self.load(None)
 

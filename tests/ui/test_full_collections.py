@@ -6,7 +6,6 @@ import gc
 from test_people_import_dialog import open_preview
 
 from delegation_app.ui.common import full_collections
-from delegation_app.ui.common.background import Background
 
 
 def test_held_off_until_the_last_hold_ends():
@@ -18,16 +17,6 @@ def test_held_off_until_the_last_hold_ends():
         assert gc.get_threshold() == held
     assert held[:2] == before[:2]
     assert held[2] > 1_000_000
-    assert gc.get_threshold() == before
-
-
-def test_the_worker_holds_them_off_while_it_works(qtbot):
-    before = gc.get_threshold()
-    background = Background()
-    seen = []
-    background.run(gc.get_threshold, seen.append, seen.append)
-    qtbot.waitUntil(lambda: bool(seen))
-    assert seen[0][2] > 1_000_000
     assert gc.get_threshold() == before
 
 

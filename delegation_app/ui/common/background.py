@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from delegation_app.domain.errors import DomainError
-from delegation_app.ui.common.full_collections import held_off
 
 
 class _Relay(QObject):
@@ -27,8 +26,7 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            with held_off():  # a full collection on this thread would freeze the window
-                result = self.work()
+            result = self.work()
         except BaseException as exc:  # handed to the GUI thread, never lost
             self.relay.failed.emit(exc)
         else:

@@ -1,4 +1,4 @@
-"""Python's full garbage collections held off while the worker runs or a large preview is open.
+"""Python's full garbage collections held off while a large preview (the people import's) is open.
 
 A full collection walks every object the program holds, with the GIL held: the GUI thread waits
 for it. A worker that builds large structures (the duplicate check's index of 100,000 people, the

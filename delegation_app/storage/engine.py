@@ -88,9 +88,15 @@ def make_engine(
             # SQLite's, and a statement limit so that nothing waits without end.
             args["options"] = f"-c lock_timeout={limits.lock_ms} -c statement_timeout={limits.statement_ms}"
             args["connect_timeout"] = connect_timeout_s
+        options: dict[str, object] = {}
+        if make_url(url).get_driver_name() in ("psycopg2", "psycopg"):
+            # The driver would ask the server about the hstore type on every first connection (three
+            # round trips); no column uses it.
+            options["use_native_hstore"] = False
         return create_engine(
-            server_url(url, password), echo=echo, pool_pre_ping=True, connect_args=args, hide_parameters=True
-        )
+            server_url(url, password), echo=echo, pool_pre_ping=True, connect_args=args, hide_parameters=True,
+            **options,
+        )  # fmt: skip
     engine = create_engine(
         url,
         echo=echo,

@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import inspect
+from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from delegation_app.domain.errors import DomainError
@@ -163,8 +163,11 @@ def upgrade_database(
     script_location: Path | None = None,
     backups: Path | None = None,
     password: str | None = None,
+    looking: Engine | None = None,
 ) -> MigrationReport:
-    """``password``: a server's, never part of ``url``."""
+    """``password``: a server's, never part of ``url``. ``looking``: the engine the program will
+    use (a server's): the usual start only looks, and over a network a connection of its own
+    for that costs a dozen round trips (log-in, the driver's questions)."""
     path = sqlite_path(url)
     if path is None and url.startswith("sqlite"):
         raise DatabaseOpenError(_("An in-memory database would lose everything on exit; please name a file."))
@@ -172,6 +175,10 @@ def upgrade_database(
         current, tables = _inspect_sqlite(path)
         if target == "head" and current is not None and current == declared_head(script_location):
             return MigrationReport(current, current, None)  # up to date: the usual start
+    elif looking is not None and target == "head":
+        current, tables = _inspect_server(looking)
+        if current is not None and current == declared_head(script_location):
+            return MigrationReport(current, current, None)
     from alembic.script import ScriptDirectory
 
     cfg = alembic_config(script_location)

@@ -144,16 +144,21 @@ def _refuse_unusable(current: str | None, tables: set[str], script) -> None:
         )
 
 
-def _inspect_server(engine) -> tuple[str | None, set[str]]:
+def _inspect_server(engine, *, tables: bool = True) -> tuple[str | None, set[str]]:
+    """The schema's revision and (``tables``) the program's tables found."""
     from alembic.runtime.migration import MigrationContext
 
     try:
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
-            return current, set(inspect(conn).get_table_names()) - {"alembic_version"}
+            return current, set(inspect(conn).get_table_names()) - {"alembic_version"} if tables else set()
     except DBAPIError as exc:
         message, problem = connection_problem(exc)
         raise DatabaseOpenError(message, problem, exc.orig) from exc
+
+
+def _server_revision(engine) -> str | None:
+    return _inspect_server(engine, tables=False)[0]
 
 
 def upgrade_database(
@@ -176,7 +181,7 @@ def upgrade_database(
         if target == "head" and current is not None and current == declared_head(script_location):
             return MigrationReport(current, current, None)  # up to date: the usual start
     elif looking is not None and target == "head":
-        current, tables = _inspect_server(looking)
+        current = _server_revision(looking)
         if current is not None and current == declared_head(script_location):
             return MigrationReport(current, current, None)
     from alembic.script import ScriptDirectory

@@ -189,6 +189,6 @@ def search_everything(services: Services, text: str | None, limit_per_kind: int 
     if parameters is None:
         return []
     bound: dict[str, str | int] = {**parameters, "limit": limit_per_kind}
-    with services.db.read() as session:
+    with services.db.read_one() as session:  # one statement: no transaction round trips
         rows = session.execute(_query(dialect), bound).all()
     return [_HIT[row.kind](row) for row in rows]

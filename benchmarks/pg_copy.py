@@ -85,8 +85,11 @@ def ensure_copied(sqlite_path: Path, url: str, log=print) -> bool:
         cursor.execute("CREATE TABLE bench_source (fingerprint text NOT NULL)")
         cursor.execute("INSERT INTO bench_source VALUES (%s)", (mark,))
         raw.commit()
-        raw.autocommit = True
-        raw.cursor().execute("ANALYZE")
+        # Statistics, or the planner guesses 1,500 participants per visit and reads every person.
+        # In a transaction of its own that is committed: ``autocommit`` set on the pool's proxy
+        # never reached the driver, and closing rolled the ANALYZE back.
+        cursor.execute("ANALYZE")
+        raw.commit()
     finally:
         raw.close()
         engine.dispose()

@@ -196,7 +196,7 @@ TEAM = {"team_start", "team_open_visit", "team_people_page", "team_search", "tea
 
 @pytest.mark.skipif(not os.environ.get("DELEGATION_APP_TEST_PG_URL"), reason="no PostgreSQL server")
 def test_team_latency_copies_the_data_and_counts_round_trips(tiny_db, tmp_path):
-    from sqlalchemy import create_engine
+    from sqlalchemy import create_engine, text
 
     import pg_databases
 
@@ -215,6 +215,14 @@ def test_team_latency_copies_the_data_and_counts_round_trips(tiny_db, tmp_path):
             assert key in table
         again = _python(BENCH / "run.py", *args, cwd=tmp_path)  # the copy is used again
         assert "from an earlier run: used again" in again
+        # Issue 16's round-trip budgets: a visit opens in one read, a search is one statement.
+        assert report["team_open_visit"]["round_trips"] <= 10
+        assert report["team_search"]["round_trips"] <= 3
+        copy = create_engine(url)
+        with copy.connect() as conn:  # the planner has statistics (else it reads whole tables)
+            analysed = "SELECT count(*) FROM pg_stats WHERE tablename = 'participation'"
+            assert conn.execute(text(analysed)).scalar()
+        copy.dispose()
     finally:
         pg_databases.drop(admin, name)
         admin.dispose()

@@ -4,6 +4,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Select, func, select
+from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session, col
 
 from delegation_app.domain.errors import NotFoundError, StillReferencedError
@@ -35,7 +36,11 @@ def prefetch(session: Session, model: type[R], ids: Iterable[int | None]) -> lis
     ``session.get()`` in a view finds them without a query of its own. The session holds its
     rows weakly: keep the returned list while the views are built."""
     wanted = sorted({i for i in ids if i is not None})
-    rows: list[R] = []
+    # Rows a query of the same session loaded already (a join that read them with the rows they
+    # belong to) need no query of their own: over a network each query is a round trip.
+    held = {i: session.identity_map.get(identity_key(model, i)) for i in wanted}
+    rows: list[R] = [row for row in held.values() if row is not None]
+    wanted = [i for i in wanted if held[i] is None]
     for part in chunks(wanted):
         rows += session.scalars(select(model).where(col(model.id).in_(part))).all()
     return rows

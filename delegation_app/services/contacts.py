@@ -108,6 +108,24 @@ class ContactEntryService(CrudService[ContactEntry, ContactEntryInput, ContactEn
     def list_for_visit(self, visit_id: int) -> list[ContactEntryView]:
         return self._views(self._list_query(None).where(col(ContactEntry.visit_id) == visit_id))
 
+    def _views(self, query) -> list[ContactEntryView]:
+        """The entries with their people in one statement (a row per entry and person)."""
+        joined = (
+            query.add_columns(Person)
+            .outerjoin(ContactEntryPerson, col(ContactEntryPerson.contact_entry_id) == ContactEntry.id)
+            .outerjoin(Person, col(Person.id) == ContactEntryPerson.person_id)
+            .order_by(col(Person.sort_key), col(Person.id))
+        )
+        entries: dict[int, ContactEntry] = {}
+        people: dict[int, list[Person]] = {}
+        with self.db.read() as session:
+            for entry, person in session.execute(joined):
+                entries.setdefault(stored_id(entry), entry)
+                found = people.setdefault(stored_id(entry), [])
+                if person is not None:
+                    found.append(person)
+        return [_entry_view(row, people[entry_id]) for entry_id, row in entries.items()]
+
     def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
         count = session.scalar(select(func.count()).where(col(FollowUp.contact_entry_id) == record_id))
         return {_("follow-ups lose their contact entry"): count} if count else {}

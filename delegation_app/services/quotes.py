@@ -135,3 +135,14 @@ class QuoteService(PartService[Quote, QuoteInput, QuoteView]):
         return self._views(
             select(Quote).where(col(Quote.visit_id) == visit_id).order_by(col(Quote.position), col(Quote.id))
         )
+
+    def _views(self, query) -> list[QuoteView]:
+        # Speakers and approval follow-ups in the quotes' statement (one round trip, see prefetch).
+        joined = (
+            query.add_columns(Person, FollowUp)
+            .outerjoin(Person, col(Person.id) == Quote.speaker_person_id)
+            .outerjoin(FollowUp, col(FollowUp.id) == Quote.approval_follow_up_id)
+        )
+        with self.db.read() as session:
+            loaded = session.execute(joined).all()  # holds them while the views are built
+            return self._view_many(session, [row[0] for row in loaded])

@@ -71,6 +71,14 @@ def read_only_url(path: Path) -> str:
     return f"sqlite:///{read_only_uri(path)}&uri=true"
 
 
+def _server_default_isolation(dbapi_connection, _record) -> None:
+    """After a snapshot the pool resets the isolation level by naming READ COMMITTED, which
+    psycopg then sends as a SET on the next check-out's ping (a round trip); the server's
+    default is that same level, and naming none sends nothing."""
+    if dbapi_connection is not None and dbapi_connection.isolation_level is not None:
+        dbapi_connection.isolation_level = None
+
+
 def make_engine(
     url: str,
     *,
@@ -88,9 +96,18 @@ def make_engine(
             # SQLite's, and a statement limit so that nothing waits without end.
             args["options"] = f"-c lock_timeout={limits.lock_ms} -c statement_timeout={limits.statement_ms}"
             args["connect_timeout"] = connect_timeout_s
-        return create_engine(
-            server_url(url, password), echo=echo, pool_pre_ping=True, connect_args=args, hide_parameters=True
-        )
+        options: dict[str, object] = {}
+        if make_url(url).get_driver_name() in ("psycopg2", "psycopg"):
+            # The driver would ask the server about the hstore type on every first connection (three
+            # round trips); no column uses it.
+            options["use_native_hstore"] = False
+        server = create_engine(
+            server_url(url, password), echo=echo, pool_pre_ping=True, connect_args=args, hide_parameters=True,
+            **options,
+        )  # fmt: skip
+        if options:
+            event.listen(server, "checkin", _server_default_isolation)
+        return server
     engine = create_engine(
         url,
         echo=echo,

@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import inspect
+from sqlalchemy import Engine, inspect
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from delegation_app.domain.errors import DomainError
@@ -144,16 +144,21 @@ def _refuse_unusable(current: str | None, tables: set[str], script) -> None:
         )
 
 
-def _inspect_server(engine) -> tuple[str | None, set[str]]:
+def _inspect_server(engine, *, tables: bool = True) -> tuple[str | None, set[str]]:
+    """The schema's revision and (``tables``) the program's tables found."""
     from alembic.runtime.migration import MigrationContext
 
     try:
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
-            return current, set(inspect(conn).get_table_names()) - {"alembic_version"}
+            return current, set(inspect(conn).get_table_names()) - {"alembic_version"} if tables else set()
     except DBAPIError as exc:
         message, problem = connection_problem(exc)
         raise DatabaseOpenError(message, problem, exc.orig) from exc
+
+
+def _server_revision(engine) -> str | None:
+    return _inspect_server(engine, tables=False)[0]
 
 
 def upgrade_database(
@@ -163,8 +168,11 @@ def upgrade_database(
     script_location: Path | None = None,
     backups: Path | None = None,
     password: str | None = None,
+    looking: Engine | None = None,
 ) -> MigrationReport:
-    """``password``: a server's, never part of ``url``."""
+    """``password``: a server's, never part of ``url``. ``looking``: the engine the program will
+    use (a server's): the usual start only looks, and over a network a connection of its own
+    for that costs a dozen round trips (log-in, the driver's questions)."""
     path = sqlite_path(url)
     if path is None and url.startswith("sqlite"):
         raise DatabaseOpenError(_("An in-memory database would lose everything on exit; please name a file."))
@@ -172,6 +180,10 @@ def upgrade_database(
         current, tables = _inspect_sqlite(path)
         if target == "head" and current is not None and current == declared_head(script_location):
             return MigrationReport(current, current, None)  # up to date: the usual start
+    elif looking is not None and target == "head":
+        current = _server_revision(looking)
+        if current is not None and current == declared_head(script_location):
+            return MigrationReport(current, current, None)
     from alembic.script import ScriptDirectory
 
     cfg = alembic_config(script_location)

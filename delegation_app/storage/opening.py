@@ -116,9 +116,14 @@ def open_database(
     if team:
         from delegation_app.storage.team_schema import inspect_server, refuse_unready
 
-        state = inspect_server(url, password)
-        refuse_unready(state)
-        return Database(url, password=password), MigrationReport(state.revision, state.revision, None)
+        db = Database(url, password=password)
+        try:  # looked at over the connection the program then uses (round trips)
+            state = inspect_server(url, password, engine=db.engine)
+            refuse_unready(state)
+        except BaseException:
+            db.dispose()
+            raise
+        return db, MigrationReport(state.revision, state.revision, None)
     path = sqlite_path(url)
     if path is not None:
         _refuse_unusable_path(path)
@@ -138,13 +143,18 @@ def open_database(
         if not path.exists():  # a new file is the user's alone (SQLite gives -wal/-shm the same mode)
             os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             created = True
+    # A server's schema is looked at over the connection the program then uses (round trips).
+    server = Database(url, password=password) if path is None else None
     try:
-        report = upgrade_database(url, backups=backups, password=password)
+        looking = server.engine if server else None
+        report = upgrade_database(url, backups=backups, password=password, looking=looking)
     except DatabaseOpenError:
+        if server is not None:
+            server.dispose()
         if created and path is not None:
             _remove_if_empty(path)
         raise
-    return Database(url, password=password), report
+    return server or Database(url, password=password), report
 
 
 def _remove_if_empty(path: Path) -> None:

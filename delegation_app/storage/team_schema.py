@@ -4,7 +4,7 @@ TLS or not. A user's program never changes the schema of a team database (IT doe
 
 from dataclasses import dataclass
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from delegation_app.i18n import _
@@ -26,13 +26,19 @@ class ServerState:
     server_version: str
 
 
-def inspect_server(url: str, password: str | None = None, timeout_s: int = PROBE_TIMEOUT_S) -> ServerState:
-    """Connect once and look; a connection failure is a DatabaseOpenError in the user's words."""
+def inspect_server(
+    url: str, password: str | None = None, timeout_s: int = PROBE_TIMEOUT_S, *, engine: Engine | None = None
+) -> ServerState:
+    """Connect once and look; a connection failure is a DatabaseOpenError in the user's words.
+    ``engine``: the one the program goes on with (at the start: no second log-in over the
+    network); else a connection of its own, given up after ``timeout_s``."""
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
     script = ScriptDirectory.from_config(alembic_config())
-    engine = make_engine(url, password=password, connect_timeout_s=timeout_s)
+    own = engine is None
+    if engine is None:
+        engine = make_engine(url, password=password, connect_timeout_s=timeout_s)
     try:
         with engine.connect() as conn:
             revision = MigrationContext.configure(conn).get_current_revision()
@@ -43,7 +49,8 @@ def inspect_server(url: str, password: str | None = None, timeout_s: int = PROBE
         message, problem = connection_problem(exc)
         raise DatabaseOpenError(message, problem, exc.orig) from exc
     finally:
-        engine.dispose()
+        if own:
+            engine.dispose()
     known = revision is None or revision in {r.revision for r in script.walk_revisions()}
     return ServerState(revision, script.get_current_head(), known, bool(tables), bool(tls), str(version))
 

@@ -122,3 +122,12 @@ def test_limit_per_kind_and_empty_text(world):
     assert search_everything(world, "") == []
     assert search_everything(world, "   ") == []
     assert search_everything(world, None) == []
+
+
+def test_every_kind_comes_from_one_statement(world):
+    """Over a network each statement is a round trip: one for all six kinds (and the BEGIN)."""
+    search_everything(world, "bochum")  # compiled once, as after the first keystroke
+    before = world.statement_count()
+    kinds = {h.kind for h in search_everything(world, "bochum")}
+    assert world.statement_count() - before == 2
+    assert kinds == {"person", "organisation", "visit"}

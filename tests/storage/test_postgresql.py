@@ -206,3 +206,32 @@ def test_the_search_index_migration_goes_down_and_up_again(pg_url, tmp_path):
         engine.dispose()
     assert [p.last_name for p in services.people.list("kucuk")] == ["Kücük"]
     db.dispose()
+
+
+def _autocommit(session) -> bool:
+    return bool(session.connection().connection.dbapi_connection.autocommit)
+
+
+def test_a_one_statement_read_runs_without_a_transaction_and_leaves_none_behind(pg_services):
+    """Issue 16: BEGIN and ROLLBACK are two of a search's four round trips over a network."""
+    db = pg_services.db
+    made = pg_services.organisations.create(OrganisationInput(name="Stadt Lublin"))
+    with db.read_one() as session:
+        assert _autocommit(session)
+    with db.read() as session:  # the pooled connection is back to transactions
+        assert not _autocommit(session)
+    with db.write():
+        pg_services.organisations.update(made.id, made.version, OrganisationInput(name="Miasto Lublin"))
+        with db.read_one() as session:  # inside a write: the write's transaction, its own rows
+            assert not _autocommit(session)
+            assert pg_services.organisations.get(made.id).name == "Miasto Lublin"
+
+
+def test_after_a_snapshot_the_next_read_sends_no_isolation_reset(pg_services):
+    """A snapshot's REPEATABLE READ is undone on the client: the next check-out's ping sent a SET."""
+    with pg_services.db.snapshot() as session:
+        session.connection()
+    with pg_services.db.read() as session:
+        assert session.connection().connection.dbapi_connection.isolation_level is None  # the server's
+        level = session.execute(text("SHOW transaction_isolation")).scalar()
+    assert level == "read committed"

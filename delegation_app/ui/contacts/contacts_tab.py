@@ -31,7 +31,8 @@ from delegation_app.operations.contacts import log_contact
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.services.registry import Services
-from delegation_app.services.views import ContactEntryView, VisitView
+from delegation_app.services.views import ContactEntryView, ParticipationView, VisitView
+from delegation_app.services.visit_page import VisitPage
 from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.date_fields import DateField, Kind, now
 from delegation_app.ui.common.forms import FieldForm
@@ -99,7 +100,8 @@ class ContactsTab(QWidget):
         buttons.addWidget(self.log_button)  # the form's
         layout.addLayout(buttons)
 
-    def load(self, visit: VisitView | None) -> None:
+    def load(self, visit: VisitView | None, page: VisitPage | None = None) -> None:
+        """``page``: what the visit editor read for all its tabs at once (else the tab reads its own)."""
         self.visit = visit
         self.hint.setVisible(visit is None)
         for widget in (
@@ -116,17 +118,31 @@ class ContactsTab(QWidget):
         ):
             widget.setEnabled(visit is not None)
         self._reset_form()
-        self.refresh()
+        if page is None:
+            self.refresh()
+        else:
+            self.show_page(page)
+
+    def show_page(self, page: VisitPage) -> None:
+        """Show what the visit editor read for all its tabs (no read of its own)."""
+        self.visit = page.visit
+        self._show(page.contacts, page.participants)
 
     def refresh(self) -> None:
         if self.visit is None:
             self.model.set_entries([])
             self.people.clear()
             return
-        self.model.set_entries(self.services.contacts.list_for_visit(self.visit.id))
+        with self.services.one_read():
+            entries = self.services.contacts.list_for_visit(self.visit.id)
+            participants = self.services.participations.list_for_visit(self.visit.id)
+        self._show(entries, participants)
+
+    def _show(self, entries: list[ContactEntryView], participants: list[ParticipationView]) -> None:
+        self.model.set_entries(entries)
         ticked = self.ticked()
         self.people.clear()
-        for p in self.services.participations.list_for_visit(self.visit.id):
+        for p in participants:
             item = QListWidgetItem(
                 f"{p.person_name}" + (f" – {p.function}" if p.function else ""), self.people
             )

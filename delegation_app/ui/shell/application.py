@@ -20,7 +20,10 @@ def build_main_window(context: AppContext, **hooks) -> tuple[MainWindow, ChangeB
     """``hooks``: prompts / backup_hooks / briefing replacements (tests answer instead of a user)."""
     bus = ChangeBus()
     context.database.add_listener(bus.on_commit)
-    window = MainWindow(context, bus, **hooks)
+    # The window's first reads (the visits, the first visit's page, the overdue count) share one
+    # transaction: over a network each read of its own costs a ping, BEGIN and ROLLBACK.
+    with context.services.one_read():
+        window = MainWindow(context, bus, **hooks)
     feed = context.database.change_feed()
     if feed is not None:  # team mode: colleagues' saves show up without F5
         live = LiveRefresh(feed, bus, window.statusBar())  # the status bar keeps it

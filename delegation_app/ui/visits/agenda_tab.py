@@ -34,7 +34,8 @@ from delegation_app.i18n.date_input import DateInputError, parse_date_time
 from delegation_app.operations.agenda import delete_agenda_item, move_agenda_item, save_agenda_item
 from delegation_app.services.agenda import AgendaItemInput
 from delegation_app.services.registry import Services
-from delegation_app.services.views import AgendaItemView, VisitView
+from delegation_app.services.views import AgendaItemView, ParticipationView, VisitView
+from delegation_app.services.visit_page import VisitPage
 from delegation_app.ui.common.date_fields import today
 from delegation_app.ui.common.forms import error_style
 from delegation_app.ui.common.key_names import native
@@ -120,22 +121,35 @@ class AgendaTab(QWidget):
         self.load(None)
 
     # --- contract with the visit editor -------------------------------------------------------------
-    def load(self, visit: VisitView | None) -> None:
-        """Show the agenda of ``visit``; None: a visit not saved yet (nothing to add to)."""
+    def load(self, visit: VisitView | None, page: VisitPage | None = None) -> None:
+        """Show the agenda of ``visit``; None: a visit not saved yet (nothing to add to). ``page``:
+        what the editor read for all tabs at once (else the tab reads its own)."""
         self._visit = visit
         self.hint.setVisible(visit is None)
-        self.refresh()
+        if page is None:
+            self.refresh()
+        else:
+            self.show_page(page)
+
+    def show_page(self, page: VisitPage) -> None:
+        """Show what the editor read for all its tabs (no read of its own)."""
+        self._visit = page.visit
+        self._show(page.agenda, page.participants)
 
     def refresh(self) -> None:
-        current = self.current_item()
         items, participants = [], []
         if self._visit is not None:
             try:
-                self._visit = self.services.visits.get(self._visit.id)  # its dates may have changed
-                items = self.services.agenda.list_for_visit(self._visit.id)
-                participants = self.services.participations.list_for_visit(self._visit.id)
+                with self.services.one_read():
+                    self._visit = self.services.visits.get(self._visit.id)  # its dates may have changed
+                    items = self.services.agenda.list_for_visit(self._visit.id)
+                    participants = self.services.participations.list_for_visit(self._visit.id)
             except NotFoundError:
                 self._visit = None  # deleted meanwhile: nothing left to edit
+        self._show(items, participants)
+
+    def _show(self, items: list[AgendaItemView], participants: list[ParticipationView]) -> None:
+        current = self.current_item()
         self.table.setEnabled(self._visit is not None)
         self.add_button.setEnabled(self._visit is not None)
         self.model.set_items(items, self._visit)

@@ -32,6 +32,7 @@ from delegation_app.operations.participants import (
 from delegation_app.services.participations import ParticipationInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import ParticipationView, PersonView, VisitView
+from delegation_app.services.visit_page import VisitPage
 from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.forms import FieldForm
 from delegation_app.ui.common.key_names import native
@@ -117,21 +118,33 @@ class ParticipantsTab(QWidget):
         self.load(None)
 
     # --- contract with the visit editor -------------------------------------------------------------
-    def load(self, visit: VisitView | None) -> None:
-        """Show the participants of ``visit``; None: a visit not saved yet (nobody to add to)."""
+    def load(self, visit: VisitView | None, page: VisitPage | None = None) -> None:
+        """Show the participants of ``visit``; None: a visit not saved yet (nobody to add to).
+        ``page``: what the editor read for all tabs at once (else the tab reads its own)."""
         self._visit = visit
         self.hint.setVisible(visit is None)
         self.picker.set_current(None)
-        self.refresh()
+        if page is None:
+            self.refresh()
+        else:
+            self.show_page(page)
+
+    def show_page(self, page: VisitPage) -> None:
+        """Show what the editor read for all its tabs (no read of its own)."""
+        self._visit = page.visit
+        self._show(page.participants)
 
     def refresh(self) -> None:
-        current = self.current_participant()
         participants = []
         if self._visit is not None:
             try:
                 participants = self.services.participations.list_for_visit(self._visit.id)
             except NotFoundError:
                 self._visit = None  # deleted meanwhile: nothing left to edit
+        self._show(participants)
+
+    def _show(self, participants: list[ParticipationView]) -> None:
+        current = self.current_participant()
         for widget in (self.table, self.picker):
             widget.setEnabled(self._visit is not None)
         self.model.set_participants(participants)

@@ -24,7 +24,8 @@ from delegation_app.domain.errors import DomainError, NotFoundError, ValidationE
 from delegation_app.i18n import _
 from delegation_app.operations.quotes import delete_quote, save_quote
 from delegation_app.services.registry import Services
-from delegation_app.services.views import QuoteView, VisitView
+from delegation_app.services.views import ParticipationView, QuoteView, VisitView
+from delegation_app.services.visit_page import VisitPage
 from delegation_app.ui.common.column_fit import fit_columns
 from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.keyboard import shortcut, without_focus
@@ -96,23 +97,36 @@ class QuotesTab(QWidget):
         self.load(None)
 
     # --- contract with the visit editor -------------------------------------------------------------
-    def load(self, visit: VisitView | None) -> None:
+    def load(self, visit: VisitView | None, page: VisitPage | None = None) -> None:
         """Show the quotes of ``visit`` with an empty form (unsaved edits are dropped: the editor asks
-        has_unsaved_changes() first). None: a visit not saved yet."""
+        has_unsaved_changes() first). None: a visit not saved yet. ``page``: what the editor read
+        for all tabs at once (else the tab reads its own)."""
         self._visit, self._editing = visit, None
         self.hint.setVisible(visit is None)
         self.form.show_quote(None, self._first_day())
-        self.refresh()
+        if page is None:
+            self.refresh()
+        else:
+            self.show_page(page)
+
+    def show_page(self, page: VisitPage) -> None:
+        """Like refresh(), with what the editor read for all its tabs (no read of its own)."""
+        self._visit = page.visit
+        self._show_lists(page.quotes, page.participants)
 
     def refresh(self) -> None:
         """Reload the list and the speakers; the form keeps unsaved edits, else shows the stored quote."""
         quotes, participants = [], []
         if self._visit is not None:
             try:
-                quotes = self.services.quotes.list_for_visit(self._visit.id)
-                participants = self.services.participations.list_for_visit(self._visit.id)
+                with self.services.one_read():
+                    quotes = self.services.quotes.list_for_visit(self._visit.id)
+                    participants = self.services.participations.list_for_visit(self._visit.id)
             except NotFoundError:
                 self._visit = None  # deleted meanwhile: nothing left to edit
+        self._show_lists(quotes, participants)
+
+    def _show_lists(self, quotes: list[QuoteView], participants: list[ParticipationView]) -> None:
         for widget in (self.table, self.form, self.new_button, self.save_button, self.discard_button):
             widget.setEnabled(self._visit is not None)
         self._quiet = True

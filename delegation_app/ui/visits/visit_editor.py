@@ -27,6 +27,7 @@ from delegation_app.i18n import _
 from delegation_app.operations.records import RecordKind, save_record
 from delegation_app.services.registry import Services
 from delegation_app.services.views import VisitView
+from delegation_app.services.visit_page import VisitPage, read_visit_page
 from delegation_app.services.visits import VisitInput
 from delegation_app.ui.common.change_bus import ChangeBus, changed_by_text, conflict_hint
 from delegation_app.ui.common.keyboard import tab_bar_in_focus_order, without_focus
@@ -135,21 +136,20 @@ class VisitEditor(QWidget):
         return _("The visit “{title}”").format(title=self.visit.title) if self.visit else _("The new visit")
 
     def load(self, visit_id: int | None, template: VisitView | None = None) -> None:
-        """Show a stored visit, or a new one (optionally pre-filled from a template)."""
-        with self.services.one_read():  # the tabs' reads share one transaction (round trips)
-            self._load(visit_id, template)
-
-    def _load(self, visit_id: int | None, template: VisitView | None) -> None:
+        """Show a stored visit, or a new one (optionally pre-filled from a template). The visit
+        and everything its tabs show are read at once (VisitPage: a few round trips, not one
+        read per tab)."""
+        page = read_visit_page(self.services, visit_id) if visit_id is not None else None
         self._loading = True
-        self.visit = self.services.visits.get(visit_id) if visit_id is not None else None
+        self.visit = page.visit if page else None
         shown = self.visit or template
         self.form.load(shown)
         self.notes_page.load(shown)
         self.notes_form.clear_errors()
         self.heading.setText(self.visit.title if self.visit else _("New visit"))
         for tab in (self.agenda, self.participants, self.quotes, self.contacts):
-            tab.load(self.visit)
-        self._show_preview()
+            tab.load(self.visit, page)
+        self._show_preview(page)
         self._loading = False
         self._set_dirty(template is not None)
 
@@ -158,13 +158,16 @@ class VisitEditor(QWidget):
         would reset the quote and contact forms and throw away what the user is typing."""
         if self.visit is None:
             return
+        try:
+            page = read_visit_page(self.services, self.visit.id)
+        except DomainError:  # deleted elsewhere; each tab finds out, the list will drop it
+            for tab in (self.agenda, self.participants, self.quotes, self.contacts):
+                tab.refresh()
+            return
         for tab in (self.agenda, self.participants, self.quotes, self.contacts):
-            tab.refresh()
+            tab.show_page(page)
         if not self._dirty:
-            try:
-                fresh = self.services.visits.get(self.visit.id)
-            except DomainError:  # deleted elsewhere; the list will drop it
-                return
+            fresh = page.visit
             if fresh != self.visit:
                 self._loading = True
                 self.visit = fresh
@@ -172,7 +175,7 @@ class VisitEditor(QWidget):
                 self.notes_page.load(fresh)
                 self.heading.setText(fresh.title)
                 self._loading = False
-        self._show_preview()
+        self._show_preview(page)
 
     def focus_first(self) -> None:
         """The title field on the Overview tab, scrolled into sight (the form may have been
@@ -186,17 +189,19 @@ class VisitEditor(QWidget):
         if self.tabs.widget(index) is self.preview:
             self._show_preview()
 
-    def _show_preview(self) -> None:
+    def _show_preview(self, page: VisitPage | None = None) -> None:
+        """``page``: just read for the tabs; else (the tab chosen) the preview reads its own."""
         if self.visit is None:
             self.preview.show_nothing()
             return
-        s, vid = self.services, self.visit.id
-        self.preview.show_visit(
-            self.visit,
-            s.participations.list_for_visit(vid),
-            s.agenda.list_for_visit(vid),
-            s.quotes.list_for_visit(vid),
-        )
+        if page is None:
+            s, vid = self.services, self.visit.id
+            with s.one_read():
+                participants = s.participations.list_for_visit(vid)
+                agenda, quotes = s.agenda.list_for_visit(vid), s.quotes.list_for_visit(vid)
+        else:
+            participants, agenda, quotes = page.participants, page.agenda, page.quotes
+        self.preview.show_visit(self.visit, participants, agenda, quotes)
 
     # --- saving ------------------------------------------------------------------------------
     def save(self) -> bool:

@@ -11,7 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+if __name__ == "__main__":  # run as a script from the checkout: its program, not an installed one
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from delegation_app.interchange.press_reader import read_press_release
 

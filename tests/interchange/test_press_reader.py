@@ -11,7 +11,7 @@ from delegation_app.interchange.press_reader.first_names import first_name_gende
 from delegation_app.interchange.press_reader.lexicon import SPEECH_VERBS, function_gender, is_function_word
 from delegation_app.interchange.press_reader.quote_marks import find_quotes
 from delegation_app.interchange.press_reader.sentences import split_sentences
-from tests.press_scoring import score_set
+from press_scoring import score_set
 
 SEED = Path(__file__).resolve().parents[2] / "resources" / "demo" / "press-release-hanau-bochum.txt"
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "hanau-bochum.json"

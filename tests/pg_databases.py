@@ -7,10 +7,16 @@ database): the drop is tried again until that worker is done.
 
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from delegation_app.services.registry import Services
+from delegation_app.storage.opening import open_database
 
 DROP_ATTEMPTS = 50  # 0.2 s apart: an autovacuum of a test database takes far less than 10 s
 
@@ -33,3 +39,17 @@ def drop(admin: Engine, name: str) -> None:
             if attempt == DROP_ATTEMPTS - 1:
                 raise
             time.sleep(0.2)
+
+
+@contextmanager
+def server_services(admin_url: str, backups: Path) -> Iterator[Services]:
+    """Services over a fresh PostgreSQL database, dropped afterwards (for tests run on both backends)."""
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    name, url = create(admin, admin_url)
+    db, _report = open_database(url, backups=backups)
+    try:
+        yield Services.over(db)
+    finally:
+        db.dispose()
+        drop(admin, name)
+        admin.dispose()

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from contact_samples import excel_csv
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import select, text
 
 import pg_databases
 from delegation_app.domain.enums import DataSource
@@ -41,15 +41,8 @@ def either(request, tmp_path):
         return
     if not PG_URL:
         pytest.fail("DELEGATION_APP_TEST_PG_URL is not set")
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    name, url = pg_databases.create(admin, PG_URL)
-    db, _report = open_database(url, backups=tmp_path / "backups")
-    try:
-        yield Services.over(db)
-    finally:
-        db.dispose()
-        pg_databases.drop(admin, name)
-        admin.dispose()
+    with pg_databases.server_services(PG_URL, tmp_path / "backups") as on_server:
+        yield on_server
 
 
 def plan_of(services, rows):

@@ -6,7 +6,6 @@ import os
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import create_engine
 
 import pg_databases
 from delegation_app.domain.errors import ConflictError, ValidationError
@@ -21,8 +20,6 @@ from delegation_app.operations.records import (
 from delegation_app.operations.recycle_bin import restore_from_bin
 from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.followups import FollowUpInput
-from delegation_app.services.registry import Services
-from delegation_app.storage.opening import open_database
 
 import factories
 
@@ -36,15 +33,8 @@ def any_services(request, services, tmp_path):
         return
     if not ADMIN_URL:
         pytest.skip("no PostgreSQL: DELEGATION_APP_TEST_PG_URL is not set")
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    name, url = pg_databases.create(admin, ADMIN_URL)
-    db, _report = open_database(url, backups=tmp_path / "pg-backups")
-    try:
-        yield Services.over(db)
-    finally:
-        db.dispose()
-        pg_databases.drop(admin, name)
-        admin.dispose()
+    with pg_databases.server_services(ADMIN_URL, tmp_path / "pg-backups") as on_server:
+        yield on_server
 
 
 def as_input(view) -> FollowUpInput:

@@ -6,7 +6,7 @@ import os
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import create_engine, select
+from sqlalchemy import select
 
 import pg_databases
 from delegation_app.domain.errors import ConflictError, DomainError, NotFoundError
@@ -17,8 +17,6 @@ from delegation_app.operations.recycle_bin import restore_from_bin
 from delegation_app.services.organisation_merge import plan_organisation_merge
 from delegation_app.services.people import PersonInput, PhoneInput
 from delegation_app.services.person_merge import plan_person_merge
-from delegation_app.services.registry import Services
-from delegation_app.storage.opening import open_database
 
 import factories
 
@@ -33,15 +31,8 @@ def any_services(request, services, tmp_path):
         return
     if not ADMIN_URL:
         pytest.skip("no PostgreSQL: DELEGATION_APP_TEST_PG_URL is not set")
-    admin = create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
-    name, url = pg_databases.create(admin, ADMIN_URL)
-    db, _report = open_database(url, backups=tmp_path / "pg-backups")
-    try:
-        yield Services.over(db)
-    finally:
-        db.dispose()
-        pg_databases.drop(admin, name)
-        admin.dispose()
+    with pg_databases.server_services(ADMIN_URL, tmp_path / "pg-backups") as on_server:
+        yield on_server
 
 
 def data(services) -> dict[str, list[dict]]:

@@ -28,10 +28,13 @@ from delegation_app.domain.sortkey import name_sort_key, person_list_keys
 from delegation_app.domain.textrules import MAX_PROFILE
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import Choices, CrudService, chunks
+from delegation_app.services.segments import page as segments_page
+from delegation_app.services.segments import walked_page
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import PersonView, PhoneView
 from delegation_app.storage import writer
 from delegation_app.storage.search import matches, search_words
+from delegation_app.storage.search_walk import is_broad
 
 # The columns a list can be sorted by (a whitelist: the GUI's header clicks end up here).
 PERSON_ORDER = ("name", "function", "organisation", "email", "phone", "own_staff")
@@ -77,26 +80,6 @@ def _direction(columns, descending: bool) -> list:
     return [column.desc() if descending else column.asc() for column in columns]
 
 
-def _page(session: Session, segments: list[Select], offset: int, limit: int | None) -> list[Person]:
-    """Rows ``offset`` … ``offset + limit`` of the segments one after another; a segment's size is
-    counted only when a page starts beyond its end."""
-    rows: list[Person] = []
-    for query in segments:
-        wanted = None if limit is None else limit - len(rows)
-        if wanted == 0:
-            break
-        page = query.offset(offset) if wanted is None else query.offset(offset).limit(wanted)
-        found = session.scalars(page).all()
-        if found:
-            rows.extend(found)
-            offset = 0
-        elif offset:
-            counted = select(func.count()).select_from(query.order_by(None).subquery())
-            size = session.execute(counted).scalar_one()
-            offset = max(0, offset - size)
-    return rows
-
-
 @lru_cache(maxsize=4096)
 def phone_display(e164: str, extension: str | None) -> str:
     """DIN 5008 form; cached: formatting with the phonenumbers rules costs ~0.1 ms a number."""
@@ -114,7 +97,10 @@ def name_of(row: Person) -> str:
 
 # The columns a name is composed of, in display_name's order: for queries that read no rows.
 NAME_COLUMNS = (
-    col(Person.title), col(Person.first_name), col(Person.last_name), col(Person.family_name_first),
+    col(Person.title),
+    col(Person.first_name),
+    col(Person.last_name),
+    col(Person.family_name_first),
 )
 
 
@@ -286,9 +272,17 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
         """Every word of ``search`` starts a word of the name, organisation, function, department or
         email (accents and case ignored, storage.search); sorted in SQL by a column of
         PERSON_ORDER, names by their DIN 5007 sort key, on stored keys (each a page of an index)."""
-        segments = self._segments(search, order_by, descending)
+        dialect = self.db.engine.dialect.name
         with self.db.read() as session:
-            return self._view_many(session, _page(session, segments, offset, limit))
+            if limit is not None and search and is_broad(dialect, search, BROAD_WORD):
+                everyone = self._segments(None, order_by, descending)
+                ids = walked_page(session, everyone, col(Person.id), "person", search, offset, limit)
+                if ids is not None:
+                    rows = session.scalars(select(Person).where(col(Person.id).in_(ids))).all()
+                    by_id = {row.id: row for row in rows}
+                    return self._view_many(session, [by_id[i] for i in ids])
+            segments = self._segments(search, order_by, descending)
+            return self._view_many(session, segments_page(session, segments, offset, limit))
 
     def choices(self) -> Choices:
         """(display name, id) of every person, in list order: for choice boxes, without views

@@ -2,7 +2,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -26,6 +26,7 @@ from delegation_app.domain.textrules import MAX_PREPARATION_TEXT
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import Choices, CrudService, chunks
 from delegation_app.services.people import NAME_COLUMNS, display_name
+from delegation_app.services.segments import page as segments_page
 from delegation_app.services.validation import Checker, is_record_id
 from delegation_app.services.views import VisitView
 from delegation_app.storage import writer
@@ -204,29 +205,34 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
             query = self._list_query(None).with_only_columns(col(Visit.title), col(Visit.id))
             return [(title, visit_id) for title, visit_id in session.execute(query)]
 
-    def _overview_query(self, search: str | None, today: date | None):
+    def _overview_segments(self, search: str | None, today: date | None) -> list[Select]:
         """Upcoming visits, the next one on top; then undated ones; then past visits, the most
-        recent first."""
+        recent first: three index ranges of ``starts_at`` (services.segments), so a page never
+        waits for every visit to be sorted."""
         today_start = datetime.combine(today or date.today(), time.min)
-        upcoming = col(Visit.starts_at) >= today_start
-        group = case((upcoming, 0), (col(Visit.starts_at).is_(None), 1), else_=2)
-        return (
-            select(Visit)
-            .where(matches(self.db.engine.dialect.name, "visit", col(Visit.id), search))
-            .order_by(
-                group, case((upcoming, col(Visit.starts_at))), col(Visit.starts_at).desc(), col(Visit.id)
-            )
-        )
+        starts = col(Visit.starts_at)
+        query = select(Visit).where(matches(self.db.engine.dialect.name, "visit", col(Visit.id), search))
+        return [
+            query.where(starts >= today_start).order_by(starts, col(Visit.id)),
+            query.where(starts.is_(None)).order_by(col(Visit.id)),
+            query.where(starts < today_start).order_by(starts.desc(), col(Visit.id)),
+        ]
 
     def list_overview(self, search: str | None = None, *, today: date | None = None) -> list[VisitView]:
-        """What office staff see first (order: ``_overview_query``)."""
-        return self._views(self._overview_query(search, today))
+        """What office staff see first (order: ``_overview_segments``)."""
+        views: list[VisitView] = []
+        for query in self._overview_segments(search, today):
+            views.extend(self._views(query))
+        return views
 
     def list_overview_page(
         self, search: str | None = None, *, today: date | None = None, limit: int, offset: int = 0
     ) -> list[VisitView]:
-        """One page of ``list_overview``'s order: the visits list reads 10,000 visits a page at a time."""
-        return self._named_views(self._overview_query(search, today).limit(limit).offset(offset))
+        """One page of ``list_overview``'s order: the visits list reads its visits a page at a time."""
+        segments = [self._named(query) for query in self._overview_segments(search, today)]
+        with self.db.read() as session:
+            rows = segments_page(session, segments, offset, limit, lambda s, q: s.execute(q).all())
+        return [self._named_view(row) for row in rows]
 
     def _consequences(self, session: Session, record_id: int) -> dict[str, int]:
         found: dict[str, int] = {}

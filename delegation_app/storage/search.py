@@ -70,6 +70,11 @@ def _match_query(dialect: str, words: list[tuple[str, ...]], *, prefix: bool) ->
     return " & ".join("(" + " | ".join(f"'{w}'{star}" for w in word) + ")" for word in words)
 
 
+def prefix_query(words: list[tuple[str, ...]]) -> str:
+    """An FTS5 query: every word as a word prefix (storage.search_walk tests rows with it)."""
+    return _match_query("sqlite", words, prefix=True)
+
+
 def _matching_ids(dialect: str, kind: str, query, *, newest: int | None = None) -> Select:
     """Ids of the records matching ``query`` (a value or bind parameter from _match_query); with
     ``newest``, only that many, highest ids first."""

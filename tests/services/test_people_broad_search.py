@@ -1,0 +1,84 @@
+"""A search of one- or two-letter words walks the people list's order a chunk at a time
+(services.segments.walked_page) instead of collecting every match first: every page it gives is
+the page the plain search gives, in every order, and it hands back to the plain search when the
+word is rare."""
+
+import random
+
+import pytest
+from sqlmodel import col
+
+from delegation_app.domain.models import Person
+from delegation_app.services.people import PERSON_ORDER, PersonInput
+from delegation_app.services.registry import Services
+from delegation_app.services.segments import CHUNK, walked_page
+from delegation_app.storage.opening import open_database
+from delegation_app.storage.paths import database_url
+
+import factories
+
+LAST = ("Müller", "Meier", "Maas", "Kücük", "Kowalski", "Nowak", "Schmidt", "Öztürk", "Anders", "Łukasik",
+        "Zimmermann", "Yilmaz", "Straße", "Becker", "Wagner", "Mohr")  # fmt: skip
+FIRST = ("Anna", "Mia", "Ahmet", "Jan", "Zofia", "Max", "Ewa", "Kai", "Ünal", "Lena", None)
+FUNCTIONS = ("Amtsleitung", "Mitarbeiterin", "Bürgermeister", None, None)
+
+
+@pytest.fixture(scope="module")
+def crowd_services(tmp_path_factory):
+    """Three chunks' worth of people (made once: the tests only read): most have a word starting
+    with "m", few one with "x"."""
+    folder = tmp_path_factory.mktemp("crowd")
+    db, _report = open_database(database_url(folder / "crowd.sqlite"), backups=folder / "backups")
+    services = Services.over(db)
+    rng = random.Random(21)
+    organisations = [factories.organisation(services, name).id for name in ("Stadt Mainz", "Gmina Kraków")]
+    for number in range(3 * CHUNK + 40):
+        data = PersonInput(
+            last_name=rng.choice(LAST), first_name=rng.choice(FIRST), function=rng.choice(FUNCTIONS),
+            organisation_id=rng.choice([*organisations, None]),
+            email=f"xaver{number}@example.org" if number % 97 == 0 else None,
+            is_own_staff=number % 3 == 0,
+        )  # fmt: skip
+        services.people.create(data)
+    yield services
+    db.dispose()
+
+
+def ids(views):
+    return [view.id for view in views]
+
+
+@pytest.mark.parametrize("order_by", PERSON_ORDER)
+@pytest.mark.parametrize("descending", [False, True])
+def test_every_page_of_a_broad_search_is_the_page_of_the_whole_search(crowd_services, order_by, descending):
+    services = crowd_services
+    for text in ("m", "mü", "an", "x", "a m", "zz"):
+        whole = ids(services.people.list(text, order_by=order_by, descending=descending))
+        assert bool(whole) == (text != "zz"), text  # "zz" matches nobody
+        for offset in (0, 50, CHUNK, len(whole) - 10):
+            page = services.people.list(
+                text, order_by=order_by, descending=descending, limit=50, offset=offset
+            )
+            assert ids(page) == whole[max(offset, 0) : max(offset, 0) + 50], (text, offset)
+
+
+def test_the_walk_answers_a_frequent_word_and_leaves_a_rare_one_to_the_index(crowd_services):
+    services = crowd_services
+    segments = services.people._segments(None, "name", False)
+    with services.db.read() as session:
+        frequent = walked_page(session, segments, col(Person.id), "person", "m", 0, 30)
+        rare = walked_page(session, segments, col(Person.id), "person", "x", 0, 30)
+    assert frequent == ids(services.people.list("m"))[:30]
+    assert rare is None  # one person in 97 has an address starting with "xaver"
+
+
+def test_the_walk_matches_as_the_index_does_accents_case_and_special_letters(services):
+    for last in ("Łukasik", "Straße", "ÖZTÜRK", "O'Neill", "Kraków-Süd"):
+        factories.person(services, last, "Jan")
+    for text, expected in (("lu", ["Łukasik"]), ("st", ["Straße"]), ("oe", ["ÖZTÜRK"]), ("ne", ["O'Neill"]),
+                           ("su", ["Kraków-Süd"]), ("kr", ["Kraków-Süd"]), ("ja", None)):  # fmt: skip
+        found = [view.last_name for view in services.people.list(text, limit=20)]
+        whole = [view.last_name for view in services.people.list(text)]
+        assert found == whole
+        if expected is not None:
+            assert found == expected, text

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
 
-from sqlalchemy import Boolean, Column, DateTime, Index, String, Table, Text, UniqueConstraint
+from sqlalchemy import Boolean, Column, DateTime, Index, String, Table, Text, UniqueConstraint, text
 from sqlalchemy import Enum as SAEnum
 from sqlmodel import Field, SQLModel
 
@@ -289,6 +289,13 @@ class ContactEntryPerson(SQLModel, table=True):
 
 class FollowUp(Record, table=True):
     __tablename__ = "follow_up"
+    # The open ones by due date (migration 0007): the overdue notice counts from the index alone.
+    __table_args__ = (
+        Index(
+            "ix_follow_up_open_due_on", "due_on",
+            sqlite_where=text("done_on IS NULL"), postgresql_where=text("done_on IS NULL"),
+        ),
+    )  # fmt: skip
 
     title: str = Field(max_length=300)
     owner_person_id: int | None = Field(

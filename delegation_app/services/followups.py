@@ -3,7 +3,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, false, func, or_, select
+from sqlalchemy import false, func, or_, select
 from sqlmodel import Session, col
 
 from delegation_app.domain.models import ContactEntry, FollowUp, Person, Quote, Visit, stored_id, table_of
@@ -161,14 +161,16 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
         return self._set_done_on(record_id, version, None)
 
     def overdue_or_due(self, today: date) -> tuple[int, int]:
-        """(open ones due before today, open ones due today), counted in SQL in one pass.
+        """(open ones due before today, open ones due today), in one statement: two ranges of
+        the open ones' due-date index (migration 0007), read from the index alone."""
 
-        One scan of the open ones: counting ``due_on < today`` through the due-date index looks up
-        every overdue row on its own (0.2 s for 17,000 of them, against 17 ms for the scan)."""
         def counted(condition):
-            return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+            return (
+                select(func.count()).select_from(FollowUp)
+                .where(col(FollowUp.done_on).is_(None), condition).scalar_subquery()
+            )  # fmt: skip
 
         with self.db.read() as session:
             query = select(counted(col(FollowUp.due_on) < today), counted(col(FollowUp.due_on) == today))
-            overdue, due_today = session.execute(query.where(col(FollowUp.done_on).is_(None))).one()
+            overdue, due_today = session.execute(query).one()
             return int(overdue), int(due_today)

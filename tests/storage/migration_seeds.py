@@ -99,3 +99,13 @@ INSERT INTO quote (id, version, created_at, updated_at, visit_id, text, speaker_
 """
 
 SEEDS["0006_quote_approval"] = SEED_0006
+
+# 0007: an open follow-up overdue and a done one (the new index holds only the open one).
+SEED_0007 = """
+INSERT INTO follow_up (id, version, created_at, updated_at, title, due_on, done_on, visit_id)
+    VALUES (3, 1, '2026-03-01 10:00:00', '2026-03-01 10:00:00', 'Fotos schicken', '2026-03-05', NULL, 1),
+           (4, 1, '2026-03-01 10:00:00', '2026-03-01 10:00:00', 'Dank schreiben', '2026-03-04',
+            '2026-03-03', 1);
+"""
+
+SEEDS["0007_open_follow_up_index"] = SEED_0007

@@ -43,12 +43,18 @@ def schema_of(url: str) -> dict:
                 ],
                 "pk": insp.get_pk_constraint(table),
                 "fks": sorted(map(repr, insp.get_foreign_keys(table))),
-                "indexes": sorted(map(repr, insp.get_indexes(table))),
+                "indexes": sorted(map(_described, insp.get_indexes(table))),
                 "uniques": sorted(map(repr, insp.get_unique_constraints(table))),
             }
         return schema
     finally:
         engine.dispose()
+
+
+def _described(index: dict) -> str:
+    """An index as text; a partial index's WHERE as its SQL (the clause object's repr is an address)."""
+    options = {name: str(value) for name, value in index.get("dialect_options", {}).items()}
+    return repr({**index, "dialect_options": options})
 
 
 def counts(path) -> dict[str, int]:

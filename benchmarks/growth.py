@@ -37,9 +37,12 @@ class Growth:
 
     @property
     def met(self) -> bool | None:
+        """None where what decides it was not measured (one scale only: no growth)."""
+        if self.within_target is False or self.growth_ok is False:
+            return False
         if self.within_target is None or self.growth_ok is None:
             return None
-        return self.within_target and self.growth_ok
+        return True
 
     def as_json(self) -> dict:
         limit = None
@@ -95,7 +98,7 @@ def met_text(g: Growth) -> str:
         return "–"
     if g.met:
         return "yes"
-    failed = [what for what, ok in (("target", g.within_target), ("growth", g.growth_ok)) if not ok]
+    failed = [what for what, ok in (("target", g.within_target), ("growth", g.growth_ok)) if ok is False]
     return "NO: " + ", ".join(failed)
 
 
@@ -125,7 +128,10 @@ def print_growth_table(per_scale: dict[float, dict]) -> None:
                      limit_text(g), met_text(g)))  # fmt: skip
     widths = [max(len(str(row[i])) for row in (header, *rows)) for i in range(len(header))]
     print()
-    print(f"growth (scale 1 = 100,000 people); {ratio_header(scales)}: the largest scale ÷ the next smaller")
+    if len(scales) > 1:
+        print(f"growth (scale 1 = 100,000 people); {ratio_header(scales)}: largest scale ÷ the next smaller")
+    else:
+        print("growth (scale 1 = 100,000 people): give two scales or more to see it")
     for row in (header, tuple("-" * w for w in widths), *rows):
         print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
 

@@ -6,6 +6,11 @@ Make the database first with ``benchmarks/make_scale_db.py``. A scenario whose i
 (no database, no big visit in it) is skipped: one line under the table says why, and the JSON
 leaves it out. Exit code 0 whether or not the targets are met (the table says which); 2 for
 wrong usage.
+
+``--scales 0.1,1,10 [--scale-dir DIR]`` instead of ``--db`` (issue 21): each scale's database
+built or reused (scale_files.py), the scenarios run at each scale, each scale's table and then
+the growth table (growth.py); the JSON is ``{"scales": {"0.1": {"database", "scenarios"}, …},
+"growth": {"from", "to", "scenarios": {NAME: {"ratio", "growth_limit", "met", …}}}, "machine"}``.
 """
 
 import argparse
@@ -154,9 +159,8 @@ def run_scales(args) -> int:
     from scenarios import Context
 
     try:
-        scales = parse_scales(args.scales)
-        databases = {scale: ensure_database(args.scale_dir, scale, dict(os.environ)) for scale in scales}
-    except (ValueError, ScaleFileError) as exc:
+        databases = {scale: ensure_database(args.scale_dir, scale, dict(os.environ)) for scale in args.scales}
+    except ScaleFileError as exc:
         print(f"run.py: {exc}", file=sys.stderr)
         return 2
     per_scale = {}
@@ -217,6 +221,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
+    if args.scales:
+        try:
+            args.scales = parse_scales(args.scales)
+        except ValueError as exc:
+            parser.error(str(exc))
     with tempfile.TemporaryDirectory(prefix="delegation-bench-") as home:
         isolate(os.environ, Path(home))  # this process and every child
         from scenarios import Context, MissingInput, missing_database

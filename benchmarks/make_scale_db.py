@@ -3,7 +3,8 @@
 The schema comes from the program's own opening path (every migration, triggers included); the
 rows are bulk-inserted with SQLAlchemy Core executemany in large batches, a few transactions in
 all. A seeded RNG makes the same file every time. Counts: see scale_spec.COUNTS (``--scale``
-multiplies them; ``--small`` is the tiny database the smoke test uses).
+multiplies them; ``--small`` is the tiny database the smoke test uses). A complete build leaves
+``PATH.json`` beside it (scale, seed, counts): ``run.py --scales`` reuses only such a file.
 """
 
 import argparse
@@ -16,6 +17,7 @@ from itertools import islice
 from pathlib import Path
 
 from scale_data import Generator
+from scale_files import write_record
 from scale_spec import SEED, SMALL_SCALE, scaled_counts
 from sqlalchemy import Connection, Table
 
@@ -69,6 +71,7 @@ def build(path: Path, scale: float, seed: int = SEED) -> dict[str, int]:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.dispose()
+    write_record(path, scale, seed)  # last: only a complete file has one (run.py --scales reuses it)
     return written
 
 

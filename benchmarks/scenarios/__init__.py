@@ -27,7 +27,9 @@ LIMITS = {
     # issue 12: the issue names the ratio; the value's limit is startup's (a picture no later than a window)
     "first_paint": ("s", "median", 1.0, 2.0),
     "memory": ("MB", "peak", 250.0, None),
-    "search": ("s", "median", 0.020, 0.05),
+    # issue 21: "search, median / slowest query ≤ 5 / ≤ 20 ms"; the slowest query's own median
+    "search": ("s", "median", 0.005, 0.05),
+    "search_slowest": ("s", "max", 0.020, None),
     "people_list": ("s", "max", 0.050, None),
     "open_visit": ("s", "median", 0.150, None),
     "briefing": ("s", "median", 1.0, None),

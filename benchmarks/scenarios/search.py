@@ -1,5 +1,7 @@
 """Search as you type through ``services.global_search.search_everything``, against a plain
-``LIKE '%…%'`` scan of the same columns (every match of every word, no index can help)."""
+``LIKE '%…%'`` scan of the same columns (every match of every word, no index can help).
+Two results: ``search``, the median over the queries, and ``search_slowest``, the median of the
+slowest query (issue 21: ≤ 5 / ≤ 20 ms)."""
 
 import statistics
 
@@ -38,7 +40,7 @@ def like_scan(session, query: str) -> int:
     return found
 
 
-def run(ctx: Context) -> Result:
+def run(ctx: Context) -> dict[str, Result]:
     services = ctx.services
     ours, baseline = {}, {}
     with services.db.read() as session:
@@ -52,4 +54,8 @@ def run(ctx: Context) -> Result:
         f"LIKE scan: {base * 1000:.1f} ms; slowest queries: "
         + ", ".join(f"{q!r} {ours[q] * 1000:.1f} ms" for q in slow)
     )
-    return result("search", value, value / base, note)
+    slowest = ours[slow[0]]
+    return {
+        "search": result("search", value, value / base, note),
+        "search_slowest": result("search_slowest", slowest),  # which query: in the note above
+    }

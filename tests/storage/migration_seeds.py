@@ -109,3 +109,11 @@ INSERT INTO follow_up (id, version, created_at, updated_at, title, due_on, done_
 """
 
 SEEDS["0007_open_follow_up_index"] = SEED_0007
+
+# 0008: a person whose long word is found by its first eight letters after the index is rebuilt.
+SEED_0008 = """
+INSERT INTO person (id, version, created_at, updated_at, first_name, last_name, sort_key)
+    VALUES (9, 1, '2026-03-01 10:00:00', '2026-03-01 10:00:00', 'Ida', 'Straßenbahner', 'strassenbahner	ida');
+"""
+
+SEEDS["0008_search_prefixes"] = SEED_0008

@@ -7,6 +7,7 @@ from alembic import command
 
 import search_cases
 from delegation_app.services.backups import backup_now, restore_backup
+from delegation_app.services.organisations import OrganisationInput
 from delegation_app.services.registry import Services
 from delegation_app.storage.database import Database
 from delegation_app.storage.engine import make_engine
@@ -114,4 +115,35 @@ def test_the_migration_goes_down_and_up_again(services, db_url, db_path, tmp_pat
     assert left == []
     upgrade_database(db_url, backups=tmp_path)
     assert found(services, "kucuk") == [("person", "Denes Kücük")]
+    assert_index_matches_its_text(db_path)
+
+
+def test_the_rebuild_with_longer_prefixes_keeps_rows_and_triggers(db_url, db_path, tmp_path):
+    upgrade_database(db_url, target="0007_open_follow_up_index", backups=tmp_path)
+    conn = sqlite3.connect(db_path)
+    conn.executescript(SEEDS["0001"])  # people of an organisation, a quote, a contact, a follow-up
+    conn.executescript(SEEDS["0008_search_prefixes"])
+    conn.close()
+    upgrade_database(db_url, backups=tmp_path)
+    conn = sqlite3.connect(db_path)
+    made = {name: sql for name, sql in conn.execute("SELECT name, sql FROM sqlite_master")
+            if name in INDEX_TABLES.values()}  # fmt: skip
+    conn.close()
+    assert set(made) == set(INDEX_TABLES.values())
+    assert all("prefix = '2 3 4 5 6 7 8 9 10'" in sql for sql in made.values())
+    db = Database(db_url)
+    try:
+        services = Services.over(db)
+        assert found(services, "strassenb") == [("person", "Ida Straßenbahner")]
+        assert [kind for kind, _title in found(services, "strategiepapier")] == ["followup"]
+        # The triggers of 0003 write to the rebuilt tables: a new person, a renamed organisation.
+        factories.person(services, "Straßenbauer", "Jan")
+        names = [title for _kind, title in found(services, "strassenba")]
+        assert names == ["Ida Straßenbahner", "Jan Straßenbauer"]  # by name
+        bochum = services.organisations.find_by_name("Stadt Bochum")
+        assert bochum is not None
+        services.organisations.update(bochum.id, bochum.version, OrganisationInput(name="Stadt Wattenscheid"))
+        assert ("person", "Denes Kücük") in found(services, "wattensch")
+    finally:
+        db.dispose()
     assert_index_matches_its_text(db_path)

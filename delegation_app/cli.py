@@ -6,12 +6,10 @@ paths, so the commands start fast and run headless.
 """
 
 import argparse
-import json
 import logging
 import os
 import sys
-from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,17 +22,17 @@ from delegation_app import (
     cli_press,
     cli_print,
     cli_team,
+    cli_visits,
 )
 from delegation_app import cli_data_protection as data_protection
 from delegation_app.cli_search import cmd_search
+from delegation_app.cli_visits import print_json_rows
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import SUPPORTED, _, ngettext
 from delegation_app.i18n.formatting import format_count, format_date, format_datetime
-from delegation_app.i18n.labels import label
 from delegation_app.reports.options import BriefingOptions, Section
 
 if TYPE_CHECKING:
-    from delegation_app.services.visit_summaries import VisitSummary
     from delegation_app.startup import ContextOpener, Startup
 
 log = logging.getLogger(__name__)
@@ -69,17 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help=_("open the window (the default)"))
     commands.add_parser("demo", help=_("load the demo visit into the database (once)"))
-    visits = commands.add_parser("visits", help=_("list the visits"))
-    visits.add_argument("--json", action="store_true", help=_("print a JSON array instead of a table"))
-    visits.add_argument(
-        "--limit", action=_VisitLimit, metavar="N", help=_("at most N visits (the earliest first)")
-    )
-    visits.add_argument(
-        "--since",
-        action=_VisitsSince,
-        metavar="DATE",
-        help=_("only visits starting on or after DATE (24.02.2026, 2026-02-24, today …), no undated ones"),
-    )
+    cli_visits.add_commands(commands)
     followups = commands.add_parser("followups", help=_("list the open follow-ups, the next due first"))
     followups.add_argument("--overdue", action="store_true", help=_("only the overdue ones"))
     followups.add_argument("--all", action="store_true", help=_("the done ones too"))
@@ -157,40 +145,6 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(_("not a date (YYYY-MM-DD): {value}").format(value=value)) from exc
 
 
-class _VisitLimit(argparse.Action):
-    """``--limit N``: a wrong N is one line in the user's words (exit 2), not argparse's usage block."""
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        text = str(values).strip()
-        if not (text.isdigit() and int(text) >= 1):
-            parser.exit(
-                2,
-                "delegation-app: {}\n".format(
-                    _("--limit needs a whole number of 1 or more, not {value}.").format(value=values)
-                ),
-            )
-        setattr(namespace, self.dest, int(text))
-
-
-class _VisitsSince(argparse.Action):
-    """``--since DATE`` in any form the window's date fields read (German, ISO, "heute", "-7")."""
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        from delegation_app.i18n.date_input import DateInputError, parse_date
-
-        try:
-            day = parse_date(str(values), date.today())
-        except DateInputError as exc:
-            day, problem = None, str(exc)
-        else:
-            problem = _(  # the date fields' own words for an empty or wrong date
-                "Please enter a date like 24 Feb 2026 or 24.02.2026 (also today, tomorrow, +7 for in a week)."
-            )
-        if day is None:
-            parser.exit(2, f"delegation-app: --since: {problem}\n")
-        setattr(namespace, self.dest, day)
-
-
 def run_command(args: argparse.Namespace, start: "Startup", opener: "ContextOpener") -> int:
     """One command over the database ``start`` names; the exit code."""
     if args.command == "team":  # IT's commands name their database themselves
@@ -252,82 +206,6 @@ def cmd_demo(services, args) -> int:
         print(_("The demo visit is already in the database."))
     else:
         print(_("Demo visit added (id {id}).").format(id=visit_id))
-    return 0
-
-
-def print_json_rows(rows: Iterable[dict]) -> None:
-    """A JSON array, one object per line, each written as it comes (100,000 visits in constant
-    memory): json's C encoder only works without ``indent``, and 10,000 visits took 0.3 s through
-    the pure-Python one (``indent=1``)."""
-    encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: dumps() builds one per call
-    write = sys.stdout.write
-    separator = "[\n"
-    for row in rows:
-        write(separator + encode(row))
-        separator = ",\n"
-    write("[]\n" if separator == "[\n" else "\n]\n")
-
-
-def _visit_record(v: "VisitSummary") -> dict:
-    return {
-        "id": v.id,
-        "title": v.title,
-        "starts_at": v.starts_at.isoformat() if v.starts_at else None,
-        "ends_at": v.ends_at.isoformat() if v.ends_at else None,
-        "timezone": v.timezone,
-        "status": v.status.value,
-        "direction": v.direction.value,
-        "host": v.host,
-        "guest": v.guest,
-        "place": v.place,
-    }
-
-
-def _visit_widths(services, header: tuple[str, ...]) -> list[int]:
-    """The table's column widths from what is known before the first row (the rows stream): the
-    highest id, the longest date the format can give, the longest status label."""
-    from delegation_app.domain.enums import VisitStatus
-    from delegation_app.services.visit_summaries import highest_visit_id
-
-    longest_date = max(len(format_datetime(datetime(2000, month, 28, 23, 59))) for month in range(1, 13))
-    longest_status = max(len(label(status)) for status in VisitStatus)
-    fixed = (len(str(highest_visit_id(services.db))), longest_date, longest_date, longest_status)
-    return [max(len(title), width) for title, width in zip(header, fixed, strict=False)]
-
-
-def cmd_visits(services, args) -> int:
-    from delegation_app.services.visit_summaries import visit_summaries
-
-    visits = visit_summaries(services.db, since=args.since, limit=args.limit)
-    if args.json:
-        print_json_rows(map(_visit_record, visits))
-        return 0
-    header = ("ID", _("Start"), _("End"), _("Status"), _("Title"))
-    widths = _visit_widths(services, header)
-
-    def line(row: tuple[str, ...]) -> str:
-        return "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[4]
-
-    print(line(header))
-    shown = 0
-    for v in visits:
-        print(
-            line(
-                (
-                    str(v.id),
-                    format_datetime(v.starts_at),
-                    format_datetime(v.ends_at),
-                    label(v.status),
-                    v.title,
-                )
-            )
-        )
-        shown += 1
-    if not shown:
-        if args.since is not None:
-            print(_("No visits starting on or after {date}.").format(date=format_date(args.since)))
-        else:
-            print(_("No visits yet."))
     return 0
 
 
@@ -443,7 +321,7 @@ COMMANDS = {
     "restore": cmd_restore,
     "briefing": cmd_briefing,
     "demo": cmd_demo,
-    "visits": cmd_visits,
+    "visits": cli_visits.cmd_visits,
     "followups": cmd_followups,
     "export-json": cmd_export,
     "import-json": cmd_import,

@@ -50,7 +50,7 @@ def _columns() -> Select:
     )
 
 
-def _parts(since: date | None) -> list[Select]:
+def summary_queries(since: date | None) -> list[Select]:
     """Dated visits by start (``ix_visit_starts_at`` holds them in that order, the id breaking ties),
     then the undated ones by id; ``since`` leaves out earlier and undated visits."""
     dated = _columns().where(col(Visit.starts_at).is_not(None))
@@ -70,7 +70,7 @@ def visit_summaries(
     The read stays open until the caller has taken the last one (or drops the iterator)."""
     remaining = limit
     with db.read() as session:
-        for query in _parts(since):
+        for query in summary_queries(since):
             if remaining is not None:
                 if remaining <= 0:
                     return

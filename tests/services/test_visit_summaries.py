@@ -10,7 +10,7 @@ from sqlalchemy import event, text
 
 import pg_databases
 from delegation_app.domain.models import Visit
-from delegation_app.services.visit_summaries import highest_visit_id, visit_summaries
+from delegation_app.services.visit_summaries import highest_visit_id, summary_queries, visit_summaries
 
 import factories
 
@@ -125,3 +125,16 @@ def test_the_first_summary_arrives_from_a_server_side_cursor_on_postgresql(tmp_p
                 )
             assert any(q.lstrip().upper().startswith("FETCH FORWARD") for q in queries), queries
             assert len(list(stream)) == 99
+
+
+def test_sqlite_follows_the_start_index_and_never_sorts_all_visits_first(services):
+    """Each part is read in index order: no temporary b-tree that would have to hold every visit
+    before the first one is handed out."""
+    _many_visits(services, 50)
+    with services.db.engine.connect() as conn:
+        for since in (None, date(2026, 1, 10)):
+            for query in summary_queries(since):
+                compiled = query.compile(conn, compile_kwargs={"literal_binds": True})
+                plan = [row[3] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")]
+                assert any("ix_visit_starts_at" in step for step in plan), plan
+                assert not any("TEMP B-TREE" in step for step in plan), plan

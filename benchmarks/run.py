@@ -33,8 +33,8 @@ from scale_files import DEFAULT_DIR, ScaleFileError, ensure_database, parse_scal
 CHECKOUT = Path(__file__).resolve().parent.parent
 # Cold processes first: the in-process scenarios warm the page cache and import everything.
 SCENARIOS = (
-    "cli_visits", "first_paint", "startup", "frozen_startup", "memory", "search", "people_list", "open_visit",
-    "briefing", "print_products", "import_people", "team_latency",
+    "cli_visits", "cli_visits_all", "first_paint", "startup", "frozen_startup", "memory", "search",
+    "people_list", "open_visit", "briefing", "print_products", "import_people", "team_latency",
 )  # fmt: skip
 # These time code inside one Python process: a child of this one, so that a scenario far off its
 # target can be stopped (--timeout) and every scenario starts from the same state.

@@ -6,7 +6,6 @@ paths, so the commands start fast and run headless.
 """
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -23,15 +22,15 @@ from delegation_app import (
     cli_press,
     cli_print,
     cli_team,
+    cli_visits,
 )
 from delegation_app import cli_data_protection as data_protection
 from delegation_app.cli_search import cmd_search
+from delegation_app.cli_visits import print_json_rows
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import SUPPORTED, _, ngettext
 from delegation_app.i18n.formatting import format_count, format_date, format_datetime
-from delegation_app.i18n.labels import label
 from delegation_app.reports.options import BriefingOptions, Section
-from delegation_app.services.visit_summaries import visit_summaries
 
 if TYPE_CHECKING:
     from delegation_app.startup import ContextOpener, Startup
@@ -68,8 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help=_("open the window (the default)"))
     commands.add_parser("demo", help=_("load the demo visit into the database (once)"))
-    visits = commands.add_parser("visits", help=_("list the visits"))
-    visits.add_argument("--json", action="store_true", help=_("print a JSON array instead of a table"))
+    cli_visits.add_commands(commands)
     followups = commands.add_parser("followups", help=_("list the open follow-ups, the next due first"))
     followups.add_argument("--overdue", action="store_true", help=_("only the overdue ones"))
     followups.add_argument("--all", action="store_true", help=_("the done ones too"))
@@ -211,47 +209,6 @@ def cmd_demo(services, args) -> int:
     return 0
 
 
-def print_json_rows(rows: list[dict]) -> None:
-    """A JSON array, one object per line: json's C encoder only works without ``indent``, and
-    10,000 visits took 0.3 s through the pure-Python one (``indent=1``)."""
-    encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: dumps() builds one per call
-    lines = ",\n".join(map(encode, rows))
-    sys.stdout.write(f"[\n{lines}\n]\n" if rows else "[]\n")
-
-
-def cmd_visits(services, args) -> int:
-    visits = visit_summaries(services.db)
-    if args.json:
-        records = [
-            {
-                "id": v.id,
-                "title": v.title,
-                "starts_at": v.starts_at.isoformat() if v.starts_at else None,
-                "ends_at": v.ends_at.isoformat() if v.ends_at else None,
-                "timezone": v.timezone,
-                "status": v.status.value,
-                "direction": v.direction.value,
-                "host": v.host,
-                "guest": v.guest,
-                "place": v.place,
-            }
-            for v in visits
-        ]
-        print_json_rows(records)
-        return 0
-    header = ("ID", _("Start"), _("End"), _("Status"), _("Title"))
-    rows = [
-        (str(v.id), format_datetime(v.starts_at), format_datetime(v.ends_at), label(v.status), v.title)
-        for v in visits
-    ]
-    widths = [max(len(r[i]) for r in (header, *rows)) for i in range(4)]
-    for row in (header, *rows):
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[4])
-    if not rows:
-        print(_("No visits yet."))
-    return 0
-
-
 def cmd_followups(services, args) -> int:
     today = args.today or date.today()
     if args.overdue:
@@ -300,9 +257,9 @@ def cmd_export(services, args) -> int:
     counts = export_json(services, args.file, args.writer)
     total = sum(counts.values())
     print(
-        ngettext(
-            "Exported {count} record to {path}.", "Exported {count} records to {path}.", total
-        ).format(count=format_count(total), path=args.file)
+        ngettext("Exported {count} record to {path}.", "Exported {count} records to {path}.", total).format(
+            count=format_count(total), path=args.file
+        )
     )
     return 0
 
@@ -364,7 +321,7 @@ COMMANDS = {
     "restore": cmd_restore,
     "briefing": cmd_briefing,
     "demo": cmd_demo,
-    "visits": cmd_visits,
+    "visits": cli_visits.cmd_visits,
     "followups": cmd_followups,
     "export-json": cmd_export,
     "import-json": cmd_import,

@@ -10,12 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from delegation_app.domain.errors import DomainError, NotFoundError
 from delegation_app.i18n import _
-from delegation_app.services.merging import MergePlan
-from delegation_app.services.organisation_merge import plan_organisation_merge
-from delegation_app.services.person_merge import plan_person_merge
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services are imported when a merge runs: `visits` starts without them
     from delegation_app.context import AppContext
+    from delegation_app.services.merging import MergePlan
 
 PEOPLE, ORGANISATIONS = "merge-people", "merge-organisations"
 
@@ -40,7 +38,7 @@ def _name(view: Any) -> str:
     return str(getattr(view, "display_name", None) or view.name)
 
 
-def _print_plan(plan: MergePlan[Any]) -> None:
+def _print_plan(plan: "MergePlan[Any]") -> None:
     keep, other = _name(plan.keep), _name(plan.other)
     print(
         _("“{other}” (ID {other_id}) would be merged into “{keep}” (ID {keep_id}).").format(
@@ -60,6 +58,8 @@ def _print_plan(plan: MergePlan[Any]) -> None:
 
 def _run(context: "AppContext", args: argparse.Namespace, people: bool) -> int:
     from delegation_app.operations.merging import merge_organisations, merge_people
+    from delegation_app.services.organisation_merge import plan_organisation_merge
+    from delegation_app.services.person_merge import plan_person_merge
 
     services = context.services
     try:

@@ -18,12 +18,10 @@ from typing import TYPE_CHECKING
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.i18n import N_, _, ngettext
-from delegation_app.interchange.columns import FIELD_LABELS, Field, guess_mapping, names_someone
-from delegation_app.interchange.contact_files import read_table
-from delegation_app.interchange.people_plan import ImportPlan, plan_import
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the readers are imported when an import runs: `visits` starts without them
     from delegation_app.context import AppContext
+    from delegation_app.interchange.people_plan import ImportPlan
 
 COMMAND = "import-people"
 
@@ -46,7 +44,7 @@ def unmappable(file_name: str) -> DomainError:
     )
 
 
-def summary(plan: ImportPlan, imported: int) -> dict:
+def summary(plan: "ImportPlan", imported: int) -> dict:
     return {
         "rows": len(plan.rows),
         "new": plan.new,
@@ -64,6 +62,8 @@ def summary(plan: ImportPlan, imported: int) -> dict:
 
 
 def _print_text(result: dict, dry_run: bool) -> None:
+    from delegation_app.interchange.columns import FIELD_LABELS, Field
+
     for duplicate in result["duplicates"]:
         best = duplicate["matches"][0]
         print(
@@ -87,6 +87,9 @@ def _print_text(result: dict, dry_run: bool) -> None:
 
 
 def cmd_import_people(context: "AppContext", args: argparse.Namespace) -> int:
+    from delegation_app.interchange.columns import guess_mapping, names_someone
+    from delegation_app.interchange.contact_files import read_table
+    from delegation_app.interchange.people_plan import plan_import
     from delegation_app.operations.people_import import import_people
 
     table = read_table(args.file)

@@ -7,11 +7,14 @@ parser and the other commands.
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from delegation_app.domain.errors import DomainError, NotFoundError
 from delegation_app.i18n import _, ngettext
-from delegation_app.services.erasure import ErasurePlan, plan_erasure
-from delegation_app.services.mentions import Mention
+
+if TYPE_CHECKING:  # imported when an erasure runs: `visits` starts without them
+    from delegation_app.services.erasure import ErasurePlan
+    from delegation_app.services.mentions import Mention
 
 COMMAND = "person-erase"
 
@@ -30,11 +33,11 @@ def add_parser(commands) -> None:
     erase.add_argument("--yes", action="store_true", help=_("do it; without it, only list what would go"))
 
 
-def _mention_line(mention: Mention) -> str:
+def _mention_line(mention: "Mention") -> str:
     return f"  {mention.where}: …{mention.before} »{mention.text}« {mention.after}…"
 
 
-def _print_plan(plan: ErasurePlan) -> None:
+def _print_plan(plan: "ErasurePlan") -> None:
     for what, count in plan.counts:
         print(f"  {what}: {count}")
     for mention in plan.mentions:
@@ -43,6 +46,7 @@ def _print_plan(plan: ErasurePlan) -> None:
 
 def run(services, args: argparse.Namespace) -> int:
     from delegation_app.operations.erasure import erase_person
+    from delegation_app.services.erasure import plan_erasure
 
     try:
         plan = plan_erasure(services, args.person_id, anonymise=args.anonymise)

@@ -10,9 +10,12 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from delegation_app.i18n import _
-from delegation_app.interchange.press_reader import PressReading, read_press_release
+
+if TYPE_CHECKING:  # imported when a press release is read: `visits` starts without it
+    from delegation_app.interchange.press_reader import PressReading
 
 log = logging.getLogger(__name__)
 COMMAND = "read-press"
@@ -36,7 +39,7 @@ def _read_text(path: Path) -> str:
         return data.decode("cp1252", errors="replace")  # releases saved by Windows editors
 
 
-def _summary(reading: PressReading) -> str:
+def _summary(reading: "PressReading") -> str:
     visit = reading.visit
     lines = [_("Visit: {title}").format(title=visit.title)]
     if visit.starts_on:
@@ -66,6 +69,8 @@ def run_without_database(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    from delegation_app.interchange.press_reader import read_press_release
+
     try:
         reading = read_press_release(text)
         print(json.dumps(reading.as_json(), ensure_ascii=False, indent=2) if args.json else _summary(reading))

@@ -21,6 +21,7 @@ import delegation_app
 BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
 UNITS = {
     "cli_visits": ("s", "median"),
+    "cli_visits_all": ("MB", "peak"),
     "startup": ("s", "median"),
     "first_paint": ("s", "median"),
     "memory": ("MB", "peak"),

@@ -1,5 +1,5 @@
-"""The cold path of ``delegation-app visits``: no Qt, reportlab or alembic unless needed (issue 7),
-and the quick "already up to date" check agrees with alembic."""
+"""The cold path of ``delegation-app visits``: no Qt, reportlab, openpyxl, python-docx or alembic
+unless needed (issues 7, 21), and the quick "already up to date" check agrees with alembic."""
 
 import subprocess
 import sys
@@ -11,7 +11,8 @@ PROBE = """
 import sys
 from delegation_app.app import main
 code = main(sys.argv[1:])
-heavy = sorted({name.split(".")[0] for name in sys.modules} & {"PySide6", "reportlab", "alembic"})
+heavy = sorted({name.split(".")[0] for name in sys.modules} & {"PySide6", "reportlab", "alembic", "openpyxl",
+                                                               "docx"})
 print("HEAVY", ",".join(heavy), file=sys.stderr)
 sys.exit(code)
 """

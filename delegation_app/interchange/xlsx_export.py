@@ -9,14 +9,12 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Generic, TypeVar
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from delegation_app.i18n import translator
+
+if TYPE_CHECKING:  # openpyxl (0.2 s) is imported when a workbook is written, not with the CLI's parser
+    from openpyxl.cell import WriteOnlyCell
 
 T = TypeVar("T")
 Value = str | int | date | datetime | None
@@ -44,14 +42,14 @@ def _width(value: Value, lang: str) -> int:
     return min(longest, MAX_WIDTH)
 
 
-def _cell(sheet: Any, value: Value, lang: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=value)
+def _cell(sheet: Any, value: Value, lang: str, new_cell: "type[WriteOnlyCell]", wrap: Any) -> "WriteOnlyCell":
+    cell = new_cell(sheet, value=value)
     if isinstance(value, datetime):
         cell.number_format = DATETIME_FORMATS[lang]
     elif isinstance(value, date):
         cell.number_format = DATE_FORMATS[lang]
     elif isinstance(value, str) and "\n" in value:
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cell.alignment = wrap
     return cell
 
 
@@ -62,6 +60,11 @@ def _text(value: str) -> str:
 
 
 def workbook_bytes(title: str, columns: Sequence[Column[T]], rows: Sequence[T], *, lang: str = "de") -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     t = translator(lang)
     headers = [t(column.title) for column in columns]
     values = [
@@ -85,8 +88,9 @@ def workbook_bytes(title: str, columns: Sequence[Column[T]], rows: Sequence[T], 
         cell.font = bold
         header_cells.append(cell)
     sheet.append(header_cells)
+    wrap = Alignment(wrap_text=True, vertical="top")  # styles are immutable: one for every cell
     for line in values:
-        sheet.append([_cell(sheet, value, lang) for value in line])
+        sheet.append([_cell(sheet, value, lang, WriteOnlyCell, wrap) for value in line])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -5,6 +5,8 @@ of every visit (100,000 titles held per field, reloaded at every change, and unu
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import Qt
+
 from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date_range
 from delegation_app.services.registry import Services
@@ -39,4 +41,6 @@ def visit_chooser(
         browse=True,
     )
     chooser.setToolTip(_("Type part of a title; the Down arrow lists the upcoming and the latest visits"))
+    # A long title is shortened in its middle: its dates, which tell same-named visits apart, stay.
+    chooser.popup().setTextElideMode(Qt.TextElideMode.ElideMiddle)
     return chooser

@@ -3,7 +3,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, false, func, or_, select
+from sqlalchemy import Select, case, false, func, or_, select
+from sqlalchemy.sql.util import ClauseAdapter
 from sqlmodel import Session, col
 
 from delegation_app.domain.models import ContactEntry, FollowUp, Person, Quote, Visit, stored_id, table_of
@@ -58,11 +59,20 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
         linked = col(Quote.approval_follow_up_id) == record_id
         writer.update_where(session, Quote, linked, {"approval_follow_up_id": None})
 
-    def _rows(self, session: Session, query) -> list:
-        # Plain rows with their visit's title joined in, owners' names in one query: a page of the
-        # list builds in a few ms, and nothing holds every visit's title for the "Visit" column.
-        columns = query.with_only_columns(*table_of(FollowUp).c, col(Visit.title).label("visit_title"))
-        return list(session.execute(columns.outerjoin(Visit, col(Visit.id) == col(FollowUp.visit_id))))
+    def _rows(self, session: Session, query: Select) -> list:
+        """Plain rows with their visit's title joined in, owners' names in one query: a page of the
+        list builds in a few ms, and nothing holds every visit's title for the "Visit" column.
+
+        The join is around the page, not inside it: joined before the sort, every follow-up's visit
+        was looked up before the page was cut (1,000,000 lookups: 0.4-1.3 s instead of 0.1 s)."""
+        page = query.with_only_columns(*table_of(FollowUp).c).subquery()
+        in_page = ClauseAdapter(page)  # the page's order, said over the page's columns
+        titled = (
+            select(page, col(Visit.title).label("visit_title"))
+            .outerjoin(Visit, col(Visit.id) == page.c.visit_id)
+            .order_by(*(in_page.traverse(clause) for clause in query._order_by_clauses))
+        )
+        return list(session.execute(titled))
 
     def _view_many(self, session: Session, rows: list[Any]) -> list[FollowUpView]:
         """``rows``: _rows' plain rows, the visit's title with them."""

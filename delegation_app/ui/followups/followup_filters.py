@@ -56,7 +56,7 @@ class FollowUpFilters(QWidget):
         grid.addWidget(self.show_done, 1, 2, 1, 2)
         self.show_done.toggled.connect(self.changed)
 
-    def load_choices(self) -> None:
+    def refresh_chosen(self) -> None:
         """The chosen visit's and person's names again: renamed, or deleted (then none) meanwhile."""
         for chooser in (self.visit, self.person):
             chosen = chooser.current_id()

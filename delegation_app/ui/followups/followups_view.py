@@ -132,7 +132,7 @@ class FollowUpsView(QWidget):
             self._refresh_timer.start()
 
     def _data_changed(self) -> None:
-        self.filters.load_choices()  # the chosen visit or person renamed or deleted
+        self.filters.refresh_chosen()  # the chosen visit or person renamed or deleted
         self.refresh()
 
     def refresh(self) -> None:

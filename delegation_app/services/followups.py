@@ -3,7 +3,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import false, func, or_, select
+from sqlalchemy import Select, false, func, or_, select
+from sqlalchemy.sql.util import ClauseAdapter
 from sqlmodel import Session, col
 
 from delegation_app.domain.models import ContactEntry, FollowUp, Person, Quote, Visit, stored_id, table_of
@@ -58,27 +59,40 @@ class FollowUpService(CrudService[FollowUp, FollowUpInput, FollowUpView]):
         linked = col(Quote.approval_follow_up_id) == record_id
         writer.update_where(session, Quote, linked, {"approval_follow_up_id": None})
 
-    def _rows(self, session: Session, query) -> list:
-        # Plain rows, owners' names in one query: a page of the list builds in a few ms.
-        return list(session.execute(query.with_only_columns(*table_of(FollowUp).c)))
+    def _rows(self, session: Session, query: Select) -> list:
+        """Plain rows with their visit's title joined in, owners' names in one query: a page of the
+        list builds in a few ms, and nothing holds every visit's title for the "Visit" column.
 
-    def _view_many(self, session: Session, rows: list[FollowUp]) -> list[FollowUpView]:
+        The join is around the page, not inside it: joined before the sort, every follow-up's visit
+        was looked up before the page was cut (1,000,000 lookups: 0.4-1.3 s instead of 0.1 s)."""
+        page = query.with_only_columns(*table_of(FollowUp).c).subquery()
+        in_page = ClauseAdapter(page)  # the page's order, said over the page's columns
+        titled = (
+            select(page, col(Visit.title).label("visit_title"))
+            .outerjoin(Visit, col(Visit.id) == page.c.visit_id)
+            .order_by(*(in_page.traverse(clause) for clause in query._order_by_clauses))
+        )
+        return list(session.execute(titled))
+
+    def _view_many(self, session: Session, rows: list[Any]) -> list[FollowUpView]:
+        """``rows``: _rows' plain rows, the visit's title with them."""
         owners: dict[int | None, str] = {}
         for ids in chunks(sorted({r.owner_person_id for r in rows if r.owner_person_id})):
             query = select(col(Person.id), *NAME_COLUMNS).where(col(Person.id).in_(ids))
             owners.update((i, display_name(*name)) for i, *name in session.execute(query))
-        return [self._build(row, owners.get(row.owner_person_id)) for row in rows]
+        return [self._build(row, owners.get(row.owner_person_id), row.visit_title) for row in rows]
 
     def _view(self, session: Session, row: FollowUp) -> FollowUpView:
-        return self._build(row, person_name(session, row.owner_person_id))
+        visit = session.get(Visit, row.visit_id) if row.visit_id is not None else None
+        return self._build(row, person_name(session, row.owner_person_id), visit.title if visit else None)
 
     @staticmethod
-    def _build(row: FollowUp, owner_name: str | None) -> FollowUpView:
+    def _build(row: Any, owner_name: str | None, visit_title: str | None) -> FollowUpView:
         return FollowUpView(
             id=stored_id(row), version=row.version, title=row.title, owner_person_id=row.owner_person_id,
             owner_name=owner_name, due_on=row.due_on, done_on=row.done_on,
             person_id=row.person_id, visit_id=row.visit_id, contact_entry_id=row.contact_entry_id,
-            notes=row.notes,
+            notes=row.notes, visit_title=visit_title,
         )  # fmt: skip
 
     def _list_query(self, search: str | None):

@@ -174,6 +174,7 @@ class FollowUpView:
     visit_id: int | None
     contact_entry_id: int | None
     notes: str | None
+    visit_title: str | None = None  # the list's "Visit" column: joined in, not looked up per row
 
     def is_overdue(self, today: date) -> bool:
         return self.done_on is None and self.due_on is not None and self.due_on < today

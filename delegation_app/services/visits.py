@@ -24,13 +24,23 @@ from delegation_app.domain.models import (
 from delegation_app.domain.record_names import RecordName
 from delegation_app.domain.textrules import MAX_PREPARATION_TEXT
 from delegation_app.i18n import N_, _
-from delegation_app.services.base import Choices, CrudService, chunks
+from delegation_app.services.base import CrudService, chunks
 from delegation_app.services.people import NAME_COLUMNS, display_name
 from delegation_app.services.segments import page as segments_page
 from delegation_app.services.validation import Checker, is_record_id
 from delegation_app.services.views import VisitView
 from delegation_app.storage import writer
 from delegation_app.storage.search import matches
+
+
+@dataclass(frozen=True)
+class VisitChoice:
+    """A visit as a field choosing one lists it."""
+
+    id: int
+    title: str
+    starts_at: datetime | None
+    ends_at: datetime | None
 
 
 @dataclass
@@ -199,11 +209,17 @@ class VisitService(CrudService[Visit, VisitInput, VisitView]):
         query = select(Visit).order_by(col(Visit.starts_at).is_(None), col(Visit.starts_at), col(Visit.id))
         return query.where(matches(self.db.engine.dialect.name, "visit", col(Visit.id), search))
 
-    def choices(self) -> Choices:
-        """(title, id) of every visit, in list order: for choice boxes, without views."""
+    def choices_matching(
+        self, search: str | None = None, *, today: date | None = None, limit: int = 20
+    ) -> list[VisitChoice]:
+        """At most ``limit`` visits whose title words start with the typed words, in the overview's
+        order (so an empty ``search`` gives the upcoming ones, then the most recent): for a field
+        choosing a visit by typing, without views."""
+        columns = (col(Visit.id), col(Visit.title), col(Visit.starts_at), col(Visit.ends_at))
+        segments = [query.with_only_columns(*columns) for query in self._overview_segments(search, today)]
         with self.db.read() as session:
-            query = self._list_query(None).with_only_columns(col(Visit.title), col(Visit.id))
-            return [(title, visit_id) for title, visit_id in session.execute(query)]
+            rows = segments_page(session, segments, 0, limit, lambda s, q: s.execute(q).all())
+        return [VisitChoice(*row) for row in rows]
 
     def _overview_segments(self, search: str | None, today: date | None) -> list[Select]:
         """Upcoming visits, the next one on top; then undated ones; then past visits, the most

@@ -4,6 +4,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from sqlalchemy import event
 
 from delegation_app.domain.errors import ConflictError, NotFoundError, ValidationError
 
@@ -114,6 +115,40 @@ def test_the_list_reads_in_pages_of_the_same_order(office):
     assert titles(listed(owner_person_id=ids["anna"], limit=2, offset=1)) == titles(
         listed(owner_person_id=ids["anna"])
     )[1:3]
+
+
+def test_a_page_carries_its_visits_titles_read_in_the_same_statement(office):
+    """The list's "Visit" column needs no lookup per row, nor every visit's title held in memory."""
+    services, made, ids = office
+    statements = []
+    counted = lambda *args: statements.append(args[2])  # noqa: E731 - (conn, cursor, statement, …)
+    event.listen(services.db.engine, "before_cursor_execute", counted)
+    try:
+        page = services.followups.list_filtered(include_done=True, limit=4)
+    finally:
+        event.remove(services.db.engine, "before_cursor_execute", counted)
+    assert {f.title: f.visit_title for f in page} == {
+        "long overdue": "Bochum", "overdue": None, "today": "Bochum", "later": "Essen",
+    }  # fmt: skip
+    (page_statement,) = [s for s in statements if "follow_up" in s]  # the owners' names are one more
+    # The visits are looked up for the page's rows, after it is cut, not for every follow-up sorted.
+    assert page_statement.index("LIMIT") < page_statement.index("LEFT OUTER JOIN visit")
+    assert services.followups.get(made["later"].id).visit_title == "Essen"
+    services.visits.delete(ids["essen"], services.visits.get(ids["essen"]).version, confirmed=True)
+    assert services.followups.get(made["later"].id).visit_title is None
+
+
+def test_visits_to_choose_from_typing_upcoming_first_then_the_latest(services):
+    for title, day in (("Bochum 2024", date(2024, 5, 2)), ("Bochum 2026", date(2026, 5, 2)),
+                       ("Essen 2025", date(2025, 6, 1)), ("Lublin 2027", date(2027, 1, 1))):  # fmt: skip
+        factories.visit(services, title, starts_at=datetime.combine(day, datetime.min.time()), ends_at=None)
+    choose = services.visits.choices_matching
+    upcoming_then_latest = ["Bochum 2026", "Lublin 2027", "Essen 2025", "Bochum 2024"]
+    assert [v.title for v in choose(today=TODAY)] == upcoming_then_latest
+    assert [v.title for v in choose("boch", today=TODAY)] == ["Bochum 2026", "Bochum 2024"]
+    assert [v.title for v in choose(today=TODAY, limit=2)] == ["Bochum 2026", "Lublin 2027"]
+    (found,) = choose("lublin", today=TODAY)
+    assert (found.starts_at, found.ends_at) == (datetime(2027, 1, 1), None)
 
 
 def test_mark_done_and_undo_go_through_the_write_path(office):

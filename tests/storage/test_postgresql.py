@@ -81,6 +81,7 @@ def test_follow_up_counts_and_pages_on_postgresql(pg_services):
     from datetime import date
 
     from delegation_app.services.followups import FollowUpInput
+    from delegation_app.services.visits import VisitInput
 
     for title, due, done in [("a", date(2026, 3, 1), None), ("b", date(2026, 3, 10), None),
                              ("c", date(2026, 3, 2), date(2026, 3, 3)), ("d", None, None)]:  # fmt: skip
@@ -89,6 +90,11 @@ def test_follow_up_counts_and_pages_on_postgresql(pg_services):
     assert pg_services.followups.overdue_or_due(date(2020, 1, 1)) == (0, 0)
     pages = [pg_services.followups.list_filtered(include_done=True, limit=2, offset=o) for o in (0, 2)]
     assert [f.title for page in pages for f in page] == ["a", "b", "d", "c"]
+    visit = pg_services.visits.create(VisitInput("Delegation aus Łódź"))
+    pg_services.followups.create(FollowUpInput("e", due_on=date(2026, 2, 1), visit_id=visit.id))
+    (first,) = pg_services.followups.list_filtered(limit=1)
+    assert (first.title, first.visit_title) == ("e", "Delegation aus Łódź")  # joined into the page
+    assert [v.title for v in pg_services.visits.choices_matching("lodz")] == ["Delegation aus Łódź"]
 
 
 def test_names_sort_per_din_5007_on_postgresql(pg_services):

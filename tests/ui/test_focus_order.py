@@ -151,4 +151,7 @@ def test_tab_goes_round_the_followups_view(qtbot, window):
     window.show_followups()
     view = window.followups
     combos = [c for c in view.filters.findChildren(QComboBox) if c.isVisible()]
-    assert_round(qtbot, view.table, [view.mark_button, window.navigation, *combos])
+    filters = view.filters
+    seen = assert_round(qtbot, view.table, [view.mark_button, window.navigation, *combos, filters.visit])
+    in_order = [w for w in seen if w in (filters.whose, filters.visit, filters.person, filters.show_done)]
+    assert in_order == [filters.whose, filters.visit, filters.person, filters.show_done]  # as they are read

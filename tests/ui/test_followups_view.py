@@ -121,12 +121,18 @@ def test_mine_are_the_ones_owned_by_my_person_record_from_the_preferences(qtbot,
 
 def test_filters_by_visit_and_by_person(qtbot, window, services):
     view = shown(qtbot, window)
-    view.filters.visit.setCurrentIndex(view.filters.visit.findData(1))
+    visit = view.filters.visit
+    visit.setFocus()
+    qtbot.keyClicks(visit, "smart city")  # title words, typed: the only match is chosen with Enter
+    qtbot.keyClick(visit, Qt.Key.Key_Return)
+    assert visit.text() == "Hanauer Delegation in Bochum: Stadt- und Smart-City-Strategie"
     assert column(view, TITLE) == [
         "Protokoll verschicken",
         "Hanauer Smart-City-Strategiepapier an die Stadtwerke Bochum senden",
     ]
-    view.filters.visit.setCurrentIndex(0)
+    qtbot.keyClick(visit, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(visit, Qt.Key.Key_Backspace)  # emptied: all visits again
+    assert len(column(view, TITLE)) == 4
     person = view.filters.person
     person.setFocus()
     qtbot.keyClicks(person, "Temme")  # typed, then chosen from the matches with Enter

@@ -20,12 +20,13 @@ def test_overdue_and_due_today_are_counted_and_a_click_opens_the_view(qtbot, dem
     qtbot.waitUntil(notice.isVisible)
     assert notice.text.text() == "⚠ 2 Wiedervorlagen sind überfällig, 1 Wiedervorlage ist heute fällig."
     assert window.stack.currentWidget() is window.visits  # non-modal: the window is usable as it is
-    window.followups.filters.visit.setCurrentIndex(1)  # a filter left from before …
+    window.followups.filters.set_visit(1)  # a filter left from before …
     qtbot.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.followups
     assert window.navigation.currentRow() == 3
     view = window.followups
     assert view.model.rowCount() == 3  # … is reset: everything open is listed
+    assert view.filters.visit.text() == ""
     assert view.table.hasFocus()
     qtbot.waitUntil(lambda: not notice.isVisible())
 

@@ -12,7 +12,6 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -35,7 +34,7 @@ from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice, Prompts
 from delegation_app.ui.common.record_chooser import PersonChooser
-from delegation_app.ui.followups.followup_filters import refill
+from delegation_app.ui.common.visit_choice import visit_chooser
 from delegation_app.ui.followups.followup_rows import FollowUpRows
 from delegation_app.ui.records.conflict_flow import RELOAD, save_or_resolve
 from delegation_app.ui.records.history_dialog import HistoryDialog
@@ -93,9 +92,9 @@ class FollowUpDialog(QDialog):
         self.row = self.rows.rows[0]
         form_layout = QFormLayout()
         self.form = FieldForm(form_layout)
-        self.visit = self.form.add("visit_id", _("&Visit:"), QComboBox(self))
-        self.visit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.visit.setMinimumContentsLength(30)  # a long title must not widen the dialog
+        self.visit = self.form.add("visit_id", _("&Visit:"), visit_chooser(
+            services, self, placeholder=_("(no visit)")
+        ))  # fmt: skip
         self.person = self.form.add("person_id", _("Con&cerns:"), PersonChooser(
             lambda text: services.people.list(text, limit=20),
             lambda person_id: services.people.get(person_id).display_name,
@@ -151,8 +150,7 @@ class FollowUpDialog(QDialog):
         self.rows.clear_errors()
         self.form.clear_errors()
         self.rows.set_row(0, self._stored_input(followup), followup.owner_name)
-        refill(self.visit, _("(no visit)"), self.services.visits.choices())
-        self.visit.setCurrentIndex(max(0, self.visit.findData(followup.visit_id)))
+        self.visit.set_current(followup.visit_id, followup.visit_title)
         self.person.set_current(followup.person_id)
         self.notes.setPlainText(followup.notes or "")
         self.origin.setText(self._origin_text(followup))
@@ -183,7 +181,7 @@ class FollowUpDialog(QDialog):
     def _typed(self) -> tuple:
         return (
             self.row.title.text(), self.row.owner.current_id(), self.row.due.text(),
-            self.visit.currentData(), self.person.current_id(), self.notes.toPlainText(),
+            self.visit.current_id(), self.person.current_id(), self.notes.toPlainText(),
         )  # fmt: skip
 
     def has_changes(self) -> bool:
@@ -201,7 +199,7 @@ class FollowUpDialog(QDialog):
         return FollowUpInput(
             title=typed.title, owner_person_id=typed.owner_person_id, due_on=typed.due_on,
             done_on=self.followup.done_on, person_id=self.person.current_id(),
-            visit_id=self.visit.currentData(), contact_entry_id=self.followup.contact_entry_id,
+            visit_id=self.visit.current_id(), contact_entry_id=self.followup.contact_entry_id,
             notes=self.notes.toPlainText().strip() or None,
         )  # fmt: skip
 

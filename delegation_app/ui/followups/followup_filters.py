@@ -1,41 +1,31 @@
 """The filter row of the Follow-ups view: whose (mine / all), which visit, which person, done too.
 
-The person is chosen by typing (a combo box of 100,000 people cost a second at start)."""
+The visit and the person are chosen by typing (combo boxes of 100,000 visits or people cost
+a second and tens of MB at start, and again at every change)."""
+
+from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
 from delegation_app.i18n import _
 from delegation_app.services.registry import Services
-from delegation_app.ui.common.record_chooser import PersonChooser
+from delegation_app.ui.common.record_chooser import PersonChooser, RecordChooser
+from delegation_app.ui.common.visit_choice import visit_chooser
 
 MINE, ALL = "mine", "all"
-
-
-def refill(combo: QComboBox, first: str, items: list[tuple[str, int]]) -> None:
-    """Replace the entries after ``first`` (meaning "any"), keeping the chosen one if it is still there."""
-    chosen = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(first, None)
-    for text, record_id in items:
-        combo.addItem(text, record_id)
-    combo.setCurrentIndex(max(0, combo.findData(chosen)))
-    combo.blockSignals(False)
-    if combo.currentData() != chosen:
-        combo.currentIndexChanged.emit(combo.currentIndex())
 
 
 class FollowUpFilters(QWidget):
     changed = Signal()
 
-    def __init__(self, services: Services, parent=None) -> None:
+    def __init__(self, services: Services, parent=None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
-        self.visit_titles: dict[int, str] = {}
         self.whose = QComboBox(self)
         self.whose.addItem(_("Mine"), MINE)
         self.whose.addItem(_("All"), ALL)
-        self.visit = QComboBox(self)
+        self.visit = visit_chooser(services, self, placeholder=_("All visits"), today=today)
         self.person = PersonChooser(
             lambda text: services.people.list(text, limit=20),
             lambda person_id: services.people.get(person_id).display_name,
@@ -57,27 +47,29 @@ class FollowUpFilters(QWidget):
             caption = QLabel(text, self)
             caption.setBuddy(combo)
             combo.setAccessibleName(name)
-            if isinstance(combo, PersonChooser):
+            if isinstance(combo, RecordChooser):
                 combo.chosen_changed.connect(self.changed)
             elif isinstance(combo, QComboBox):
                 combo.currentIndexChanged.connect(self.changed)
             grid.addWidget(caption, index // 2, 2 * (index % 2))
             grid.addWidget(combo, index // 2, 2 * (index % 2) + 1)
-        # long titles must not widen the window
-        self.visit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.visit.setMinimumContentsLength(14)
         grid.addWidget(self.show_done, 1, 2, 1, 2)
         self.show_done.toggled.connect(self.changed)
 
-    def load_choices(self, services: Services) -> None:
-        visits = services.visits.choices()
-        refill(self.visit, _("All visits"), visits)
-        self.visit_titles = {visit_id: title for title, visit_id in visits}  # for the list's column
-        chosen = self.person.current_id()
-        if chosen is not None and not self.person.hasFocus():  # never under the user's typing
-            self.person.set_current(chosen)  # renamed, or deleted (then nobody) meanwhile
-            if self.person.current_id() is None:
-                self.changed.emit()
+    def refresh_chosen(self) -> None:
+        """The chosen visit's and person's names again: renamed, or deleted (then none) meanwhile."""
+        for chooser in (self.visit, self.person):
+            chosen = chooser.current_id()
+            if chosen is not None and not chooser.hasFocus():  # never under the user's typing
+                chooser.set_current(chosen)
+                if chooser.current_id() is None:
+                    self.changed.emit()
+
+    def set_visit(self, visit_id: int | None) -> None:
+        """Only this visit's follow-ups (its title shown in the field); ``changed`` when it differs."""
+        if visit_id != self.visit.current_id():
+            self.visit.set_current(visit_id)
+            self.changed.emit()
 
     def mine(self) -> bool:
         return self.whose.currentData() == MINE
@@ -88,7 +80,7 @@ class FollowUpFilters(QWidget):
     def reset(self) -> None:
         """Everything open: all owners, all visits, all people, no done ones; ``changed`` once."""
         self.blockSignals(True)  # one reload after all four, not one per filter
-        self.visit.setCurrentIndex(0)
+        self.visit.set_current(None)
         self.person.set_current(None)
         self.set_mine(False)
         self.show_done.setChecked(False)

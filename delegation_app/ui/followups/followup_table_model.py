@@ -3,7 +3,7 @@ warning sign (⚠); the colour only repeats it. Done ones are struck through as 
 
 The view loads them a page at a time (ui/common/record_table_model.py)."""
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -33,33 +33,14 @@ class FollowUpTableModel(RecordTableModel):
     def __init__(self, parent=None, today: date | None = None) -> None:
         super().__init__(parent)
         self.today = today or date.today()
-        self.visit_titles: Mapping[int, str] = {}
 
-    def set_followups(
-        self,
-        rows: Sequence[FollowUpView],
-        today: date | None = None,
-        visit_titles: Mapping[int, str] | None = None,
-    ) -> None:
-        self._context(today, visit_titles)
+    def set_followups(self, rows: Sequence[FollowUpView], today: date | None = None) -> None:
+        self.today = today or date.today()  # the day "overdue" is judged by
         self.set_rows(rows)
 
-    def load(
-        self,
-        fetch: Loader | None,
-        key: object = None,
-        *,
-        today: date | None = None,
-        visit_titles: Mapping[int, str] | None = None,
-    ) -> None:
-        self._context(today, visit_titles)
-        super().load(fetch, key)
-
-    def _context(self, today: date | None, visit_titles: Mapping[int, str] | None) -> None:
-        """The day "overdue" is judged by, and the visits' titles (kept unless new ones come)."""
+    def load(self, fetch: Loader | None, key: object = None, *, today: date | None = None) -> None:
         self.today = today or date.today()
-        if visit_titles is not None:
-            self.visit_titles = visit_titles
+        super().load(fetch, key)
 
     followup_at = RecordTableModel.record_at
 
@@ -74,8 +55,7 @@ class FollowUpTableModel(RecordTableModel):
 
     def cell(self, f: FollowUpView, column: int, role: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            visit = self.visit_titles.get(f.visit_id, "") if f.visit_id is not None else ""
-            values = (format_date(f.due_on), f.title, f.owner_name or "", self.state(f), visit)
+            values = (format_date(f.due_on), f.title, f.owner_name or "", self.state(f), f.visit_title or "")
             if role == Qt.ItemDataRole.ToolTipRole and column == TITLE and f.notes:
                 return f"{f.title}\n\n{f.notes}"
             return values[column]

@@ -11,6 +11,7 @@ done / reopen; records: save, delete), so other views hear of it through the Cha
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -57,8 +58,7 @@ class FollowUpsView(QWidget):
         super().__init__(parent)
         self.services, self.runner, self.clock, self.own_person_id = services, runner, clock, own_person_id
         self._undo: list[tuple[FollowUpView, FollowUpView]] = []  # (before, after) of each mark
-        self.filters = FollowUpFilters(services, self)
-        self.filters.load_choices(services)
+        self.filters = FollowUpFilters(services, self, today=self.today)
         self.filters.set_mine(own_person_id() is not None)
         self.show_done = self.filters.show_done
         self.filters.changed.connect(self.refresh)
@@ -132,7 +132,7 @@ class FollowUpsView(QWidget):
             self._refresh_timer.start()
 
     def _data_changed(self) -> None:
-        self.filters.load_choices(self.services)  # a new visit or person can be chosen
+        self.filters.refresh_chosen()  # the chosen visit or person renamed or deleted
         self.refresh()
 
     def refresh(self) -> None:
@@ -145,15 +145,15 @@ class FollowUpsView(QWidget):
         self.hint.setText(
             _("Choose your own person record under File → Preferences to see your follow-ups here.")
         )
-        filters = {
+        filters: dict[str, Any] = {
             "owner_person_id": own if mine else None,
-            "visit_id": self.filters.visit.currentData(),
+            "visit_id": self.filters.visit.current_id(),
             "person_id": self.filters.person.current_id(),
             "include_done": self.show_done.isChecked(),
         }
         fetch = None if mine and own is None else partial(self._page, **filters)
         key = tuple(filters.values())
-        self.model.load(fetch, key, today=self.today(), visit_titles=self.filters.visit_titles)
+        self.model.load(fetch, key, today=self.today())
         self._select(current.id if current else None, fallback_row=row)
         self.undo_button.setEnabled(bool(self._undo))
 

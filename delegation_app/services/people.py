@@ -33,7 +33,7 @@ from delegation_app.services.segments import walked_page
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import PersonView, PhoneView
 from delegation_app.storage import writer
-from delegation_app.storage.search import matches, search_words
+from delegation_app.storage.search import count_matches, matches, search_words
 from delegation_app.storage.search_walk import is_broad
 
 # The columns a list can be sorted by (a whitelist: the GUI's header clicks end up here).
@@ -66,8 +66,10 @@ class PersonInput:
     family_name_first: bool = False  # "王小明", "Orbán Viktor" (domain.person_names)
 
 
-# Search words shorter than this match a large part of any list (see PersonService._segments).
+# Search words shorter than this match a large part of any list (storage.search_walk).
 BROAD_WORD = 3
+# From this many matches on, a page of a search walks the list's order (PersonService._walks_order).
+MANY_MATCHES = 2_000
 # The stored keys of the list's text columns (domain.sortkey.person_list_keys).
 SORT_KEYS = {
     "function": col(Person.function_sort_key),
@@ -227,19 +229,20 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
             profile=row.profile, family_name_first=row.family_name_first,
         )  # fmt: skip
 
-    def _segments(self, search: str | None, order_by: str, descending: bool) -> list[Select]:
+    def _segments(
+        self, search: str | None, order_by: str, descending: bool, *, walk_order: bool = False
+    ) -> list[Select]:
         """The list in this order as consecutive parts, each an index range of ``person``: rows
         with a value (the whole order reverses when descending), then rows without one, by name.
-        One ORDER BY with "value IS NULL" first would need a sort of every row per page."""
+        One ORDER BY with "value IS NULL" first would need a sort of every row per page.
+        ``walk_order`` (SQLite, a search with many matches): see _walks_order."""
         if order_by not in PERSON_ORDER:
             raise ValueError(f"cannot sort people by {order_by!r}; choose from {PERSON_ORDER}")
         dialect = self.db.engine.dialect.name
         searched: SQLColumnExpression[int | None] = col(Person.id)
-        if dialect == "sqlite" and all(len(word[0]) < BROAD_WORD for word in search_words(search)):
+        if walk_order:
             # "id + 0" keeps SQLite from driving the query by the search index: it walks the
             # order's index instead and checks each id against the matches, stopping after a page.
-            # Driven by the search index, "k" sorted all its 42,000 matches (40 ms, this way 6 ms);
-            # a longer word matches few records and is faster driven by them ("kucuk": 2 ms, 10 ms).
             searched = col(Person.id) + 0
         query = select(Person).where(matches(dialect, "person", searched, search))
         by_name = _direction((col(Person.sort_key), col(Person.id)), descending=False)
@@ -281,8 +284,20 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
                     rows = session.scalars(select(Person).where(col(Person.id).in_(ids))).all()
                     by_id = {row.id: row for row in rows}
                     return self._view_many(session, [by_id[i] for i in ids])
-            segments = self._segments(search, order_by, descending)
+            walk = self._walks_order(session, search)
+            segments = self._segments(search, order_by, descending, walk_order=walk)
             return self._view_many(session, segments_page(session, segments, offset, limit))
+
+    def _walks_order(self, session: Session, search: str | None) -> bool:
+        """Whether a search finds so many people that SQLite should walk the list's order and
+        test each row against the matches, rather than fetch every match and sort them. Sorting
+        costs a row lookup per match: "kucuk" has 15,000 of them at a million people (45 ms),
+        while walking the name index to a page of them takes 5 ms; a rare word is the other way
+        round (the walk would go through the whole index to find its few). Counting matches up
+        to MANY_MATCHES costs a tenth of a millisecond."""
+        if self.db.engine.dialect.name != "sqlite" or not search_words(search):
+            return False
+        return count_matches(session, "person", search, MANY_MATCHES) >= MANY_MATCHES
 
     def choices(self) -> Choices:
         """(display name, id) of every person, in list order: for choice boxes, without views

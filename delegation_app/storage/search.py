@@ -100,6 +100,16 @@ def matches(dialect: str, kind: str, id_column, text: str | None) -> ColumnEleme
     return id_column.in_(_matching_ids(dialect, kind, _match_query(dialect, words, prefix=True)))
 
 
+def count_matches(session: Session, kind: str, text: str | None, up_to: int) -> int:
+    """How many records of ``kind`` match ``text`` (as ``matches`` does), counted up to ``up_to``
+    only: with the prefix entries that is a short read of the index at any size. SQLite only."""
+    words = search_words(text)
+    if not words:
+        return 0
+    ids = _matching_ids("sqlite", kind, _match_query("sqlite", words, prefix=True)).limit(up_to).subquery()
+    return int(session.execute(select(func.count()).select_from(ids)).scalar_one())
+
+
 def match_parameters(dialect: str, text: str | None) -> dict[str, str] | None:
     """The bind parameters of ranked_candidates for ``text``; None when it has no word to look for."""
     words = search_words(text)

@@ -130,7 +130,7 @@ def test_the_rebuild_with_longer_prefixes_keeps_rows_and_triggers(db_url, db_pat
             if name in INDEX_TABLES.values()}  # fmt: skip
     conn.close()
     assert set(made) == set(INDEX_TABLES.values())
-    assert all("prefix = '2 3 4 5 6 7 8 9 10'" in sql for sql in made.values())
+    assert all("prefix = '1 2 3 4 5 6 7 8 9 10'" in sql for sql in made.values())
     db = Database(db_url)
     try:
         services = Services.over(db)

@@ -55,7 +55,8 @@ class RowsRead:
 
 
 def opened(qtbot, services, prompts, **preset) -> QuickLogDialog:
-    dialog = QuickLogDialog(services, prompts, OperationRunner(services, prompts), clock=lambda: NOW, **preset)
+    runner = OperationRunner(services, prompts)
+    dialog = QuickLogDialog(services, prompts, runner, clock=lambda: NOW, **preset)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

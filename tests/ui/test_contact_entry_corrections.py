@@ -15,6 +15,7 @@ from ui_support import open_window
 CTRL = Qt.KeyboardModifier.ControlModifier
 SUMMARY = "Dank-Mail an die Gastgeber, mit Fotos"
 PEOPLE = "Kopietz, Denes Kücük, Elke Temme"
+BOCHUM = "Hanauer Delegation in Bochum: Stadt- und Smart-City-Strategie"
 
 
 @pytest.fixture
@@ -53,7 +54,7 @@ def test_enter_opens_the_entry_with_every_field_and_ctrl_s_saves_the_correction(
     assert dialog.windowTitle() == "Kontakteintrag bearbeiten"
     assert dialog.when.text() == "14.11.2025 10:15"
     assert dialog.channel.currentText() == "E-Mail"
-    assert dialog.visit.currentData() == 1
+    assert (dialog.visit.current_id(), dialog.visit.text()) == (1, BOCHUM)  # a past visit (13.11.2025)
     assert sorted(dialog.people.ticked_ids()) == sorted(demo_services.contacts.get(1).person_ids)
     assert dialog.existing_followups.isVisibleTo(dialog)
     assert "„Dankschreiben an Stadtdirektor Kopietz“" in dialog.existing_followups.text()

@@ -19,6 +19,7 @@ from ui_support import open_window
 MESSAGES = german_messages()  # source text → German, as the catalogue has it
 
 NOW = datetime(2025, 11, 14, 16, 30)
+BOCHUM = "Hanauer Delegation in Bochum: Stadt- und Smart-City-Strategie"  # the demo's visit, 13.11.2025
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
@@ -117,7 +118,7 @@ def test_from_a_visit_three_participants_are_ticked_and_two_follow_ups_added(qtb
     window.visits.table.setFocus()
     qtbot.keyClick(window.visits.table, Qt.Key.Key_L, CTRL)
     dialog = opened(qtbot, window)
-    assert dialog.visit.currentData() == 1  # the visit on screen
+    assert (dialog.visit.current_id(), dialog.visit.text()) == (1, BOCHUM)  # the visit on screen
     offered = [dialog.people.list.item(r).text() for r in range(dialog.people.list.count())]
     assert len(offered) == 11
     assert "Elke Temme — Geschäftsführerin, Stadtwerke Bochum Holding" in offered
@@ -234,13 +235,45 @@ def test_choosing_another_visit_offers_its_participants_and_keeps_the_ticked(qtb
     other = demo_services.people.create(PersonInput(last_name="Gast", first_name="Greta"))
     dialog = window.quick_log.open(person_id=other.id)
     qtbot.waitUntil(dialog.isActiveWindow)
-    assert dialog.visit.currentData() is None
+    visit = dialog.visit
+    assert (visit.current_id(), visit.text(), visit.placeholderText()) == (None, "", "(kein Besuch)")
     assert dialog.people.list.count() == 1
-    dialog.visit.setCurrentIndex(dialog.visit.findData(1))
+    qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # "&Besuch:"
+    assert visit.hasFocus()
+    qtbot.keyClick(visit, Qt.Key.Key_Down)  # the empty field lists the visits, as the combo did
+    qtbot.waitUntil(visit.popup().isVisible)
+    assert visit.popup().model().index(0, 0).data() == f"{BOCHUM} — 13.11.2025"
+    qtbot.keyClick(visit.popup(), Qt.Key.Key_Return)
+    assert (visit.current_id(), visit.text()) == (1, BOCHUM)
     assert dialog.people.list.count() == 12
     assert dialog.people.ticked_ids() == [other.id]
-    dialog.visit.setCurrentIndex(0)
+    assert dialog.has_input()  # a visit chosen is the user's input: Esc asks
+    qtbot.keyClick(visit, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(visit, Qt.Key.Key_Backspace)  # emptied: no visit
+    assert visit.current_id() is None
     assert dialog.people.list.count() == 1
+    assert not dialog.has_input()
+    qtbot.keyClicks(visit, "hanauer")
+    qtbot.keyClick(visit, Qt.Key.Key_Return)  # the only match
+    assert visit.current_id() == 1
+    assert dialog.people.list.count() == 12
+
+
+def test_an_emptied_visit_field_saves_no_visit(qtbot, window, demo_services):
+    dialog = window.quick_log.open(visit_id=1, person_id=11)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert (dialog.visit.text(), dialog.people.list.count()) == (BOCHUM, 11)  # Elke Temme takes part
+    assert not dialog.has_input()  # filled in for the user
+    dialog.visit.setFocus()
+    qtbot.keyClick(dialog.visit, Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(dialog.visit, Qt.Key.Key_Backspace)
+    assert dialog.has_input()
+    dialog.summary.setFocus()
+    qtbot.keyClicks(dialog.summary, "Ohne Besuch")
+    qtbot.keyClick(dialog.summary, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    (entry,) = new_entries(demo_services)
+    assert (entry.summary, entry.visit_id, entry.person_ids) == ("Ohne Besuch", None, (11,))
 
 
 def mnemonic_letters(dialog) -> list[str]:

@@ -34,7 +34,6 @@ from delegation_app.domain.enums import ContactChannel
 from delegation_app.domain.errors import DomainError, ValidationError
 from delegation_app.i18n import _
 from delegation_app.i18n.date_input import DateInputError
-from delegation_app.i18n.formatting import format_date
 from delegation_app.i18n.labels import label
 from delegation_app.operations.contacts import LoggedContact, correct_contact, log_contact
 from delegation_app.operations.records import RecordKind
@@ -47,6 +46,7 @@ from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Choice, Prompts
+from delegation_app.ui.common.visit_choice import visit_chooser
 from delegation_app.ui.contacts.contact_entry_actions import delete_contact_entry, field_label, what
 from delegation_app.ui.contacts.quick_log_people import PeopleChooser
 from delegation_app.ui.followups.followup_rows import FollowUpRows
@@ -86,13 +86,10 @@ class QuickLogDialog(QDialog):
         self.channel = self.form.add("channel", _("C&hannel:"), QComboBox(self))
         for channel in ContactChannel:
             self.channel.addItem(label(channel), channel)
-        self.visit = self.form.add("visit_id", _("&Visit:"), QComboBox(self))
-        self.visit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.visit.setMinimumContentsLength(30)  # a long title must not widen the dialog
-        self.visit.addItem(_("(no visit)"), None)
-        for v in services.visits.list_overview(today=clock().date()):
-            day = format_date(v.starts_at)
-            self.visit.addItem(f"{day} · {v.title}" if day else v.title, v.id)
+        # Chosen by typing: a combo box of every visit read them all at each opening.
+        self.visit = self.form.add("visit_id", _("&Visit:"), visit_chooser(
+            services, self, placeholder=_("(no visit)"), today=lambda: self.clock().date()
+        ))  # fmt: skip
         self.people = PeopleChooser(services, prompts, runner, self)
         self.form.add("person_ids", _("&People:"), self.people.picker)
         self.form.add("people_met", _("People &met:"), self.people.list)
@@ -138,7 +135,7 @@ class QuickLogDialog(QDialog):
         layout.addLayout(form_layout)
         layout.addWidget(box)
         layout.addLayout(buttons)
-        self.visit.currentIndexChanged.connect(self._visit_changed)
+        self.visit.chosen_changed.connect(self._visit_changed)
         if entry is not None:
             self.show_entry(entry)
         else:
@@ -150,7 +147,8 @@ class QuickLogDialog(QDialog):
     def preset(self, *, visit_id: int | None = None, person_id: int | None = None) -> None:
         """The visit (its participants offered) and the person the entry is about, if known."""
         if visit_id is not None:
-            self.visit.setCurrentIndex(max(0, self.visit.findData(visit_id)))
+            self.visit.set_current(visit_id)
+            self._visit_changed()
         if person_id is not None:
             self.people.add_person(self.services.people.get(person_id))
         (self.summary if person_id is not None else self.people.picker).setFocus()
@@ -161,9 +159,7 @@ class QuickLogDialog(QDialog):
         self.when.set_value(entry.occurred_at)
         channels = [self.channel.itemData(i) for i in range(self.channel.count())]
         self.channel.setCurrentIndex(channels.index(entry.channel) if entry.channel in channels else 0)
-        if entry.visit_id is not None and self.visit.findData(entry.visit_id) < 0:
-            self.visit.addItem(self.services.visits.get(entry.visit_id).title, entry.visit_id)
-        self.visit.setCurrentIndex(max(0, self.visit.findData(entry.visit_id)))
+        self.visit.set_current(entry.visit_id)  # a past one too: it is looked up by its id
         self._visit_changed()  # its participants offered, even when the visit was chosen already
         self.people.clear_ticks()
         for person in self.services.people.get_many(entry.person_ids):
@@ -177,14 +173,14 @@ class QuickLogDialog(QDialog):
         self.existing_followups.setVisible(bool(own))
         self.summary.setFocus()
 
-    def _visit_changed(self) -> None:
-        visit_id = self.visit.currentData()
+    def _visit_changed(self, *_chosen: object) -> None:
+        visit_id = self.visit.current_id()
         participants = self.services.participations.list_for_visit(visit_id) if visit_id else []
         self.people.set_participants(participants)
 
     def _typed(self) -> tuple:
         rows = tuple((r.title.text(), r.due.text()) for r in self.followups.rows if not r.is_empty())
-        fields = (self.when.text(), self.channel.currentIndex(), self.visit.currentData())
+        fields = (self.when.text(), self.channel.currentIndex(), self.visit.current_id())
         return self.summary.toPlainText().strip(), tuple(self.people.ticked_ids()), rows, fields
 
     def has_input(self) -> bool:
@@ -211,7 +207,7 @@ class QuickLogDialog(QDialog):
             summary=self.summary.toPlainText().strip(),
             person_ids=self.people.ticked_ids(),
             channel=self.channel.currentData(),
-            visit_id=self.visit.currentData(),
+            visit_id=self.visit.current_id(),
             logged_by=self.entry.logged_by if self.entry else None,  # who logged it stays
         )
         if self.entry is not None:

@@ -9,6 +9,7 @@ import pytest
 from sqlmodel import col
 
 from delegation_app.domain.models import Person
+from delegation_app.services import people
 from delegation_app.services.people import PERSON_ORDER, PersonInput
 from delegation_app.services.registry import Services
 from delegation_app.services.segments import CHUNK, walked_page
@@ -50,11 +51,17 @@ def ids(views):
 
 @pytest.mark.parametrize("order_by", PERSON_ORDER)
 @pytest.mark.parametrize("descending", [False, True])
-def test_every_page_of_a_broad_search_is_the_page_of_the_whole_search(crowd_services, order_by, descending):
+@pytest.mark.parametrize("many", [10, people.MANY_MATCHES])
+def test_every_page_of_a_search_is_the_page_of_the_whole_search(
+    crowd_services, order_by, descending, many, monkeypatch
+):
+    """Whichever way a page is found (walking the order chunk by chunk, walking it against the
+    matches, or sorting the matches): ``many`` 10 makes every word but "zz" walk the order."""
+    monkeypatch.setattr(people, "MANY_MATCHES", many)
     services = crowd_services
-    for text in ("m", "mü", "an", "x", "a m", "zz"):
+    for text in ("m", "mü", "an", "x", "a m", "zz", "meier", "kow", "anna müll"):
         whole = ids(services.people.list(text, order_by=order_by, descending=descending))
-        assert bool(whole) == (text != "zz"), text  # "zz" matches nobody
+        assert bool(whole) == (text != "zz"), text  # nobody is called so
         for offset in (0, 50, CHUNK, len(whole) - 10):
             page = services.people.list(
                 text, order_by=order_by, descending=descending, limit=50, offset=offset

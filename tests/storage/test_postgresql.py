@@ -56,6 +56,11 @@ def test_migrations_match_the_models_on_postgresql(pg_url, tmp_path):
         command.check(cfg)
         # enums are plain strings: no PostgreSQL enum types were created
         assert conn.execute(text("SELECT count(*) FROM pg_type WHERE typtype = 'e'")).scalar() == 0
+        # the overdue notice's index holds the open follow-ups only (the model names SQLite's WHERE)
+        definition = conn.execute(
+            text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_follow_up_open_due_on'")
+        ).scalar_one()
+        assert definition.endswith("WHERE (done_on IS NULL)")
     engine.dispose()
 
 

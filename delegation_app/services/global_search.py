@@ -36,7 +36,7 @@ from delegation_app.i18n.labels import label
 from delegation_app.services.people import display_name
 from delegation_app.services.registry import Services
 from delegation_app.services.timeline import first_line, followup_state, joined
-from delegation_app.storage.search import match_parameters, ranked_candidates
+from delegation_app.storage.search import match_parameters, ranked_candidates, whole_matches
 
 KINDS = ("person", "organisation", "visit", "quote", "contact", "followup")
 
@@ -188,7 +188,15 @@ def search_everything(services: Services, text: str | None, limit_per_kind: int 
     parameters = match_parameters(dialect, text)
     if parameters is None:
         return []
-    bound: dict[str, str | int] = {**parameters, "limit": limit_per_kind}
-    with services.db.read_one() as session:  # one statement: no transaction round trips
+    bound: dict[str, str | int] = {"search_whole": parameters["search_whole"], "limit": limit_per_kind}
+    with services.db.read_one() as session:  # one statement (on a server): no transaction round trips
+        # On SQLite a second statement costs no round trip: it spares the prefix queries of the
+        # kinds whose whole-word matches fill their places anyway (storage.search.whole_matches).
+        enough = (
+            whole_matches(session, parameters["search_whole"], limit_per_kind) if dialect == "sqlite" else {}
+        )
+        for kind in KINDS:
+            full = enough.get(kind, 0) >= limit_per_kind
+            bound[f"search_prefix_{kind}"] = parameters["search_whole" if full else "search_prefix"]
         rows = session.execute(_query(dialect), bound).all()
     return [_HIT[row.kind](row) for row in rows]

@@ -47,6 +47,8 @@ def page(
 CHUNK = 256
 # Below this share of matching rows the walk gives up: collecting the matches is cheaper then.
 DENSE = 0.1
+# The first chunk only tells whether the word is that frequent: small, so a rare one costs little.
+FIRST_CHUNK = 64
 
 
 def walked_page(
@@ -67,7 +69,7 @@ def walked_page(
     for query in segments:
         walk = query.with_only_columns(id_column, body).join(content, content_id == id_column)
         position = 0
-        while chunk := session.execute(walk.offset(position).limit(CHUNK)).all():
+        while chunk := session.execute(walk.offset(position).limit(CHUNK if looked else FIRST_CHUNK)).all():
             position += len(chunk)
             hits = matching(session, chunk, text)
             looked, matched = looked + len(chunk), matched + len(hits)

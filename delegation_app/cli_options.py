@@ -4,7 +4,6 @@ modules (cli.py and its cli_* modules, each with what its commands need; issue 2
 
 import argparse
 
-from delegation_app import __version__
 from delegation_app.i18n import SUPPORTED, _
 
 PROG = "delegation-app"
@@ -19,7 +18,7 @@ def new_parser() -> argparse.ArgumentParser:
             "Without a command: open the window."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_Version)
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
@@ -38,6 +37,16 @@ def new_parser() -> argparse.ArgumentParser:
     # Benchmark aid, hidden from --help: the window closes at its first idle moment (frozen_startup).
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     return parser
+
+
+class _Version(argparse._VersionAction):
+    """argparse's --version, with the number looked up when asked for (delegation_app/__init__.py)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from delegation_app import __version__
+
+        self.version = f"%(prog)s {__version__}"
+        super().__call__(parser, namespace, values, option_string)
 
 
 def add_window_command(commands) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegation_app import __version__
 from delegation_app.context import AppContext
 from delegation_app.i18n import _
 from delegation_app.ui.common.accessibility import AnnouncingStatusBar
@@ -332,6 +331,8 @@ class MainWindow(QMainWindow):
             search.selectAll()
 
     def about_text(self) -> str:
+        from delegation_app import __version__  # on use: looked up when asked (delegation_app/__init__.py)
+
         return _(
             "Delegation visits {version}\n\nPlan delegation visits, log contact entries, print briefings.\n\n"
             "Database: {path}"

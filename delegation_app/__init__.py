@@ -2,13 +2,15 @@
 
 
 def __getattr__(name: str) -> str:
-    """``__version__``, read from the installed package's metadata only when asked: importing
-    importlib.metadata costs 30 ms of every start, also of the commands that never show it."""
+    """``__version__``, looked up when first asked for: importlib.metadata costs ~35 ms, which the
+    window's first picture need not wait for (issue 21)."""
     if name != "__version__":
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        return version("delegation-app")
+        found = version("delegation-app")
     except PackageNotFoundError:  # running from a source tree without installation
-        return "0.0.0+unknown"
+        found = "0.0.0+unknown"
+    globals()["__version__"] = found  # asked once
+    return found

@@ -138,25 +138,41 @@ def _main(argv: list[str], self_test_home: "Path | None") -> int:
     if self_test_home is not None:
         return run_self_test(argv, settings, self_test_home)
     set_language(early_language(argv) or settings.get().language)  # for --help and usage errors
-    shell = paint_first(early_language(argv) or settings.get().language) if opens_window(argv) else None
-    from delegation_app.cli import build_parser, run_command  # the database layer: after the first paint
-    from delegation_app.startup import ContextOpener
+    window = opens_window(argv)
+    shell = paint_first(early_language(argv) or settings.get().language) if window else None
+    # A window start parses the common options only: the commands' modules (cli.py) stay unloaded.
+    from delegation_app.cli_options import window_parser
 
-    parser = build_parser()
+    if window:
+        parser = window_parser()
+    else:
+        from delegation_app.cli import build_parser
+
+        parser = build_parser()
     args = parser.parse_args(argv)  # exits with 2 on usage errors
     if args.demo and args.db is not None:
         parser.error(_("--demo and --db cannot be used together"))
+    if args.command in WINDOW_COMMANDS:
+        return _open_window(args, settings, shell)
     from delegation_app import cli_press
 
     if args.command in cli_press.WITHOUT_DATABASE:  # reads a file, prints: no database at all
         return cli_press.run_without_database(args)
+    from delegation_app.cli import run_command
+    from delegation_app.startup import ContextOpener  # the database layer: after the first paint
+
+    start = prepare_start(args.db, args.demo, args.lang, settings, args.verbose)
+    return run_command(args, start, ContextOpener(settings))
+
+
+def _open_window(args, settings: SettingsStore, shell) -> int:
+    from delegation_app.startup import ContextOpener  # the database layer: after the first paint
+
     start = prepare_start(args.db, args.demo, args.lang, settings, args.verbose)
     opener = ContextOpener(settings)
-    if args.command in WINDOW_COMMANDS:
-        if args.quit_when_ready:
-            return run_gui(start, opener, shell, quit_when_ready=True)
-        return run_gui(start, opener, shell)
-    return run_command(args, start, opener)
+    if args.quit_when_ready:
+        return run_gui(start, opener, shell, quit_when_ready=True)
+    return run_gui(start, opener, shell)
 
 
 if __name__ == "__main__":

@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from delegation_app import cli_data_protection as data_protection
 from delegation_app import (
-    __version__,
     cli_exports,
     cli_merge,
     cli_people_import,
@@ -24,7 +24,7 @@ from delegation_app import (
     cli_team,
     cli_visits,
 )
-from delegation_app import cli_data_protection as data_protection
+from delegation_app.cli_options import add_window_command, new_parser
 from delegation_app.cli_search import cmd_search
 from delegation_app.cli_visits import print_json_rows
 from delegation_app.domain.errors import DomainError
@@ -39,33 +39,9 @@ log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="delegation-app",
-        description=_(
-            "Plan delegation visits, log contact entries, print briefings. "
-            "Without a command: open the window."
-        ),
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--db",
-        metavar="PATH_OR_URL",
-        help=_("database file or SQLAlchemy URL (default: $DELEGATION_APP_DB, else the user data folder)"),
-    )
-    parser.add_argument(
-        "--demo", action="store_true", help=_("use the separate demo database (filled on first use)")
-    )
-    parser.add_argument("--lang", choices=SUPPORTED, help=_("language of the program (default: German)"))
-    parser.add_argument("-v", "--verbose", action="store_true", help=_("log more detail"))
-    parser.add_argument(  # handled in app.py before anything else (it must not touch the user's files)
-        "--self-test",
-        action="store_true",
-        help=_("check this installation in a temporary folder (fonts, translations, database, window)"),
-    )
-    # Benchmark aid, hidden from --help: the window closes at its first idle moment (frozen_startup).
-    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    parser = new_parser()  # the options every start takes (cli_options.py)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("gui", help=_("open the window (the default)"))
+    add_window_command(commands)
     commands.add_parser("demo", help=_("load the demo visit into the database (once)"))
     cli_visits.add_commands(commands)
     followups = commands.add_parser("followups", help=_("list the open follow-ups, the next due first"))

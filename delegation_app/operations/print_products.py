@@ -10,16 +10,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from delegation_app.domain.errors import DomainError
 from delegation_app.files.output import OutputWriter
 from delegation_app.i18n import N_, translator
-from delegation_app.operations.briefing import gather_briefing, guarding
-from delegation_app.operations.print_texts import briefing_texts, sheet_texts
-from delegation_app.reports.coverage import Missing, missing_characters
 from delegation_app.reports.options import BriefingOptions
 from delegation_app.services.registry import Services
-from delegation_app.services.visit_sheets import VisitSheets, collect_visit_sheets
+
+# The window builds its Print menu from PRODUCTS at start; what gathers and checks a product's
+# data is imported when one is printed (issue 21).
+if TYPE_CHECKING:
+    from delegation_app.reports.coverage import Missing
+    from delegation_app.services.visit_sheets import VisitSheets
 
 
 @dataclass(frozen=True)
@@ -37,14 +40,14 @@ class PrintRequest:
 @dataclass(frozen=True)
 class Rendered:
     data: bytes
-    missing: list[Missing] = field(default_factory=list)
+    missing: "list[Missing]" = field(default_factory=list)
     left_out: tuple[str, ...] = ()  # what the product left out on purpose, one line each (press pack)
 
 
 @dataclass(frozen=True)
 class Written:
     path: Path
-    missing: list[Missing]
+    missing: "list[Missing]"
     left_out: tuple[str, ...] = ()
 
 
@@ -68,6 +71,10 @@ def _briefing_options(request: PrintRequest, *, external: bool) -> BriefingOptio
 
 def _briefing(external: bool) -> Renderer:
     def render(services: Services, visit_id: int, request: PrintRequest) -> Rendered:
+        from delegation_app.operations.briefing import gather_briefing  # on use
+        from delegation_app.operations.print_texts import briefing_texts
+        from delegation_app.reports.coverage import missing_characters
+
         data = gather_briefing(
             services, visit_id, today=request.today, issued_by=request.issued_by,
             issuer_function=request.issuer_function,
@@ -87,7 +94,9 @@ def _briefing(external: bool) -> Renderer:
     return render
 
 
-def _sheets(services: Services, visit_id: int, request: PrintRequest) -> VisitSheets:
+def _sheets(services: Services, visit_id: int, request: PrintRequest) -> "VisitSheets":
+    from delegation_app.services.visit_sheets import collect_visit_sheets  # on use
+
     return collect_visit_sheets(
         services, visit_id, today=request.today, issued_by=request.issued_by,
         issuer_function=request.issuer_function,
@@ -95,6 +104,8 @@ def _sheets(services: Services, visit_id: int, request: PrintRequest) -> VisitSh
 
 
 def _programme(services: Services, visit_id: int, request: PrintRequest) -> Rendered:
+    from delegation_app.operations.print_texts import sheet_texts  # on use
+    from delegation_app.reports.coverage import missing_characters
     from delegation_app.reports.programme import render_programme
 
     data = _sheets(services, visit_id, request)
@@ -104,7 +115,9 @@ def _programme(services: Services, visit_id: int, request: PrintRequest) -> Rend
 
 def _people_product(kind: str) -> Renderer:
     def render(services: Services, visit_id: int, request: PrintRequest) -> Rendered:
+        from delegation_app.operations.print_texts import sheet_texts  # on use
         from delegation_app.reports import badges, participants, place_cards
+        from delegation_app.reports.coverage import missing_characters
 
         data = _sheets(services, visit_id, request)
         missing = missing_characters(sheet_texts(data, request.language, programme=False, people=True))
@@ -200,6 +213,8 @@ def write_product(
 ) -> Written:
     """The product at ``path`` through the writer (which refuses the database, its backups, a
     folder); the path is checked before anything is read. Slow enough for a worker thread."""
+    from delegation_app.operations.briefing import guarding  # on use
+
     output = guarding(services, writer)
     output.check(path)
     request = replace(request, fmt=product_format(name, path))

@@ -11,16 +11,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from delegation_app.domain.enums import ApprovalChannel, ApprovalState
 from delegation_app.files.output import OutputWriter
 from delegation_app.i18n import _
 from delegation_app.i18n.formatting import format_date
-from delegation_app.interchange.approval_mail import ApprovalMail, eml_bytes
 from delegation_app.services.followups import FollowUpInput
 from delegation_app.services.quotes import QuoteInput
 from delegation_app.services.registry import Services
 from delegation_app.services.views import FollowUpView, QuoteView
+
+if TYPE_CHECKING:  # the mail (e-mail package) is imported when one is written: the window starts without
+    from delegation_app.interchange.approval_mail import ApprovalMail
 
 # An approval "on a day" is stored as that day's noon: the date reads the same in every zone.
 APPROVAL_HOUR = time(12, 0)
@@ -93,10 +96,12 @@ def request_approval(
 
 
 def write_approval_message(
-    services: Services, *, folder: Path, mail: ApprovalMail, writer: OutputWriter | None = None
+    services: Services, *, folder: Path, mail: "ApprovalMail", writer: OutputWriter | None = None
 ) -> Path:
     """The request as an ``.eml`` file in ``folder`` (for a text too long for a ``mailto:`` link),
     named after its subject; the mail program opens it as a draft."""
+    from delegation_app.interchange.approval_mail import eml_bytes  # on use
+
     name = re.sub(r"[^\w-]+", "-", mail.subject).strip("-")[:60] or "message"
     own = [services.db.path] if services.db.path is not None else []
     return (writer or OutputWriter()).protecting(files=own).write(folder / f"{name}.eml", eml_bytes(mail))

@@ -6,9 +6,6 @@ per session and kept in this process's memory only."""
 import contextlib
 import logging
 
-# keyring is imported where a password is read or written: loading it and finding the system's
-# store costs 18 ms of every start, and only team databases ever need it.
-
 log = logging.getLogger(__name__)
 
 SERVICE = "delegation-app"
@@ -18,7 +15,7 @@ _session: dict[str, str] = {}  # this process's memory: gone when the program en
 def keyring_usable() -> bool:
     """Whether a real credential store is there (keyring's fail backend, or a chainer with no
     backends, store nothing)."""
-    import keyring
+    import keyring  # on use: only a team database needs the store (a file's start skips ~20 ms)
     from keyring.backends import chainer, fail
 
     store = keyring.get_keyring()
@@ -29,13 +26,13 @@ def keyring_usable() -> bool:
 
 def stored_password(name: str) -> str | None:
     """The password for ``name`` ("user@host:port/db"): this session's, else the store's."""
+    import keyring  # on use, as in keyring_usable
+    from keyring.errors import KeyringError
+
     if name in _session:
         return _session[name]
     if not keyring_usable():
         return None
-    import keyring
-    from keyring.errors import KeyringError
-
     try:
         return keyring.get_password(SERVICE, name)
     except KeyringError as exc:  # a locked or broken store: asked for instead
@@ -46,12 +43,12 @@ def stored_password(name: str) -> str | None:
 def remember_password(name: str, password: str) -> bool:
     """Kept for this session, and in the credential store where there is one; True when stored
     there (the next start does not ask)."""
+    import keyring  # on use, as in keyring_usable
+    from keyring.errors import KeyringError
+
     _session[name] = password
     if not keyring_usable():
         return False
-    import keyring
-    from keyring.errors import KeyringError
-
     try:
         keyring.set_password(SERVICE, name, password)
     except KeyringError as exc:
@@ -62,10 +59,10 @@ def remember_password(name: str, password: str) -> bool:
 
 def forget_password(name: str) -> None:
     """A password the server refused: neither the session nor the store offers it again."""
+    import keyring  # on use, as in keyring_usable
+    from keyring.errors import KeyringError
+
     _session.pop(name, None)
     if keyring_usable():
-        import keyring
-        from keyring.errors import KeyringError
-
         with contextlib.suppress(KeyringError):  # not stored there (PasswordDeleteError is one)
             keyring.delete_password(SERVICE, name)

@@ -5,6 +5,7 @@ entry's values); Del puts it in the recycle bin after asking."""
 
 from datetime import date, datetime
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -42,7 +43,9 @@ from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.common.table_view import TableView
 from delegation_app.ui.contacts.contact_entry_actions import delete_contact_entry
 from delegation_app.ui.contacts.contact_table_model import ContactTableModel
-from delegation_app.ui.contacts.quick_log_dialog import QuickLogDialog
+
+if TYPE_CHECKING:  # the correcting dialog is imported when an entry is opened (issue 21)
+    from delegation_app.ui.contacts.quick_log_dialog import QuickLogDialog
 
 
 class ContactsTab(QWidget):
@@ -171,6 +174,8 @@ class ContactsTab(QWidget):
             self.prompts.error(self, exc.message)
             self.refresh()
             return
+        from delegation_app.ui.contacts.quick_log_dialog import QuickLogDialog  # on use
+
         self.dialog = QuickLogDialog(self.services, self.prompts, self.runner, self, entry=entry)
         self.dialog.logged.connect(self._corrected)
         self.dialog.deleted.connect(self._deleted)

@@ -5,17 +5,20 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from delegation_app.i18n import _, ngettext
-from delegation_app.operations.people_import import ImportOutcome, undo_people_import
 from delegation_app.services.registry import Services
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
-from delegation_app.ui.people.people_import_dialog import PeopleImportDialog
+
+if TYPE_CHECKING:  # the readers, matching and dialog are imported when a file is chosen (issue 21)
+    from delegation_app.operations.people_import import ImportOutcome
+    from delegation_app.ui.people.people_import_dialog import PeopleImportDialog
 
 
 class PeopleImportLauncher:
@@ -45,7 +48,9 @@ class PeopleImportLauncher:
         if path:
             self.open(Path(path))
 
-    def open(self, path: Path) -> PeopleImportDialog:
+    def open(self, path: Path) -> "PeopleImportDialog":
+        from delegation_app.ui.people.people_import_dialog import PeopleImportDialog  # on use
+
         self.dialog = PeopleImportDialog(
             self.window, self.services, self.runner, self.background, path, self.clock().date(),
             on_error=lambda error: self.prompts.error(self.window, error.message, error.detail),
@@ -54,7 +59,7 @@ class PeopleImportLauncher:
         self.dialog.open()
         return self.dialog
 
-    def _imported(self, outcome: ImportOutcome) -> None:
+    def _imported(self, outcome: "ImportOutcome") -> None:
         self.last = outcome
         self.undo_action.setEnabled(bool(outcome.created or outcome.organisations_created))
         count = len(outcome.created)
@@ -68,6 +73,8 @@ class PeopleImportLauncher:
     def undo(self) -> None:
         if self.last is None:
             return
+        from delegation_app.operations.people_import import undo_people_import  # on use
+
         outcome = self.last
         if self.runner.now(self.window, partial(undo_people_import, outcome=outcome)):
             self.last = None

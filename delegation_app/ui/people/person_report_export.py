@@ -13,16 +13,19 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from delegation_app.files.output import OutputWriter
 from delegation_app.i18n import _, current_language
-from delegation_app.operations.person_report import FORMATS, write_person_report
-from delegation_app.services.person_report import Letterhead
 from delegation_app.services.views import PersonView
 from delegation_app.ui.common.operation_runner import OperationRunner
+
+# The report's gathering and writing (operations.person_report) are imported when one is asked for:
+# the window's start does not need them (issue 21).
 
 PathChooser = Callable[[QWidget, str], str | None]
 Opener = Callable[[Path], None]
 
 
 def ask_for_path(parent: QWidget, suggested: str) -> str | None:
+    from delegation_app.operations.person_report import FORMATS  # on use
+
     filters = ";;".join((_("PDF files (*.pdf)"), _("JSON files (*.json)")))
     path, chosen = QFileDialog.getSaveFileName(parent, _("Save access report as"), suggested, filters)
     if path and Path(path).suffix.lower() not in FORMATS:
@@ -54,6 +57,9 @@ class PersonReportExport(QObject):
         self.choose_path, self.open_file = choose_path, open_file
 
     def start(self, person: PersonView, parent: QWidget) -> None:
+        from delegation_app.operations.person_report import write_person_report  # on use
+        from delegation_app.services.person_report import Letterhead
+
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path = self.choose_path(parent, str(Path(folder) / suggested_name(person)))
         if not path:

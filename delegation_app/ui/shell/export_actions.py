@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 from delegation_app.files.output import OutputWriter
 from delegation_app.i18n import _, current_language, ngettext
 from delegation_app.interchange.list_sheets import SHEET_TITLES, ListKind
-from delegation_app.operations.exports import write_calendar, write_list, write_vcards
 from delegation_app.services.views import VisitView
 from delegation_app.ui.common.background import Background
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.printing.briefing_export import suggested_name
+
+# operations.exports (icalendar, the vCard and workbook writers) is imported by each export when
+# it runs: the window's start does not need it (issue 21).
 
 # (parent, caption, suggested path, filter) → the chosen path, or None when cancelled.
 PathChooser = Callable[[QWidget, str, str, str], str | None]
@@ -121,6 +123,8 @@ class ExportActions(QObject):
                                 _("Excel workbooks (*.xlsx)"))  # fmt: skip
         if not path:
             return
+        from delegation_app.operations.exports import write_list  # on use
+
         job = partial(write_list, output=self.output, kind=kind, path=_with_suffix(path, ".xlsx"),
                       visit_id=visit_id, language=current_language())  # fmt: skip
         self._run(job, self._said(_("Excel list written to {path}.")))
@@ -144,6 +148,8 @@ class ExportActions(QObject):
         path = self.choose_path(self.window, _("Save contact cards as"), suggested, _("vCard files (*.vcf)"))
         if not path:
             return
+        from delegation_app.operations.exports import write_vcards  # on use
+
         job = partial(write_vcards, output=self.output, path=_with_suffix(path, ".vcf"), **chosen)
         self._run(job, lambda files: self._said(_("vCards written to {path}."))(files[0]))
 
@@ -154,6 +160,8 @@ class ExportActions(QObject):
         folder = self.choose_folder(self.window, _("Folder for the contact cards"), str(documents()))
         if not folder:
             return
+        from delegation_app.operations.exports import write_vcards  # on use
+
         job = partial(write_vcards, output=self.output, path=Path(folder), one_per_contact=True, **chosen)
 
         def done(files: list[Path]) -> None:
@@ -172,6 +180,8 @@ class ExportActions(QObject):
                                 _("Calendar files (*.ics)"))  # fmt: skip
         if not path:
             return
+        from delegation_app.operations.exports import write_calendar  # on use
+
         job = partial(write_calendar, output=self.output, visit_id=visit.id, path=_with_suffix(path, ".ics"),
                       language=current_language())  # fmt: skip
         self._run(job, self._said(_("Calendar file written to {path}.")))

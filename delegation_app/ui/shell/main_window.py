@@ -4,7 +4,7 @@ Only the visits view is built at start; the others are built when first shown (o
 database they cost a third of a second and their lists' memory before anyone looks at them)."""
 
 from collections.abc import Callable
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from delegation_app import __version__
 from delegation_app.context import AppContext
 from delegation_app.i18n import _
 from delegation_app.ui.common.accessibility import AnnouncingStatusBar
@@ -31,25 +30,22 @@ from delegation_app.ui.common.date_fields import use_clock
 from delegation_app.ui.common.new_record_dialog import Creating
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
-from delegation_app.ui.followups.followups_view import FollowUpsView
-from delegation_app.ui.organisations.organisations_view import OrganisationsView
 from delegation_app.ui.people.people_import_launcher import PeopleImportLauncher
-from delegation_app.ui.people.people_view import PeopleView
 from delegation_app.ui.people.person_report_export import PersonReportExport
 from delegation_app.ui.printing.briefing_export import BriefingExport
 from delegation_app.ui.printing.print_menu import PrintMenu
-from delegation_app.ui.records.recycle_bin_dialog import RecycleBinDialog
 from delegation_app.ui.shell.backup_actions import BackupActions
-from delegation_app.ui.shell.database_dialog import DatabaseDialog
 from delegation_app.ui.shell.export_actions import ExportActions, chosen_ids, list_kind_at
 from delegation_app.ui.shell.overdue_notice import OverdueNotice
-from delegation_app.ui.shell.preferences_dialog import PreferencesDialog
 from delegation_app.ui.shell.quick_log_launcher import QuickLogLauncher
 from delegation_app.ui.shell.retention_actions import RetentionActions
-from delegation_app.ui.shell.retention_dialog import Anonymiser
 from delegation_app.ui.shell.user_guide import UserGuide
 from delegation_app.ui.shell.window_place import restore_place, save_place
 from delegation_app.ui.visits.visits_view import VisitsView
+
+if TYPE_CHECKING:
+    from delegation_app.ui.followups.followups_view import FollowUpsView
+    from delegation_app.ui.shell.retention_dialog import Anonymiser
 
 FOLLOWUPS = 3  # the follow-ups' place in the navigation
 PEOPLE = 1
@@ -101,14 +97,9 @@ class MainWindow(QMainWindow):
         self.visits.editor.quotes.approval.signature = lambda: (profile().name, profile().function)
         self._view_makers: list[tuple[str, Callable[[], QWidget]]] = [
             (_("Visits"), lambda: self.visits),
-            (_("People"), lambda: PeopleView(services, bus, self.prompts, runner, self, report=report)),
-            (_("Organisations"), lambda: OrganisationsView(services, bus, self.prompts, runner, self)),
-            (
-                _("Follow-ups"),
-                lambda: FollowUpsView(
-                    services, bus, runner, self, clock=self.clock, own_person_id=context.own_person_id
-                ),
-            ),
+            (_("People"), lambda: self._people_view(bus, report)),
+            (_("Organisations"), lambda: self._organisations_view(bus)),
+            (_("Follow-ups"), lambda: self._followups_view(bus)),
         ]
         self._built: dict[int, QWidget] = {0: self.visits}
         self.navigation = QListWidget(self)
@@ -240,6 +231,24 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.save_action)
         toolbar.addAction(self.briefing.action)
 
+    # The views not shown at start: their modules are imported when first shown (issue 21; see
+    # "What the start imports" in docs/architecture.md), as are the dialogs of the menus below.
+    def _people_view(self, bus: ChangeBus, report: PersonReportExport) -> QWidget:
+        from delegation_app.ui.people.people_view import PeopleView  # on use
+
+        return PeopleView(self.services, bus, self.prompts, self.runner, self, report=report)
+
+    def _organisations_view(self, bus: ChangeBus) -> QWidget:
+        from delegation_app.ui.organisations.organisations_view import OrganisationsView  # on use
+
+        return OrganisationsView(self.services, bus, self.prompts, self.runner, self)
+
+    def _followups_view(self, bus: ChangeBus) -> QWidget:
+        from delegation_app.ui.followups.followups_view import FollowUpsView  # on use
+
+        own = self.context.own_person_id
+        return FollowUpsView(self.services, bus, self.runner, self, clock=self.clock, own_person_id=own)
+
     def view_at(self, index: int) -> QWidget:
         """The view at ``index`` of the navigation, built now if it was not shown before."""
         view = self._built.get(index)
@@ -258,8 +267,8 @@ class MainWindow(QMainWindow):
         return [(title, self.view_at(index)) for index, (title, _make) in enumerate(self._view_makers)]
 
     @property
-    def followups(self) -> FollowUpsView:
-        return cast(FollowUpsView, self.view_at(FOLLOWUPS))  # what _view_makers builds there
+    def followups(self) -> "FollowUpsView":
+        return cast("FollowUpsView", self.view_at(FOLLOWUPS))  # what _view_makers builds there
 
     def _show_index(self, index: int) -> None:
         if index >= 0:
@@ -322,12 +331,16 @@ class MainWindow(QMainWindow):
             search.selectAll()
 
     def about_text(self) -> str:
+        from delegation_app import __version__  # on use: looked up when asked (delegation_app/__init__.py)
+
         return _(
             "Delegation visits {version}\n\nPlan delegation visits, log contact entries, print briefings.\n\n"
             "Database: {path}"
         ).format(version=__version__, path=self.database_label)
 
     def show_preferences(self, parent: QWidget | None = None) -> None:
+        from delegation_app.ui.shell.preferences_dialog import PreferencesDialog  # on use
+
         self.preferences = PreferencesDialog(
             parent or self,
             settings=self.context.settings,
@@ -354,10 +367,14 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         """A file on this PC or the team database; it applies at the next start."""
+        from delegation_app.ui.shell.database_dialog import DatabaseDialog  # on use
+
         self.database_dialog = DatabaseDialog(self, self.context.settings, self.runner)
         self.database_dialog.open()
 
     def show_recycle_bin(self) -> None:
+        from delegation_app.ui.records.recycle_bin_dialog import RecycleBinDialog  # on use
+
         self.recycle_bin = RecycleBinDialog(self, self.services, self.prompts, self.runner)
         self.recycle_bin.open()
 

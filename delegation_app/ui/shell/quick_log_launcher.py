@@ -6,6 +6,8 @@ It lives in the shell, not in ui/contacts: it looks into the main window's views
 on screen, and only the shell may know the views side by side.
 """
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -13,9 +15,10 @@ from delegation_app.context import AppContext
 from delegation_app.i18n import _
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
-from delegation_app.ui.contacts.quick_log_dialog import QuickLogDialog
-from delegation_app.ui.people.people_view import PeopleView
 from delegation_app.ui.visits.visits_view import VisitsView
+
+if TYPE_CHECKING:  # the dialog is imported when Ctrl+L is pressed (issue 21)
+    from delegation_app.ui.contacts.quick_log_dialog import QuickLogDialog
 
 SHORTCUT = "Ctrl+L"
 
@@ -32,6 +35,8 @@ class QuickLogLauncher(QObject):
 
     def context(self) -> dict[str, int]:
         """The visit or person on screen, as ``preset`` arguments."""
+        from delegation_app.ui.people.people_view import PeopleView  # on use: built when first shown
+
         view = self.window.stack.currentWidget()
         visit = view.current_visit() if isinstance(view, VisitsView) else None
         if visit is not None:
@@ -42,11 +47,13 @@ class QuickLogLauncher(QObject):
                 return {"person_id": person.id}
         return {}
 
-    def open_from_context(self) -> QuickLogDialog:
+    def open_from_context(self) -> "QuickLogDialog":
         return self.open(**self.context())
 
-    def open(self, *, visit_id: int | None = None, person_id: int | None = None) -> QuickLogDialog:
+    def open(self, *, visit_id: int | None = None, person_id: int | None = None) -> "QuickLogDialog":
         """Open the dialog (window-modal, not exec()); returns it, e.g. for tests."""
+        from delegation_app.ui.contacts.quick_log_dialog import QuickLogDialog  # on use
+
         self.dialog = QuickLogDialog(
             self.services, self.prompts, self.runner, self.window, clock=self.clock, visit_id=visit_id,
             person_id=person_id, own_person_id=self.own_person_id(),

@@ -18,9 +18,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QTextBrowser, QVBox
 
 from delegation_app.i18n import _, current_language
 from delegation_app.resource_files import resource
-from delegation_app.ui.followups.followups_view import FollowUpsView
-from delegation_app.ui.organisations.organisations_view import OrganisationsView
-from delegation_app.ui.people.people_view import PeopleView
 from delegation_app.ui.visits.visits_view import VisitsView
 
 GUIDE_FOLDERS = {"de": "handbuch", "en": "user-guide"}
@@ -79,6 +76,11 @@ class UserGuide(QObject):
 
     def topic(self) -> str:
         """The anchor about what is on screen: the view, and in a visit the tab shown."""
+        # on use: the views other than the visits' are imported when first shown (main_window.py)
+        from delegation_app.ui.followups.followups_view import FollowUpsView
+        from delegation_app.ui.organisations.organisations_view import OrganisationsView
+        from delegation_app.ui.people.people_view import PeopleView
+
         stack = getattr(self.window, "stack", None)
         shown = stack.currentWidget() if stack is not None else None
         if isinstance(shown, VisitsView):

@@ -35,8 +35,6 @@ from delegation_app.ui.common.date_fields import DateField, today
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.visits.press_review_tables import PeopleTable, QuotesTable
 
-SHORTCUT = "Ctrl+Shift+V"
-
 
 class PressReleaseDialog(QDialog):
     created = Signal(int)  # the new visit's id

@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QPushButton, QWidget
 from delegation_app.domain.enums import ApprovalChannel, ApprovalState
 from delegation_app.i18n import _
 from delegation_app.i18n.date_input import DateInputError
-from delegation_app.interchange.approval_mail import mailto_url
 from delegation_app.operations.quote_approval import (
     ApprovalRequest,
     mark_approved,
@@ -34,7 +33,9 @@ from delegation_app.ui.common.key_names import native
 from delegation_app.ui.common.keyboard import shortcut
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
-from delegation_app.ui.visits.quote_approval_dialogs import ApproveDialog, RequestApprovalDialog
+
+if TYPE_CHECKING:  # the dialogs and the mail (e-mail package) are imported when a button is used (issue 21)
+    from delegation_app.ui.visits.quote_approval_dialogs import ApproveDialog, RequestApprovalDialog
 
 
 class QuoteList(Protocol):
@@ -117,13 +118,15 @@ class ApprovalActions:
             if (q.speaker_person_id, q.speaker_label) == (quote.speaker_person_id, quote.speaker_label)
             and (q.approval_state in AWAITING or q.id == quote.id)
         ]  # fmt: skip
+        from delegation_app.ui.visits.quote_approval_dialogs import RequestApprovalDialog  # on use
+
         person = self.tab.services.people.get(quote.speaker_person_id) if quote.speaker_person_id else None
         speaker = quote.speaker_display
         dialog = RequestApprovalDialog(visit, person, speaker, same, self.widget, sender=self.signature)
         dialog.submit = partial(self._request, quotes=[(q.id, q.version) for q in same])
         self._open(dialog)
 
-    def _request(self, dialog: RequestApprovalDialog, quotes: list[tuple[int, int]]) -> bool:
+    def _request(self, dialog: "RequestApprovalDialog", quotes: list[tuple[int, int]]) -> bool:
         try:
             sent_to, channel, sent_on, due_on = dialog.values()
         except DateInputError as exc:
@@ -137,8 +140,10 @@ class ApprovalActions:
         request = ApprovalRequest(sent_to, channel, sent_on, due_on)
         return self.tab.runner.now(dialog, partial(request_approval, quotes=quotes, request=request))
 
-    def _send(self, dialog: RequestApprovalDialog) -> bool:
+    def _send(self, dialog: "RequestApprovalDialog") -> bool:
         """Hand the message to the mail program; False (and said so) when that failed."""
+        from delegation_app.interchange.approval_mail import mailto_url  # on use
+
         mail = dialog.mail()
         url = mailto_url(mail)
         if url is None:  # too long for a link: a message file the mail program opens as a draft
@@ -157,11 +162,13 @@ class ApprovalActions:
         quote = self._chosen()
         if quote is None:
             return
+        from delegation_app.ui.visits.quote_approval_dialogs import ApproveDialog  # on use
+
         dialog = ApproveDialog(quote, self.widget)
         dialog.submit = partial(self._approve, quote=quote)
         self._open(dialog)
 
-    def _approve(self, dialog: ApproveDialog, quote: QuoteView) -> bool:
+    def _approve(self, dialog: "ApproveDialog", quote: QuoteView) -> bool:
         try:
             approved_on = dialog.approved_on.date_value()
         except DateInputError as exc:

@@ -1,6 +1,7 @@
 """Visits: the list (upcoming first, search as you type) beside the editor of the selected one."""
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,10 +28,13 @@ from delegation_app.ui.common.keyboard import lead_into_results, shortcut, tab_s
 from delegation_app.ui.common.operation_runner import OperationRunner
 from delegation_app.ui.common.prompts import Prompts
 from delegation_app.ui.common.table_view import TableView
-from delegation_app.ui.visits.press_release_dialog import SHORTCUT as PRESS_SHORTCUT
-from delegation_app.ui.visits.press_release_dialog import PressReleaseDialog
 from delegation_app.ui.visits.visit_editor import VisitEditor
 from delegation_app.ui.visits.visit_table_model import VisitTableModel
+
+if TYPE_CHECKING:  # the press reader and its dialog are imported when one is read in (issue 21)
+    from delegation_app.ui.visits.press_release_dialog import PressReleaseDialog
+
+PRESS_SHORTCUT = "Ctrl+Shift+V"  # read in a press release
 
 
 class VisitsView(QSplitter):
@@ -200,8 +204,10 @@ class VisitsView(QSplitter):
         self._shown_id = self.editor.visit.id if self.editor.visit else None
         self._select_shown()
 
-    def read_press_release(self) -> PressReleaseDialog | None:
+    def read_press_release(self) -> "PressReleaseDialog | None":
         """The review dialog of a pasted press release; the visit it creates is shown after."""
+        from delegation_app.ui.visits.press_release_dialog import PressReleaseDialog  # on use
+
         if not self.editor.maybe_leave():
             return None
         dialog = PressReleaseDialog(self.services, self.runner, self)

@@ -45,3 +45,19 @@ def services(db_url, tmp_path):
     db, _report = open_database(db_url, backups=tmp_path / "backups")
     yield Services.over(db)
     db.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_services(request, services, tmp_path):
+    """Services over a SQLite file, then over a fresh PostgreSQL database (skipped without
+    DELEGATION_APP_TEST_PG_URL): for tests that must hold on both backends."""
+    if request.param == "sqlite":
+        yield services
+        return
+    admin_url = os.environ.get("DELEGATION_APP_TEST_PG_URL")
+    if not admin_url:
+        pytest.skip("no PostgreSQL: DELEGATION_APP_TEST_PG_URL is not set")
+    import pg_databases  # a helper of the tests, beside this file
+
+    with pg_databases.server_services(admin_url, tmp_path / "pg-backups") as on_server:
+        yield on_server

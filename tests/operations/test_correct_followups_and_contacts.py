@@ -2,12 +2,10 @@
 operations.records (and operations.contacts for a contact with new follow-ups), into the recycle bin
 and back, with their history; on SQLite and, when it is there, PostgreSQL."""
 
-import os
 from datetime import date, datetime
 
 import pytest
 
-import pg_databases
 from delegation_app.domain.errors import ConflictError, ValidationError
 from delegation_app.operations.contacts import correct_contact, log_contact
 from delegation_app.operations.records import (
@@ -22,19 +20,6 @@ from delegation_app.services.contacts import ContactEntryInput
 from delegation_app.services.followups import FollowUpInput
 
 import factories
-
-ADMIN_URL = os.environ.get("DELEGATION_APP_TEST_PG_URL")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_services(request, services, tmp_path):
-    if request.param == "sqlite":
-        yield services
-        return
-    if not ADMIN_URL:
-        pytest.skip("no PostgreSQL: DELEGATION_APP_TEST_PG_URL is not set")
-    with pg_databases.server_services(ADMIN_URL, tmp_path / "pg-backups") as on_server:
-        yield on_server
 
 
 def as_input(view) -> FollowUpInput:

@@ -2,13 +2,11 @@
 other goes to the recycle bin, both histories show the merge, and restoring the other from the bin
 brings both back as they were; on SQLite and, when it is there, PostgreSQL."""
 
-import os
 from datetime import date, datetime
 
 import pytest
 from sqlalchemy import select
 
-import pg_databases
 from delegation_app.domain.errors import ConflictError, DomainError, NotFoundError
 from delegation_app.domain.models import TABLES_IN_ORDER
 from delegation_app.operations.merging import merge_organisations, merge_people
@@ -20,19 +18,7 @@ from delegation_app.services.person_merge import plan_person_merge
 
 import factories
 
-ADMIN_URL = os.environ.get("DELEGATION_APP_TEST_PG_URL")
 BOOKKEEPING = {"version", "updated_at"}
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_services(request, services, tmp_path):
-    if request.param == "sqlite":
-        yield services
-        return
-    if not ADMIN_URL:
-        pytest.skip("no PostgreSQL: DELEGATION_APP_TEST_PG_URL is not set")
-    with pg_databases.server_services(ADMIN_URL, tmp_path / "pg-backups") as on_server:
-        yield on_server
 
 
 def data(services) -> dict[str, list[dict]]:

@@ -17,17 +17,6 @@ import factories
 ADMIN_URL = os.environ.get("DELEGATION_APP_TEST_PG_URL")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_services(request, services, tmp_path):
-    if request.param == "sqlite":
-        yield services
-        return
-    if not ADMIN_URL:
-        pytest.skip("no PostgreSQL: DELEGATION_APP_TEST_PG_URL is not set")
-    with pg_databases.server_services(ADMIN_URL, tmp_path / "pg-backups") as on_server:
-        yield on_server
-
-
 def _three_visits(services) -> None:
     bochum = factories.organisation(services, "Stadt Bochum")
     hanau = factories.organisation(services, "Stadt Hanau")

@@ -125,7 +125,9 @@ class Context:
         from delegation_app.storage.opening import open_database
 
         db, _report = open_database(self.url)
-        return Services.over(db)
+        services = Services.over(db)
+        as_after_start()
+        return services
 
     @cached_property
     def big_visit_id(self) -> int:
@@ -202,4 +204,13 @@ def qt_app():
         app.processEvents()
         for widget in warm:
             widget.close()
+        as_after_start()
     return app
+
+
+def as_after_start() -> None:
+    """What the window does once it stands (collector.py): the in-process scenarios time actions
+    in a program that has started, with its start-up objects out of the collector's sight."""
+    from delegation_app.collector import freeze_start_up_objects
+
+    freeze_start_up_objects()

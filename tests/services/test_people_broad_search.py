@@ -1,7 +1,8 @@
-"""A search of one- or two-letter words walks the people list's order a chunk at a time
-(services.segments.walked_page) instead of collecting every match first: every page it gives is
-the page the plain search gives, in every order, and it hands back to the plain search when the
-word is rare."""
+"""A search of a word that matches much of the list walks the people list's order a chunk at a
+time and asks the index about each row (services.segments.walked_page) instead of collecting
+every match first; a word matching less walks the order against the collected matches, a rare
+one sorts its matches (PersonService._search_plan). Every page each way gives is the page the
+whole search gives, in every order."""
 
 import random
 
@@ -9,12 +10,13 @@ import pytest
 from sqlmodel import col
 
 from delegation_app.domain.models import Person
-from delegation_app.services import people
+from delegation_app.services import people, segments
 from delegation_app.services.people import PERSON_ORDER, PersonInput
 from delegation_app.services.registry import Services
 from delegation_app.services.segments import CHUNK, walked_page
 from delegation_app.storage.opening import open_database
 from delegation_app.storage.paths import database_url
+from delegation_app.storage.search_walk import share_matching
 
 import factories
 
@@ -49,15 +51,25 @@ def ids(views):
     return [view.id for view in views]
 
 
+# (MANY_MATCHES, DENSE, BUDGET): the way each search takes
+PLANS = {
+    "sort the matches": (people.MANY_MATCHES, people.DENSE, segments.BUDGET),  # 808 people < 2,000
+    "walk, ask the index": (10, 0.0, segments.BUDGET),  # the budget covers the whole list
+    "walk, give up, walk against the matches": (10, 0.0, 64),
+    "walk against the matches": (10, 1.01, segments.BUDGET),  # no sample is that dense
+}
+
+
 @pytest.mark.parametrize("order_by", PERSON_ORDER)
 @pytest.mark.parametrize("descending", [False, True])
-@pytest.mark.parametrize("many", [10, people.MANY_MATCHES])
+@pytest.mark.parametrize("plan", PLANS)
 def test_every_page_of_a_search_is_the_page_of_the_whole_search(
-    crowd_services, order_by, descending, many, monkeypatch
+    crowd_services, order_by, descending, plan, monkeypatch
 ):
-    """Whichever way a page is found (walking the order chunk by chunk, walking it against the
-    matches, or sorting the matches): ``many`` 10 makes every word but "zz" walk the order."""
+    many, dense, budget = PLANS[plan]
     monkeypatch.setattr(people, "MANY_MATCHES", many)
+    monkeypatch.setattr(people, "DENSE", dense)
+    monkeypatch.setattr(segments, "BUDGET", budget)
     services = crowd_services
     for text in ("m", "mü", "an", "x", "a m", "zz", "meier", "kow", "anna müll"):
         whole = ids(services.people.list(text, order_by=order_by, descending=descending))
@@ -69,14 +81,32 @@ def test_every_page_of_a_search_is_the_page_of_the_whole_search(
             assert ids(page) == whole[max(offset, 0) : max(offset, 0) + 50], (text, offset)
 
 
-def test_the_walk_answers_a_frequent_word_and_leaves_a_rare_one_to_the_index(crowd_services):
+def test_the_walk_answers_a_frequent_word_and_gives_up_on_a_rare_one(crowd_services, monkeypatch):
+    monkeypatch.setattr(segments, "BUDGET", 2 * CHUNK)
     services = crowd_services
-    segments = services.people._segments(None, "name", False)
+    order = services.people._segments(None, "name", False)
     with services.db.read() as session:
-        frequent = walked_page(session, segments, col(Person.id), "person", "m", 0, 30)
-        rare = walked_page(session, segments, col(Person.id), "person", "x", 0, 30)
+        frequent = walked_page(session, order, col(Person.id), "person", "m", 0, 30)
+        rare = walked_page(session, order, col(Person.id), "person", "x", 0, 30)
     assert frequent == ids(services.people.list("m"))[:30]
-    assert rare is None  # one person in 97 has an address starting with "xaver"
+    assert rare is None  # one person in 97 has an address starting with "xaver": 30 need ~2,900 rows
+
+
+def test_a_sample_of_the_records_tells_a_frequent_word_from_a_rare_one(crowd_services, monkeypatch):
+    monkeypatch.setattr(people, "MANY_MATCHES", 5)  # "xaver": 9 people
+    services = crowd_services
+    everyone = ids(services.people.list())
+    with services.db.read() as session:
+        frequent = share_matching(session, "person", "m", min(everyone), max(everyone))
+        rare = share_matching(session, "person", "xaver", min(everyone), max(everyone))
+        nobody = share_matching(session, "person", "zz", min(everyone), max(everyone))
+    share_of_m = len(services.people.list("m")) / len(everyone)
+    assert abs(frequent - share_of_m) < 0.15
+    assert rare < 0.05
+    assert nobody == 0.0
+    with services.db.read() as session:
+        plans = [services.people._search_plan(session, text, 50) for text in ("m", "xaver", "zz")]
+    assert plans == ["walk", "walk the order", "matches"]
 
 
 def test_the_walk_matches_as_the_index_does_accents_case_and_special_letters(services):

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QTimer
 
+from delegation_app.collector import freeze_start_up_objects
 from delegation_app.context import AppContext
 from delegation_app.i18n import _
 from delegation_app.logs import install_excepthook
@@ -63,6 +64,7 @@ def run(start, opener, shell: StartWindow | None = None, *, quit_when_ready: boo
     if shell is not None:
         shell.close()  # the main window stands where it stood, so nothing jumps
     window.activateWindow()  # keyboard focus at once, also where no window manager gives it
+    freeze_start_up_objects()
     if quit_when_ready:  # timed start only: no draft question, no daily check and backup
         QTimer.singleShot(0, app.quit)
     else:

@@ -9,6 +9,7 @@ database layer (cli, startup): a window start paints its first picture before im
 import sys
 from typing import TYPE_CHECKING
 
+from delegation_app.collector import freeze_before_exit, freeze_start_up_objects, hold_during_start
 from delegation_app.i18n import SUPPORTED, _, ngettext, set_language
 from delegation_app.logs import configure_logging, install_excepthook
 from delegation_app.user_files import SettingsStore
@@ -123,14 +124,19 @@ def _open_into(opened: list, settings: SettingsStore, home: "Path") -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    hold_during_start()  # collector.py: the start's objects all live; the command or window resumes it
     install_excepthook()
     argv = sys.argv[1:] if argv is None else list(argv)
-    if "--self-test" in argv:  # before anything reads the user's folders: all of them go to a temp folder
-        from delegation_app.self_test import temporary_home
+    try:
+        if "--self-test" in argv:  # before anything reads the user's folders: all of them go to a temp folder
+            from delegation_app.self_test import temporary_home
 
-        with temporary_home() as home:
-            return _main(argv, home)
-    return _main(argv, None)
+            freeze_start_up_objects()  # renders every print product: collections go on throughout
+            with temporary_home() as home:
+                return _main(argv, home)
+        return _main(argv, None)
+    finally:
+        freeze_before_exit()
 
 
 def _main(argv: list[str], self_test_home: "Path | None") -> int:
@@ -157,11 +163,13 @@ def _main(argv: list[str], self_test_home: "Path | None") -> int:
     from delegation_app import cli_press
 
     if args.command in cli_press.WITHOUT_DATABASE:  # reads a file, prints: no database at all
+        freeze_start_up_objects()
         return cli_press.run_without_database(args)
     from delegation_app.cli import run_command
     from delegation_app.startup import ContextOpener  # the database layer: after the first paint
 
     start = prepare_start(args.db, args.demo, args.lang, settings, args.verbose)
+    freeze_start_up_objects()
     return run_command(args, start, ContextOpener(settings))
 
 

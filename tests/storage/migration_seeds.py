@@ -117,3 +117,12 @@ INSERT INTO person (id, version, created_at, updated_at, first_name, last_name, 
 """
 
 SEEDS["0008_search_prefixes"] = SEED_0008
+
+# 0009: a follow-up whose long word is found by its first 15 letters after the index is rebuilt.
+SEED_0009 = """
+INSERT INTO follow_up (id, version, created_at, updated_at, title, due_on, done_on, visit_id)
+    VALUES (5, 1, '2026-03-01 10:00:00', '2026-03-01 10:00:00', 'Oberbürgermeisterin einladen',
+            NULL, NULL, 1);
+"""
+
+SEEDS["0009_search_long_prefixes"] = SEED_0009

@@ -5,7 +5,7 @@ from sqlalchemy import text
 
 from delegation_app.domain.errors import ValidationError
 from delegation_app.services.organisations import OrganisationInput
-from delegation_app.storage.engine import BUSY_TIMEOUT_MS
+from delegation_app.storage.engine import BUSY_TIMEOUT_MS, CACHE_KIB
 
 
 def test_every_connection_gets_the_pragmas(services):
@@ -15,6 +15,7 @@ def test_every_connection_gets_the_pragmas(services):
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == BUSY_TIMEOUT_MS
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -CACHE_KIB  # KiB, not pages
 
 
 def test_write_transactions_take_the_lock_at_begin(services, db_path):

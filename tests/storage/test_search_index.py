@@ -118,23 +118,30 @@ def test_the_migration_goes_down_and_up_again(services, db_url, db_path, tmp_pat
     assert_index_matches_its_text(db_path)
 
 
-def test_the_rebuild_with_longer_prefixes_keeps_rows_and_triggers(db_url, db_path, tmp_path):
-    upgrade_database(db_url, target="0007_open_follow_up_index", backups=tmp_path)
+@pytest.mark.parametrize(
+    ("before", "longest"), [("0007_open_follow_up_index", 10), ("0008_search_prefixes", 20)]
+)
+def test_the_rebuild_with_longer_prefixes_keeps_rows_and_triggers(db_url, db_path, tmp_path, before, longest):
+    """0008 (up to 10 letters) and 0009 (up to 20: "Bürgermeisterin" as typed) rebuild every table."""
+    upgrade_database(db_url, target=before, backups=tmp_path)
     conn = sqlite3.connect(db_path)
     conn.executescript(SEEDS["0001"])  # people of an organisation, a quote, a contact, a follow-up
     conn.executescript(SEEDS["0008_search_prefixes"])
     conn.close()
-    upgrade_database(db_url, backups=tmp_path)
+    upgrade_database(db_url, target={10: "0008_search_prefixes", 20: "0009_search_long_prefixes"}[longest],
+                     backups=tmp_path)  # fmt: skip
     conn = sqlite3.connect(db_path)
     made = {name: sql for name, sql in conn.execute("SELECT name, sql FROM sqlite_master")
             if name in INDEX_TABLES.values()}  # fmt: skip
     conn.close()
     assert set(made) == set(INDEX_TABLES.values())
-    assert all("prefix = '1 2 3 4 5 6 7 8 9 10'" in sql for sql in made.values())
+    prefixes = " ".join(str(length) for length in range(1, longest + 1))
+    assert all(f"prefix = '{prefixes}'" in sql for sql in made.values())
     db = Database(db_url)
     try:
         services = Services.over(db)
         assert found(services, "strassenb") == [("person", "Ida Straßenbahner")]
+        assert found(services, "strassenbahne") == [("person", "Ida Straßenbahner")]  # 13 letters
         assert [kind for kind, _title in found(services, "strategiepapier")] == ["followup"]
         # The triggers of 0003 write to the rebuilt tables: a new person, a renamed organisation.
         factories.person(services, "Straßenbauer", "Jan")

@@ -27,9 +27,10 @@ CONNECT_TIMEOUT_S = 10
 # SQLite's page cache per connection, in KiB (a negative cache_size). The default, 2 MiB, holds
 # the working set of a global search at 100,000 people but not at a million: its statement reads
 # six tables' full-text and row pages in turns, and with 2 MiB the turns evict each other ("ka":
-# 0.8 ms at 100,000 people, 1.5 ms at a million; with 8 MiB 0.8 and 0.9 ms). Pages are only
-# taken as they are read, so a small database never fills it.
-CACHE_KIB = 16_384
+# 0.8 ms at 100,000 people, 1.5 ms at a million; with 8 MiB 0.8 and 0.9 ms; 16 MiB was no
+# faster). Pages are only taken as they are read: a small database never fills it, and the
+# window's connections hold some 15 MB more at a large one (benchmarks: memory).
+CACHE_KIB = 8_192
 
 
 @dataclass(frozen=True)

@@ -39,3 +39,20 @@ def test_the_version_resource_names_the_program_and_version(tmp_path):
     assert f"StringStruct('ProductVersion', '{build.version()}')" in text
     assert "Delegationsbesuche" in text
     assert build.pinned_pyinstaller().startswith("pyinstaller==")
+
+
+def test_what_the_migration_scripts_import_of_ours_goes_into_the_bundle():
+    """Alembic reads the migration scripts as files, so the bundle's analysis never sees their
+    imports: a module of ours only they import (storage/search_rebuild.py) was missing from the
+    frozen program, and opening a database failed there. The spec lists each one."""
+    import ast
+
+    spec = (ROOT / "packaging" / "delegation-app.spec").read_text("utf-8")
+    hidden = ast.literal_eval(spec.split("hiddenimports=")[1].split("]")[0] + "]")
+    ours = set()
+    for script in (ROOT / "delegation_app" / "storage" / "migrations" / "versions").glob("*.py"):
+        for node in ast.walk(ast.parse(script.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("delegation_app"):
+                ours.add(node.module)
+    assert "delegation_app.storage.search_rebuild" in ours
+    assert ours <= set(hidden)

@@ -51,12 +51,13 @@ def ids(views):
     return [view.id for view in views]
 
 
-# (MANY_MATCHES, DENSE, BUDGET): the way each search takes
+# (MANY_MATCHES, DENSE, ASK_ROW_US, BUDGET): the way each search takes
 PLANS = {
-    "sort the matches": (people.MANY_MATCHES, people.DENSE, segments.BUDGET),  # 808 people < 2,000
-    "walk, ask the index": (10, 0.0, segments.BUDGET),  # the budget covers the whole list
-    "walk, give up, walk against the matches": (10, 0.0, 64),
-    "walk against the matches": (10, 1.01, segments.BUDGET),  # no sample is that dense
+    # 808 people, fewer than MANY_MATCHES
+    "sort the matches": (people.MANY_MATCHES, people.DENSE, people.ASK_ROW_US, segments.BUDGET),
+    "walk, ask the index": (10, 0.0, 0.0, segments.BUDGET),  # the budget covers the whole list
+    "walk, give up, walk against the matches": (10, 0.0, 0.0, 64),
+    "walk against the matches": (10, 1.01, 0.0, segments.BUDGET),  # no sample is that dense
 }
 
 
@@ -66,9 +67,10 @@ PLANS = {
 def test_every_page_of_a_search_is_the_page_of_the_whole_search(
     crowd_services, order_by, descending, plan, monkeypatch
 ):
-    many, dense, budget = PLANS[plan]
+    many, dense, ask, budget = PLANS[plan]
     monkeypatch.setattr(people, "MANY_MATCHES", many)
     monkeypatch.setattr(people, "DENSE", dense)
+    monkeypatch.setattr(people, "ASK_ROW_US", ask)
     monkeypatch.setattr(segments, "BUDGET", budget)
     services = crowd_services
     for text in ("m", "mü", "an", "x", "a m", "zz", "meier", "kow", "anna müll"):
@@ -105,6 +107,9 @@ def test_a_sample_of_the_records_tells_a_frequent_word_from_a_rare_one(crowd_ser
     assert rare < 0.05
     assert nobody == 0.0
     with services.db.read() as session:
+        plans = [services.people._search_plan(session, text, 50) for text in ("m", "xaver", "zz")]
+        assert plans == ["walk the order", "walk the order", "matches"]  # 808 people: collecting is cheap
+        monkeypatch.setattr(people, "ASK_ROW_US", 0.1)  # as if the list were a hundred times longer
         plans = [services.people._search_plan(session, text, 50) for text in ("m", "xaver", "zz")]
     assert plans == ["walk", "walk the order", "matches"]
 

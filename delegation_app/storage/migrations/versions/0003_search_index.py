@@ -34,58 +34,13 @@ from collections.abc import Sequence
 
 from alembic import op
 
+from delegation_app.storage.search_text import INDEXED, SPECIAL, UMLAUTS, column_ref, joined, replaced
+from delegation_app.storage.search_text import sqlite_rows as _sqlite_rows
+
 revision: str = "0003_search_index"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-
-# kind table -> (base table, searched columns); "org.name" is the person's organisation's name.
-INDEXED = {
-    "fts_person": ("person", ("title", "first_name", "last_name", "function", "department", "email",
-                              "org.name")),
-    "fts_organisation": ("organisation", ("name", "city", "website")),
-    "fts_visit": ("visit", ("title", "place", "topics", "purpose", "summary")),
-    "fts_quote": ("quote", ("text",)),
-    "fts_contact_entry": ("contact_entry", ("summary",)),
-    "fts_follow_up": ("follow_up", ("title",)),
-}  # fmt: skip
-# Letters that unicode61's remove_diacritics keeps (checked against SQLite 3.40), both cases.
-SPECIAL = {"ß": "ss", "ẞ": "ss", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "æ": "ae",
-           "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d"}  # fmt: skip
-UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"}
-
-
-def _replaced(expr: str, mapping: dict[str, str]) -> str:
-    for old, new in mapping.items():
-        expr = f"replace({expr}, '{old}', '{new}')"
-    return expr
-
-
-def _joined(columns: Sequence[str], ref) -> str:
-    return " || ' ' || ".join(f"coalesce({ref(c)}, '')" for c in columns)
-
-
-def _ref(alias: str):
-    def ref(column: str) -> str:
-        if column == "org.name":
-            return f"(SELECT o.name FROM organisation AS o WHERE o.id = {alias}.organisation_id)"
-        return f"{alias}.{column}"
-
-    return ref
-
-
-# --- SQLite ---------------------------------------------------------------------------------------
-
-
-def _sqlite_rows(columns: Sequence[str], alias: str, source: str = "") -> str:
-    """SELECT rowid, body for the index. Layered subqueries: SQLite's parser overflows on the
-    whole expression nested in one piece (its stack holds about 100 levels)."""
-    text = _replaced(_joined(columns, _ref(alias)), SPECIAL)
-    return (
-        "SELECT id, body || coalesce(' ' || nullif(variant, body), '') FROM "
-        f"(SELECT id, body, {_replaced('body', UMLAUTS)} AS variant FROM "
-        f"(SELECT {alias}.id AS id, {text} AS body {source}))"
-    )
 
 
 def create_sqlite_triggers(fts: str) -> None:
@@ -166,14 +121,14 @@ def _pg_fold_function() -> str:
     source += _ASCII_PUNCTUATION
     target += " " * len(_ASCII_PUNCTUATION)
     quoted_source = source.replace("'", "''")
-    body = f"lower(translate({_replaced('t', longer)}, '{quoted_source}', '{target}'))"
+    body = f"lower(translate({replaced('t', longer)}, '{quoted_source}', '{target}'))"
     return f"CREATE FUNCTION fts_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT {body} $$"
 
 
 def _pg_doc(columns: Sequence[str], alias: str) -> str:
-    text = _joined(columns, _ref(alias))
+    text = joined(columns, column_ref(alias))
     # the lexemes of both spellings; a tsvector keeps each lexeme once
-    return f"to_tsvector('simple', fts_fold({text}) || ' ' || fts_fold({_replaced(text, UMLAUTS)}))"
+    return f"to_tsvector('simple', fts_fold({text}) || ' ' || fts_fold({replaced(text, UMLAUTS)}))"
 
 
 def _pg_upgrade() -> None:

@@ -44,6 +44,8 @@ INDEX_TABLES = {
     "contact": "fts_contact_entry",
     "followup": "fts_follow_up",
 }
+# The people's text once more, keyed by their place in name order (storage.search_by_name).
+PEOPLE_BY_NAME = "fts_person_by_name"
 # How many matches of each grade (whole words, prefixes) a ranked search looks at. Ordering
 # every match of a two-letter prefix means reading tens of thousands of rows per keystroke; the
 # newest CANDIDATES records, five times what the search box shows of a kind, are what it can show
@@ -166,5 +168,5 @@ def optimize_index(session: Session) -> None:
     replaced by the triggers already; the space they held is the server's to reuse."""
     if session.get_bind().dialect.name != "sqlite":
         return
-    for name in INDEX_TABLES.values():
+    for name in (*INDEX_TABLES.values(), PEOPLE_BY_NAME):
         session.execute(text(f"INSERT INTO {name}({name}) VALUES ('optimize')"))

@@ -126,3 +126,14 @@ INSERT INTO follow_up (id, version, created_at, updated_at, title, due_on, done_
 """
 
 SEEDS["0009_search_long_prefixes"] = SEED_0009
+
+# 0010: two people placed into name order by the triggers, one between two who were numbered by the
+# upgrade (tests/storage/test_people_name_order.py checks the order itself).
+SEED_0010 = """
+INSERT INTO person (id, version, created_at, updated_at, first_name, last_name, sort_key)
+    VALUES (10, 1, '2026-03-01 10:00:00', '2026-03-01 10:00:00', 'Lea', 'Krause', 'krause	lea'),
+           (11, 1, '2026-03-01 10:00:00', '2026-03-01 10:00:00', NULL, 'Zyla', 'zyla	');
+UPDATE person SET last_name = 'Anders', sort_key = 'anders	lea' WHERE id = 10;
+"""
+
+SEEDS["0010_people_in_name_order"] = SEED_0010

@@ -28,14 +28,14 @@ from delegation_app.domain.sortkey import name_sort_key, person_list_keys
 from delegation_app.domain.textrules import MAX_PROFILE
 from delegation_app.i18n import N_, _
 from delegation_app.services.base import Choices, CrudService, chunks
+from delegation_app.services.people_search import search_plan
 from delegation_app.services.segments import page as segments_page
 from delegation_app.services.segments import walked_page
 from delegation_app.services.validation import Checker
 from delegation_app.services.views import PersonView, PhoneView
 from delegation_app.storage import writer
-from delegation_app.storage.search import count_matches, matches, search_words
+from delegation_app.storage.search import matches, search_words
 from delegation_app.storage.search_by_name import people_by_name
-from delegation_app.storage.search_walk import share_matching
 
 # The columns a list can be sorted by (a whitelist: the GUI's header clicks end up here).
 PERSON_ORDER = ("name", "function", "organisation", "email", "phone", "own_staff")
@@ -67,17 +67,6 @@ class PersonInput:
     family_name_first: bool = False  # "王小明", "Orbán Viktor" (domain.person_names)
 
 
-# From this many matches on, a page of a search walks the list's order (PersonService._search_plan).
-MANY_MATCHES = 2_000
-# From this share of matches in a sample on, a page may walk the order testing each row: 100
-# matches in about 1,000 rows at most, when they are spread evenly (services.segments.BUDGET).
-DENSE = 0.1
-# What each way costs per row, in µs (measured at 100,000 and 1,000,000 people): the walk asks the
-# index about each row it passes; the other way collects every match and passes the order's index
-# entries up to the page's last match. Collecting wins in a small list ("mü" at 10,000 people:
-# 2,100 matches, 1 ms; the walk 20 ms), walking in a large one ("m" at a million: 80 ms and 2 ms).
-ASK_ROW_US = 10.0
-COLLECT_US = 0.15
 # The stored keys of the list's text columns (domain.sortkey.person_list_keys).
 SORT_KEYS = {
     "function": col(Person.function_sort_key),
@@ -250,7 +239,7 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
         """The list in this order as consecutive parts, each an index range of ``person``: rows
         with a value (the whole order reverses when descending), then rows without one, by name.
         One ORDER BY with "value IS NULL" first would need a sort of every row per page.
-        ``walk_order`` (SQLite, a search with many matches): see _walks_order."""
+        ``walk_order`` (SQLite, a search with many matches): see people_search.search_plan."""
         if order_by not in PERSON_ORDER:
             raise ValueError(f"cannot sort people by {order_by!r}; choose from {PERSON_ORDER}")
         dialect = self.db.engine.dialect.name
@@ -291,13 +280,13 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
         email (accents and case ignored, storage.search); sorted in SQL by a column of
         PERSON_ORDER, names by their DIN 5007 sort key, on stored keys (each a page of an index).
         A search in name order on SQLite reads the index kept in that order (storage.search_by_name);
-        the other orders take a plan (_search_plan)."""
+        the other orders take a plan (services.people_search)."""
         with self.db.read() as session:
             if order_by == "name" and self.db.engine.dialect.name == "sqlite" and search_words(search):
                 page = people_by_name(session, search or "", descending=descending, offset=offset,
                                       limit=limit)  # fmt: skip
                 return self._view_many(session, _rows_by_id(session, page))
-            plan = self._search_plan(session, search, limit)
+            plan = search_plan(session, self.db.engine.dialect.name, search, limit)
             if plan == "walk" and limit is not None:
                 everyone = self._segments(None, order_by, descending)
                 ids = walked_page(session, everyone, col(Person.id), "person", search or "", offset, limit)
@@ -305,33 +294,6 @@ class PersonService(CrudService[Person, PersonInput, PersonView]):
                     return self._view_many(session, _rows_by_id(session, ids))
             segments = self._segments(search, order_by, descending, walk_order=plan != "matches")
             return self._view_many(session, segments_page(session, segments, offset, limit))
-
-    def _search_plan(self, session: Session, search: str | None, limit: int | None) -> str:
-        """How a page of a search is found on SQLite in an order other than by name (a search in
-        name order reads storage.search_by_name). "matches": fetch every match and sort them,
-        a row lookup each (a word with fewer than MANY_MATCHES; PostgreSQL and whole lists too).
-        "walk": a word matching at least DENSE of a sample of the records, in a list so large that
-        collecting its matches would cost more (ASK_ROW_US, COLLECT_US): walk the list's order a
-        chunk at a time and ask the index about each row (services.segments.walked_page). Else,
-        or if the walk does not fill the page within its budget (the matches bunched further
-        down), "walk the order": walk the order's index against the collected matches ("id + 0",
-        _segments): "an", 4 % of a million people, the 100th by name at row 33,554, took 13 ms.
-        Counting matches up to MANY_MATCHES costs a tenth of a millisecond, the sample 1.3 ms."""
-        if self.db.engine.dialect.name != "sqlite" or not search_words(search):
-            return "matches"
-        if count_matches(session, "person", search, MANY_MATCHES) < MANY_MATCHES:
-            return "matches"
-        if limit is None:
-            return "walk the order"
-        # Two subqueries: SQLite reads each end of the key; min() and max() in one select scan all.
-        ends = (select(func.min(Person.id)).scalar_subquery(), select(func.max(Person.id)).scalar_subquery())
-        lowest, highest = session.execute(select(*ends)).one()
-        share = share_matching(session, "person", search or "", lowest or 0, highest or 0)
-        if share < DENSE or share == 0:
-            return "walk the order"
-        walked = limit / share  # rows the walk passes, when the matches are spread evenly
-        collected = share * ((highest or 0) - (lowest or 0) + 1) + walked
-        return "walk" if ASK_ROW_US * walked < COLLECT_US * collected else "walk the order"
 
     def choices(self) -> Choices:
         """(display name, id) of every person, in list order: for choice boxes, without views

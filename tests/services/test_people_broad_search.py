@@ -1,7 +1,7 @@
 """A search of a word that matches much of the list walks the people list's order a chunk at a
 time and asks the index about each row (services.segments.walked_page) instead of collecting
 every match first; a word matching less walks the order against the collected matches, a rare
-one sorts its matches (PersonService._search_plan). Every page each way gives is the page the
+one sorts its matches (services.people_search.search_plan). Every page each way gives is the page the
 whole search gives, in every order."""
 
 import random
@@ -10,7 +10,7 @@ import pytest
 from sqlmodel import col
 
 from delegation_app.domain.models import Person
-from delegation_app.services import people, segments
+from delegation_app.services import people_search, segments
 from delegation_app.services.people import PERSON_ORDER, PersonInput
 from delegation_app.services.registry import Services
 from delegation_app.services.segments import CHUNK, walked_page
@@ -54,7 +54,12 @@ def ids(views):
 # (MANY_MATCHES, DENSE, ASK_ROW_US, BUDGET): the way each search takes
 PLANS = {
     # 808 people, fewer than MANY_MATCHES
-    "sort the matches": (people.MANY_MATCHES, people.DENSE, people.ASK_ROW_US, segments.BUDGET),
+    "sort the matches": (
+        people_search.MANY_MATCHES,
+        people_search.DENSE,
+        people_search.ASK_ROW_US,
+        segments.BUDGET,
+    ),
     "walk, ask the index": (10, 0.0, 0.0, segments.BUDGET),  # the budget covers the whole list
     "walk, give up, walk against the matches": (10, 0.0, 0.0, 64),
     "walk against the matches": (10, 1.01, 0.0, segments.BUDGET),  # no sample is that dense
@@ -68,9 +73,9 @@ def test_every_page_of_a_search_is_the_page_of_the_whole_search(
     crowd_services, order_by, descending, plan, monkeypatch
 ):
     many, dense, ask, budget = PLANS[plan]
-    monkeypatch.setattr(people, "MANY_MATCHES", many)
-    monkeypatch.setattr(people, "DENSE", dense)
-    monkeypatch.setattr(people, "ASK_ROW_US", ask)
+    monkeypatch.setattr(people_search, "MANY_MATCHES", many)
+    monkeypatch.setattr(people_search, "DENSE", dense)
+    monkeypatch.setattr(people_search, "ASK_ROW_US", ask)
     monkeypatch.setattr(segments, "BUDGET", budget)
     services = crowd_services
     for text in ("m", "mü", "an", "x", "a m", "zz", "meier", "kow", "anna müll"):
@@ -95,7 +100,7 @@ def test_the_walk_answers_a_frequent_word_and_gives_up_on_a_rare_one(crowd_servi
 
 
 def test_a_sample_of_the_records_tells_a_frequent_word_from_a_rare_one(crowd_services, monkeypatch):
-    monkeypatch.setattr(people, "MANY_MATCHES", 5)  # "xaver": 9 people
+    monkeypatch.setattr(people_search, "MANY_MATCHES", 5)  # "xaver": 9 people
     services = crowd_services
     everyone = ids(services.people.list())
     with services.db.read() as session:
@@ -107,10 +112,10 @@ def test_a_sample_of_the_records_tells_a_frequent_word_from_a_rare_one(crowd_ser
     assert rare < 0.05
     assert nobody == 0.0
     with services.db.read() as session:
-        plans = [services.people._search_plan(session, text, 50) for text in ("m", "xaver", "zz")]
+        plans = [people_search.search_plan(session, "sqlite", text, 50) for text in ("m", "xaver", "zz")]
         assert plans == ["walk the order", "walk the order", "matches"]  # 808 people: collecting is cheap
-        monkeypatch.setattr(people, "ASK_ROW_US", 0.1)  # as if the list were a hundred times longer
-        plans = [services.people._search_plan(session, text, 50) for text in ("m", "xaver", "zz")]
+        monkeypatch.setattr(people_search, "ASK_ROW_US", 0.1)  # as if the list were a hundred times longer
+        plans = [people_search.search_plan(session, "sqlite", text, 50) for text in ("m", "xaver", "zz")]
     assert plans == ["walk", "walk the order", "matches"]
 
 

@@ -139,6 +139,30 @@ def test_a_sorted_list_saved_after_the_last_person_steps_through_the_room_there(
     assert gaps == {2**32}
 
 
+def test_a_row_replaced_by_another_program_leaves_no_old_place_behind(services, db_path):
+    insert_people(db_path, [("Anders", "Anna"), ("Zyla", "Zofia"), ("Meier", "Kai")])
+    conn = sqlite3.connect(db_path)
+    with conn:  # REPLACE removes the old row without its delete trigger
+        conn.execute(
+            "INSERT OR REPLACE INTO person (id, version, created_at, updated_at, last_name, sort_key) "
+            "VALUES (3, 1, '2026-01-01', '2026-01-01', 'Aaron', 'aaron')"
+        )
+    conn.close()
+    assert [person for _rank, person in places(db_path)] == [3, 1, 2]
+    assert listed(services, "meier") == []
+    insert_people(db_path, [("Mohr", "Jan")])  # would take the place the old row held
+    assert [person for _rank, person in places(db_path)] == [3, 1, 4, 2]
+
+
+def test_a_word_the_index_splits_in_two_is_found_as_by_the_first_index(services, db_path):
+    """Python's idea of a word and SQLite's tokenizer differ on a few characters (U+19B0 is a
+    letter to Python and a separator to SQLite 3.40): the word becomes a phrase, which both
+    indexes answer alike."""
+    insert_people(db_path, [("Ab\u19b0cd", "Jan"), ("Ab", "Cd"), ("Abcd", "Ina")])
+    for text in ("ab\u19b0cd", "ab\u19b0c", "ab"):
+        assert listed(services, text) == expected(db_path, text, False), text
+
+
 def test_the_upgrade_places_the_people_there_were(db_url, db_path, tmp_path):
     upgrade_database(db_url, target="0009_search_long_prefixes", backups=tmp_path)
     conn = sqlite3.connect(db_path)

@@ -9,17 +9,19 @@ The people list is sorted by name, and a search in it wants the first page of th
 order. With the index keyed by person id, that page meant collecting every match and walking the
 name order against them: "an" at a million people matches 40,000 and its 100th in name order is
 the 33,554th person, 13 ms a keystroke against 3 ms at 100,000. FTS5 returns matches in the order
-of its rowids, and stops after a page. So a second index of the same text is keyed by the
-person's place in name order (``fts_person_by_name``, rowid = rank), with ``fts_person_order``
-(rank ↔ person id) beside it; a page is then a short read of the index at any size.
+of its rowids, and stops after a page. So a second index of the same text, with the same options
+(a query means the same in both), is keyed by the person's place in name order
+(``fts_person_by_name``, rowid = rank), with ``fts_person_order`` (rank ↔ person id) beside it;
+a page is then a short read of the index at any size.
 
-Ranks are spread over the 64-bit range with wide gaps (2^62 / people, 2^42 at a million), and a
-new or renamed person takes a place in the gap between their neighbours in (sort_key, id) order:
-STEP after the one before, or the middle of a narrower gap. A gap is used up after about a
-thousand people saved in a row after each other (a sorted list; people of one name, whose ids
-decide) and some forty saved before each other. Then the triggers number every person again
-and rebuild this index: one save takes that long (a second per 25,000 people, measured below).
-The index stores no positions (``detail=none``): a list search asks for words, never phrases.
+Ranks are spread over the 64-bit range with wide gaps (2^62 / people, 2^42 at a million). A new or
+renamed person takes the middle of the gap between their neighbours in (sort_key, id) order (STEP
+after the last person: adding at the end does not halve). Some forty people saved into one gap
+use it up (a sorted list saved into the middle of the order; people of one name, whose ids put
+each after the last); then the places of the WINDOW people on each side are spread evenly
+between their outer neighbours (``fts_person_unplaced`` and its trigger: tens of milliseconds
+at any size). Only if even that leaves no room is everybody numbered again
+(``fts_person_crowded``: as long as this migration takes).
 
 Triggers (as 0003's: ``batch_alter_table`` on ``person`` drops them; re-create them with
 ``create_name_order_triggers``).
@@ -38,27 +40,26 @@ depends_on: str | Sequence[str] | None = None
 
 INDEX = "fts_person_by_name"
 ORDER = "fts_person_order"
+UNPLACED = "fts_person_unplaced"  # a person who found no room in their gap, for a moment
+CROWDED = "fts_person_crowded"  # one who found none near it either, for a moment
 COLUMNS = INDEXED["fts_person"][1]
 # Ranks stay strictly inside ±BOUND: a difference of two never leaves 64 bits.
 BOUND = (1 << 62) - 1
-# A new person goes at most this far after the one before them: a sorted list or people of one
-# name saved in a row (each after the last) take 1,024 steps of a million people's gap, not half
-# of what is left each time. Before the first person, they go that far before the next.
+# How far after the last person a new last person goes (2^30 of them fit).
 STEP = 1 << 32
+# People on each side of one who finds no room whose places are spread again.
+WINDOW = 512
 # What a rank change or a new text of a person touches (0003's watched columns, and the key).
 WATCHED = ("id", "sort_key", "title", "first_name", "last_name", "function", "department", "email",
            "organisation_id")  # fmt: skip
-UNPLACED = "fts_person_unplaced"  # a person without a place for a moment (_make_room)
-TRIGGERS = (f"{INDEX}_ai", f"{INDEX}_au", f"{INDEX}_ad", f"{INDEX}_org_au", f"{UNPLACED}_ai")
-# People on each side of one who finds no room whose places are spread again (_make_room).
-WINDOW = 512
+TRIGGERS = (f"{INDEX}_ai", f"{INDEX}_au", f"{INDEX}_ad", f"{INDEX}_org_au", f"{UNPLACED}_ai", f"{CROWDED}_ai")
 
 # Every person numbered in (sort_key, id) order, evenly spread around 0.
 RENUMBER = f"""
     INSERT INTO {ORDER} (rank, person_id)
     SELECT (2 * row_number() OVER (ORDER BY p.sort_key, p.id) - c.n - 1) * ((1 << 61) / (c.n + 1)), p.id
     FROM person AS p, (SELECT count(*) AS n FROM person) AS c"""
-# The index from the first index's own copy of the text, in rank order (FTS5 appends fastest).
+# The index from the first index's own copy of the text (which the other triggers keep).
 REFILL = f"""
     INSERT INTO {INDEX} (rowid, body)
     SELECT o.rank, f.body FROM {ORDER} AS o JOIN fts_person AS f ON f.rowid = o.person_id"""
@@ -81,12 +82,11 @@ def _forget(who: str) -> str:
 
 
 def _place_new() -> str:
-    """NEW into its gap (STEP after the last person, halfway before the first, else the middle);
-    where there is none, into UNPLACED, whose trigger makes room."""
+    """NEW into the middle of its gap (STEP after the last person, halfway to the bound before
+    the first); without room there, into UNPLACED, whose trigger makes room."""
     return f"""
         INSERT INTO {ORDER} (rank, person_id)
-        SELECT CASE WHEN lo = -{BOUND} THEN hi - (hi - lo) / 2
-                    WHEN hi = {BOUND} THEN lo + min((hi - lo) / 2, {STEP})
+        SELECT CASE WHEN hi = {BOUND} AND lo > -{BOUND} THEN lo + min((hi - lo) / 2, {STEP})
                     ELSE lo + (hi - lo) / 2 END, NEW.id
         FROM (SELECT coalesce({_neighbour(True)}, -{BOUND}) AS lo,
                      coalesce({_neighbour(False)}, {BOUND}) AS hi)
@@ -98,8 +98,8 @@ def _place_new() -> str:
         JOIN {ORDER} AS o ON o.person_id = r.id;"""
 
 
-def _edge(before: bool) -> str:
-    """The id of the WINDOW-th person before (after) the unplaced one: the room's wall."""
+def _wall(before: bool) -> str:
+    """The id of the WINDOW-th person before (after) the unplaced one, if there is one."""
     op_, way = ("<", "DESC") if before else (">", "ASC")
     return (
         f"(SELECT p.id FROM person AS p WHERE (p.sort_key, p.id) {op_} "
@@ -108,46 +108,56 @@ def _edge(before: bool) -> str:
     )
 
 
-def _make_room() -> str:
-    """Trigger body on UNPLACED: the people between the walls (up to WINDOW on each side and the
-    unplaced one) spread evenly between the walls' ranks, their index rows moved with them; if
-    even that leaves no room, everyone numbered and indexed again."""
-    low, high = _edge(True), _edge(False)
+def _spread_window() -> str:
+    """Trigger body on UNPLACED: the people between the walls (the unplaced one among them)
+    spread evenly between the walls' ranks, their index rows moved with them; where that
+    leaves no room either, the person goes on to CROWDED. Without a wall on one side, the
+    window reaches the end of the order: '' and x'' (a blob sorts after all text) bound it."""
+    low, high = _wall(True), _wall(False)
+    low_key = f"(coalesce((SELECT sort_key FROM person WHERE id = {low}), ''), coalesce({low}, 0))"
+    high_key = f"(coalesce((SELECT sort_key FROM person WHERE id = {high}), x''), coalesce({high}, 0))"
+    inside = f"(p.sort_key, p.id) > {low_key} AND (p.sort_key, p.id) < {high_key}"
     low_rank = f"coalesce((SELECT rank FROM {ORDER} WHERE person_id = {low}), -{BOUND})"
     high_rank = f"coalesce((SELECT rank FROM {ORDER} WHERE person_id = {high}), {BOUND})"
-    inside = (
-        f"({low} IS NULL OR (p.sort_key, p.id) > (SELECT sort_key, id FROM person WHERE id = {low})) AND "
-        f"({high} IS NULL OR (p.sort_key, p.id) < (SELECT sort_key, id FROM person WHERE id = {high}))"
-    )
-    missing = f"NOT EXISTS (SELECT 1 FROM {ORDER} WHERE person_id = NEW.person_id)"
-    between = f"> {low_rank} AND {{}} < {high_rank}"
-    spacing = f"(({high_rank} - {low_rank}) / (c.n + 1))"
+    count = f"(SELECT count(*) FROM person AS p WHERE {inside})"
+    spacing = f"(({high_rank} - {low_rank}) / ({count} + 1))"
+    room = f"{spacing} >= 2"
     return f"""
-        DELETE FROM {INDEX} WHERE rowid {between.format("rowid")};
-        DELETE FROM {ORDER} WHERE rank {between.format("rank")};
+        DELETE FROM {INDEX} WHERE rowid > {low_rank} AND rowid < {high_rank} AND {room};
+        DELETE FROM {ORDER} WHERE rank > {low_rank} AND rank < {high_rank} AND {room};
         INSERT INTO {ORDER} (rank, person_id)
         SELECT {low_rank} + row_number() OVER (ORDER BY p.sort_key, p.id) * {spacing}, p.id
-        FROM person AS p, (SELECT count(*) AS n FROM person AS p WHERE {inside}) AS c
-        WHERE {inside} AND {spacing} >= 2;
-        DELETE FROM {INDEX} WHERE {missing};
-        DELETE FROM {ORDER} WHERE {missing};
-        {RENUMBER} WHERE NOT EXISTS (SELECT 1 FROM {ORDER});
-        {REFILL} WHERE o.person_id <> NEW.person_id
-            AND o.rank > {low_rank} AND o.rank < {high_rank}
-            AND NOT EXISTS (SELECT 1 FROM {INDEX} WHERE rowid > {low_rank} AND rowid < {high_rank})
-            AND EXISTS (SELECT 1 FROM {INDEX});
-        {REFILL} WHERE o.person_id <> NEW.person_id AND NOT EXISTS (SELECT 1 FROM {INDEX});
+        FROM person AS p WHERE {inside} AND {room};
+        {REFILL} WHERE o.rank > {low_rank} AND o.rank < {high_rank} AND o.person_id <> NEW.person_id
+            AND {room};
+        INSERT INTO {CROWDED} (person_id) SELECT NEW.person_id WHERE NOT ({room});
         DELETE FROM {UNPLACED};"""
 
 
+def _number_everyone() -> str:
+    """Trigger body on CROWDED: everyone numbered and indexed again (the new person's index row
+    follows from _place_new)."""
+    return f"""
+        DELETE FROM {INDEX};
+        DELETE FROM {ORDER};
+        {RENUMBER};
+        {REFILL} WHERE o.person_id <> NEW.person_id;
+        DELETE FROM {CROWDED};"""
+
+
 def create_name_order_triggers() -> None:
-    op.execute(f"CREATE TRIGGER {INDEX}_ai AFTER INSERT ON person BEGIN {_place_new()} END")
+    for trigger in TRIGGERS:  # a batch rebuild of person drops only the ones on person
+        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    # _forget(NEW) first: an INSERT OR REPLACE of another program removes a row without its
+    # delete trigger.
+    op.execute(f"CREATE TRIGGER {INDEX}_ai AFTER INSERT ON person BEGIN {_forget('NEW')} {_place_new()} END")
     op.execute(
         f"CREATE TRIGGER {INDEX}_au AFTER UPDATE OF {', '.join(WATCHED)} ON person "
         f"BEGIN {_forget('OLD')} {_place_new()} END"
     )
     op.execute(f"CREATE TRIGGER {INDEX}_ad AFTER DELETE ON person BEGIN {_forget('OLD')} END")
-    op.execute(f"CREATE TRIGGER {UNPLACED}_ai AFTER INSERT ON {UNPLACED} BEGIN {_make_room()} END")
+    op.execute(f"CREATE TRIGGER {UNPLACED}_ai AFTER INSERT ON {UNPLACED} BEGIN {_spread_window()} END")
+    op.execute(f"CREATE TRIGGER {CROWDED}_ai AFTER INSERT ON {CROWDED} BEGIN {_number_everyone()} END")
     # A person's text holds their organisation's name (as in 0003).
     members = f"SELECT o.rank FROM person AS p JOIN {ORDER} AS o ON o.person_id = p.id"
     members += " WHERE p.organisation_id = NEW.id"
@@ -166,12 +176,15 @@ def upgrade() -> None:
     prefixes = " ".join(str(length) for length in range(1, 21))  # as 0009's
     op.execute(f"CREATE TABLE {ORDER} (rank INTEGER PRIMARY KEY, person_id INTEGER NOT NULL UNIQUE)")
     op.execute(f"CREATE TABLE {UNPLACED} (person_id INTEGER NOT NULL)")
+    op.execute(f"CREATE TABLE {CROWDED} (person_id INTEGER NOT NULL)")
+    # columnsize = 0: nothing here ranks by length. Positions are kept (not detail = none): a
+    # word the tokenizer splits in two is a phrase, which an index without them refuses.
     op.execute(
         f"CREATE VIRTUAL TABLE {INDEX} USING fts5(body, tokenize = 'unicode61 remove_diacritics 2', "
-        f"prefix = '{prefixes}', detail = none, columnsize = 0)"
+        f"prefix = '{prefixes}', columnsize = 0)"
     )
     op.execute(RENUMBER)
-    op.execute(f"{REFILL} ORDER BY o.rank")
+    op.execute(f"{REFILL} ORDER BY o.rank")  # FTS5 appends fastest in rowid order
     op.execute(f"INSERT INTO {INDEX} ({INDEX}) VALUES ('optimize')")
     create_name_order_triggers()
 
@@ -181,6 +194,5 @@ def downgrade() -> None:
         return
     for trigger in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-    op.execute(f"DROP TABLE IF EXISTS {INDEX}")
-    op.execute(f"DROP TABLE IF EXISTS {ORDER}")
-    op.execute(f"DROP TABLE IF EXISTS {UNPLACED}")
+    for table in (INDEX, ORDER, UNPLACED, CROWDED):
+        op.execute(f"DROP TABLE IF EXISTS {table}")

@@ -65,14 +65,20 @@ REFILL = f"""
     SELECT o.rank, f.body FROM {ORDER} AS o JOIN fts_person AS f ON f.rowid = o.person_id"""
 
 
-def _neighbour(before: bool) -> str:
-    """The rank of the person next to NEW in name order (CROSS JOIN: walk the name index)."""
+def _nth_by_name(before: bool, what: str, key: str, *, join: str = "", nth: int = 1) -> str:
+    """``what`` of the nth person before (after) ``key`` in (sort_key, id) order: a walk of the
+    name index from ``key``."""
     op_, way = ("<", "DESC") if before else (">", "ASC")
     return (
-        f"(SELECT o.rank FROM person AS p CROSS JOIN {ORDER} AS o ON o.person_id = p.id "
-        f"WHERE (p.sort_key, p.id) {op_} (NEW.sort_key, NEW.id) "
-        f"ORDER BY p.sort_key {way}, p.id {way} LIMIT 1)"
+        f"(SELECT {what} FROM person AS p {join} WHERE (p.sort_key, p.id) {op_} {key} "
+        f"ORDER BY p.sort_key {way}, p.id {way} LIMIT 1 OFFSET {nth - 1})"
     )
+
+
+def _neighbour(before: bool) -> str:
+    """The rank of the person next to NEW (CROSS JOIN: the name index drives)."""
+    placed = f"CROSS JOIN {ORDER} AS o ON o.person_id = p.id"
+    return _nth_by_name(before, "o.rank", "(NEW.sort_key, NEW.id)", join=placed)
 
 
 def _forget(who: str) -> str:
@@ -100,12 +106,8 @@ def _place_new() -> str:
 
 def _wall(before: bool) -> str:
     """The id of the WINDOW-th person before (after) the unplaced one, if there is one."""
-    op_, way = ("<", "DESC") if before else (">", "ASC")
-    return (
-        f"(SELECT p.id FROM person AS p WHERE (p.sort_key, p.id) {op_} "
-        f"(SELECT sort_key, id FROM person WHERE id = NEW.person_id) "
-        f"ORDER BY p.sort_key {way}, p.id {way} LIMIT 1 OFFSET {WINDOW - 1})"
-    )
+    unplaced = "(SELECT sort_key, id FROM person WHERE id = NEW.person_id)"
+    return _nth_by_name(before, "p.id", unplaced, nth=WINDOW)
 
 
 def _spread_window() -> str:
